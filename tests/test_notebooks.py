@@ -18,7 +18,10 @@ def test_there_are_notebooks():
 def test_notebook_executes(path):
     nb = execute_notebook(path, timeout=600)
     errors = [
-        o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+        o
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.get("outputs", [])
         if o.get("output_type") == "error"
     ]
     assert not errors

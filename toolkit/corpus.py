@@ -171,6 +171,7 @@ class ClutterRule:
     kind: str
     outlet: str
     pattern: re.Pattern[str]
+    carries: bool
     note: str
 
 
@@ -188,7 +189,13 @@ def clutter_rules() -> tuple[ClutterRule, ...]:
         if row["kind"] not in BLOCK_KINDS:
             raise ValueError(f"clutter_rules.tsv line {lineno}: unknown kind {row['kind']!r}")
         rules.append(
-            ClutterRule(row["kind"], row["outlet"], re.compile(row["pattern"]), row["note"] or "")
+            ClutterRule(
+                row["kind"],
+                row["outlet"],
+                re.compile(row["pattern"]),
+                (row["carries"] or "").strip().lower() == "yes",
+                row["note"] or "",
+            )
         )
     return tuple(rules)
 
@@ -196,6 +203,9 @@ def clutter_rules() -> tuple[ClutterRule, ...]:
 _FINAL_PUNCT = ".!?;:,…"
 _CLOSERS = "\"'”’»)]"
 _MULTI_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"]")
+_QUOTE_ATTRIBUTION = re.compile(
+    r"[,!?][\"”’]\s"
+)  # '“We are ready,” he said': speech, not a heading
 
 
 def _norm(s: str) -> str:
@@ -216,7 +226,12 @@ def is_heading_like(line: str) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "“\"‘'"):
         return False
-    if s.rstrip(_CLOSERS)[-1:] in _FINAL_PUNCT or _MULTI_SENTENCE.search(s):
+    if _MULTI_SENTENCE.search(s) or _QUOTE_ATTRIBUTION.search(s):
+        return False
+    last = s.rstrip(_CLOSERS)[-1:]
+    if last == "?":  # "What happens next?": a question heading is short and quotes nobody
+        return len(words) <= 8 and not any(q in s for q in '“”"')
+    if last in _FINAL_PUNCT:
         return False
     # a heading does not end on a function word (that is a line broken mid-sentence)
     return words[-1].casefold() not in {"the", "a", "an", "of", "and", "or", "to", "in", "on", "by"}
@@ -253,20 +268,26 @@ def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list
     rules = clutter_rules()
     out: list[tuple[str, str]] = []
     after_media = False
-    seen_body = False
+    carry: tuple[str, str] | None = None  # kind and reason passed on to heading-like lines
+    seen_body = seen_headline = False
     for i, (s, e) in enumerate(spans):
         line = raw[s:e]
         kind = reason = None
+        carried, carry = carry, None
         for rule in rules:
             if rule.pattern.search(line):
-                kind, reason = (
-                    rule.kind,
-                    f"rule ({rule.outlet}): {rule.note or rule.pattern.pattern}",
-                )
+                kind = rule.kind
+                reason = f"rule ({rule.outlet}): {rule.note or rule.pattern.pattern}"
+                if rule.carries:
+                    carry = (kind, f"heading-like line under a {rule.note or kind}")
                 break
+        if kind is None and seen_headline and title and _norm(line) == _norm(title):
+            kind, reason = "boilerplate", "repeats the headline"
         if kind is None:
             heading = is_heading_like(line)
-            if (
+            if heading and carried:
+                (kind, reason), carry = carried, carried
+            elif (
                 i == 0
                 and not seen_body
                 and ((title and _norm(line) == _norm(title)) or (not title and heading))
@@ -279,6 +300,7 @@ def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list
             else:
                 kind, reason = "paragraph", "body text"
         seen_body = seen_body or kind == "paragraph"
+        seen_headline = seen_headline or kind == "headline"
         after_media = kind == "media" and not reason.startswith("title of a video")
         out.append((kind, reason))
     return out
@@ -455,7 +477,8 @@ def _html_to_raw(html_text: str, path: Path) -> tuple[str, dict[str, Any]]:
     if not body:
         raise EmptyArticleError(path, "no article text found in the HTML page")
     title = (data.get("title") or "").strip()
-    raw = f"{title}\n\n{body}" if title else body
+    starts_with_title = title and _norm(body.split("\n", 1)[0]) == _norm(title)
+    raw = body if not title or starts_with_title else f"{title}\n\n{body}"
     meta = {
         "title": title or None,
         "outlet": data.get("sitename") or data.get("hostname"),

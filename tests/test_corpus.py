@@ -1,0 +1,327 @@
+"""Loading articles, bad input, and clutter cleaning (blocks)."""
+
+import datetime as dt
+import json
+import warnings
+
+import pytest
+from conftest import CORPUS, SKY_ID, TEST_CORPUS
+
+import toolkit
+from toolkit.corpus import Article, clean, is_heading_like, load_article, load_corpus
+from toolkit.errors import (
+    ArticleEncodingError,
+    ArticleError,
+    ArticleWarning,
+    EmptyArticleError,
+    InvalidDateError,
+    MetadataError,
+    NoArticlesError,
+    NotTextError,
+)
+
+
+def write_article(folder, stem, text, meta=None, *, raw_bytes=None, meta_text=None):
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{stem}.txt"
+    if raw_bytes is not None:
+        path.write_bytes(raw_bytes)
+    else:
+        path.write_text(text, encoding="utf-8")
+    if meta_text is not None:
+        (folder / f"{stem}.json").write_text(meta_text, encoding="utf-8")
+    elif meta is not False:
+        m = {"id": stem, "title": "T", "outlet": "Test", "published": "2024-12-06"}
+        m.update(meta or {})
+        (folder / f"{stem}.json").write_text(json.dumps(m), encoding="utf-8")
+    return path
+
+
+GOOD = "Rebels take Hama\n\nRebels entered Hama on Thursday. Residents fled.\n"
+
+
+# ------------------------------------------------------------------------------- the corpus
+def test_bundled_corpus_loads_without_problems(corpus):
+    assert len(corpus) == 4
+    assert corpus.errors.empty
+    frame = corpus.to_frame()
+    assert set(frame["outlet"]) == {
+        "Sky News",
+        "i24NEWS",
+        "TRT World",
+        "Associated Press (syndicated by LatestLY)",
+    }
+    assert corpus[SKY_ID].published == dt.date(2024, 12, 6)
+
+
+def test_article_record_is_frozen(sky):
+    with pytest.raises(AttributeError):
+        sky.text = "x"
+
+
+def test_sky_news_blocks_counted_by_reading(sky):
+    # Counted by reading corpus/skynews-...txt line by line (36 non-blank lines): line 1 is the
+    # headline; 22 body paragraphs (lines 2-6, 8-11, 13-15, 21-24, 30-35); two "Image: ... Pic(s): AP"
+    # captions; "Read more:..." and "Analysis: ..." teasers; two video players of three lines each
+    # (the placeholder, the duration "2:18"/"0:38", the video title); two subheadings
+    # ("Government forces’ withdrawal ‘a tactical measure’", "Elite Hezbollah forces cross into Syria");
+    # the "Source : Sky News" footer.
+    kinds = toolkit.blocks(sky)["kind"].value_counts().to_dict()
+    assert kinds == {
+        "headline": 1,
+        "paragraph": 22,
+        "caption": 2,
+        "related-link": 2,
+        "media": 6,
+        "subheading": 2,
+        "footer": 1,
+    }
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Pic: AP",
+        "Please use Chrome browser",
+        "2:18",
+        "0:38",
+        "Read more",
+        "Analysis:",
+        "Source : Sky News",
+        "Celebrations in Syrian city as govt driven out",
+        "Elite Hezbollah forces cross into Syria",
+        "riddled with bullets",
+    ],
+)
+def test_sky_news_clutter_not_in_text(sky, clutter):
+    assert clutter not in sky.text
+
+
+def test_blocks_point_into_raw_and_text(corpus):
+    for art in corpus:
+        for b in art.blocks:
+            assert art.raw[b.raw_start : b.raw_end] == b.text
+            if b.kept:
+                assert art.text[b.start : b.end] == b.text
+            else:
+                assert b.start is None and b.end is None
+
+
+def test_text_is_headline_plus_paragraphs(sky):
+    kept = [b.text for b in sky.blocks if b.kind in ("headline", "paragraph")]
+    assert sky.text == "\n\n".join(kept)
+    assert sky.text.startswith("Syrian rebels close in on central city")
+
+
+# --------------------------------------------------------------- other outlets' clutter
+def kinds_of(path):
+    art = load_article(path)
+    return {b.text: b.kind for b in art.blocks}, art
+
+
+def test_reuters_style_clutter():
+    kinds, art = kinds_of(TEST_CORPUS / "reuters-style-port-strike.txt")
+    assert kinds["By Anna Visser and Pieter de Graaf"] == "byline"
+    assert kinds["Reporting by Anna Visser and Pieter de Graaf; Editing by Mark Potter"] == "footer"
+    assert kinds["Our Standards: The Thomson Reuters Trust Principles."] == "footer"
+    assert kinds["Related Coverage"] == "related-link"
+    assert kinds["Dutch inflation slows to 2.7% in February"] == "related-link"
+    assert "REUTERS/" not in art.text
+    # the dateline paragraph is body text
+    assert art.text.split("\n\n")[1].startswith("ROTTERDAM, Netherlands, March 4 (Reuters)")
+    assert sum(b.kind == "paragraph" for b in art.blocks) == 5
+
+
+def test_ap_style_clutter():
+    kinds, art = kinds_of(TEST_CORPUS / "ap-style-wildfire.txt")
+    assert kinds["By ELENA PAPADOPOULOU Associated Press"] == "byline"
+    assert kinds["___"] == "footer"
+    assert (
+        kinds["Associated Press writer Derek Gatopoulos in Athens contributed to this report."]
+        == "footer"
+    )
+    assert "AP Photo" not in art.text and "apnews.com" not in art.text
+    assert sum(b.kind == "paragraph" for b in art.blocks) == 5
+
+
+def test_al_jazeera_style_clutter():
+    kinds, art = kinds_of(TEST_CORPUS / "aljazeera-style-gaza-talks.txt")
+    assert kinds["Source: Al Jazeera and news agencies"] == "footer"
+    assert kinds["Sign up for Al Jazeera"] == "footer"
+    assert kinds["Weekly newsletter"] == "footer"  # the sign-up box, not a subheading
+    assert sum(b.kind == "paragraph" for b in art.blocks) == 5
+
+
+def test_bbc_style_clutter():
+    kinds, art = kinds_of(TEST_CORPUS / "bbc-style-election.txt")
+    assert kinds["Image source, Getty Images"] == "caption"
+    assert kinds["Related topics"] == "related-link"
+    assert kinds["Republic of Ireland"] == "related-link"
+    assert kinds["What happens next?"] == "subheading"
+    assert "Getty" not in art.text and "Voters queued" not in art.text
+    assert sum(b.kind == "paragraph" for b in art.blocks) == 5
+
+
+def test_saved_html_page_is_extracted():
+    art = load_article(TEST_CORPUS / "bbc-style-page.html")
+    assert art.title == "Floods force thousands from homes in northern Italy"
+    assert art.published == dt.date(2023, 5, 18)
+    assert "Heavy rain has forced more than 13,000 people" in art.text
+    assert "Related topics" not in art.text and "Copyright" not in art.text
+    assert art.text.count("Floods force thousands") == 1
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Elite Hezbollah forces cross into Syria", True),
+        ("Government forces’ withdrawal ‘a tactical measure’", True),
+        ("What happens next?", True),
+        ("Rebels entered Hama on Thursday.", False),
+        ("“We are in a good position,” he said", False),  # a quote, not a heading
+        ("the rebels then moved towards the", False),
+        (
+            "Why did the government in Damascus collapse so quickly after thirteen years of war?",
+            False,
+        ),
+    ],
+)
+def test_heading_shape(line, expected):
+    assert is_heading_like(line) is expected
+
+
+def test_wrapped_lines_are_joined_into_one_paragraph():
+    text, blocks = clean("Title here\n\nThe rebels advanced on the city\nand took the airport.\n")
+    assert [b.kind for b in blocks] == ["headline", "paragraph"]
+    assert blocks[1].text == "The rebels advanced on the city\nand took the airport."
+
+
+def test_from_text_without_date_warns_and_keeps_none():
+    with pytest.warns(ArticleWarning, match="no publication date"):
+        art = Article.from_text("Rebels entered Hama.")
+    assert art.published is None
+    assert art.id.startswith("text-")
+
+
+# ------------------------------------------------------------------------------- bad input
+def test_empty_file(tmp_path):
+    path = write_article(tmp_path, "empty", "")
+    with pytest.raises(EmptyArticleError, match="empty.txt"):
+        load_article(path)
+
+
+def test_only_clutter_is_empty(tmp_path):
+    path = write_article(tmp_path, "clutter", "Image: smoke. Pic: AP\n2:18\nSource: Sky News\n")
+    with pytest.raises(EmptyArticleError, match="no article text left"):
+        load_article(path)
+
+
+def test_binary_file(tmp_path):
+    path = write_article(tmp_path, "bin", None, raw_bytes=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(NotTextError, match="bin.txt.*binary"):
+        load_article(path)
+
+
+def test_cp1252_is_decoded_with_a_warning(tmp_path):
+    text = "Caf\u00e9 owners\n\nThe caf\u00e9 \u201cwas full\u201d on Friday.\n"
+    path = write_article(tmp_path, "cp", None, raw_bytes=text.encode("cp1252"))
+    with pytest.warns(ArticleWarning, match="Windows-1252"):
+        art = load_article(path)
+    assert "café “was full”" in art.text
+
+
+def test_undecodable_bytes(tmp_path):
+    path = write_article(tmp_path, "bad", None, raw_bytes=b"abc \x81\x8d\x8f def")
+    with pytest.raises(ArticleEncodingError, match="bad.txt"):
+        load_article(path)
+
+
+def test_missing_metadata(tmp_path):
+    path = write_article(tmp_path, "nometa", GOOD, meta=False)
+    with pytest.raises(MetadataError, match="nometa.json"):
+        load_article(path)
+
+
+@pytest.mark.parametrize("meta_text", ["{not json", "[1, 2]", ""])
+def test_malformed_metadata(tmp_path, meta_text):
+    path = write_article(tmp_path, "m", GOOD, meta_text=meta_text)
+    with pytest.raises(MetadataError, match=r"m\.json"):
+        load_article(path)
+
+
+@pytest.mark.parametrize("date", ["2024-02-30", "06/12/2024", "yesterday", 20241206])
+def test_invalid_date(tmp_path, date):
+    path = write_article(tmp_path, "d", GOOD, {"published": date})
+    with pytest.raises(InvalidDateError, match="d.txt.*published"):
+        load_article(path)
+
+
+def test_leap_day_is_a_valid_date(tmp_path):
+    path = write_article(tmp_path, "leap", GOOD, {"published": "2024-02-29"})
+    assert load_article(path).published == dt.date(2024, 2, 29)
+
+
+def test_folder_with_no_articles(tmp_path):
+    (tmp_path / "notes.md").write_text("nothing here")
+    with pytest.raises(NoArticlesError, match="holds no article"):
+        load_corpus(tmp_path)
+    with pytest.raises(NoArticlesError, match="no such folder"):
+        load_corpus(tmp_path / "missing")
+
+
+def test_corpus_goes_on_past_bad_files(tmp_path):
+    write_article(tmp_path, "a-good", GOOD, {"id": "good-1"})
+    write_article(tmp_path, "b-empty", "")
+    write_article(tmp_path, "c-binary", None, raw_bytes=b"\x00\x01\x02")
+    write_article(tmp_path, "d-baddate", GOOD, {"published": "2024-13-01"})
+    write_article(tmp_path, "e-dup", GOOD, {"id": "good-1"})
+    write_article(tmp_path, "f-nometa", GOOD, meta=False)
+    write_article(
+        tmp_path, "g-cp1252", None, raw_bytes="Caf\u00e9\n\nThe caf\u00e9 opened.".encode("cp1252")
+    )
+    write_article(tmp_path, "h-nodate", GOOD, {"published": None, "id": "good-2"})
+    (tmp_path / "i-orphan.json").write_text('{"id": "orphan"}')
+    write_article(tmp_path, "j-good", GOOD, {"id": "good-3"})
+    corpus = load_corpus(tmp_path)
+    assert corpus.ids == ["good-1", "g-cp1252", "good-2", "good-3"]
+    errors = corpus.errors.set_index(corpus.errors["file"].str.rsplit("/", n=1).str[-1])
+    assert errors.loc["b-empty.txt", "error"] == "EmptyArticleError"
+    assert errors.loc["c-binary.txt", "error"] == "NotTextError"
+    assert errors.loc["d-baddate.txt", "error"] == "InvalidDateError"
+    assert errors.loc["e-dup.txt", "error"] == "DuplicateIdError"
+    assert "good-1" in errors.loc["e-dup.txt", "reason"]
+    assert errors.loc["f-nometa.txt", "error"] == "MetadataError"
+    assert errors.loc["i-orphan.json", "error"] == "MetadataError"
+    assert errors.loc["g-cp1252.txt", "severity"] == "warning"
+    assert errors.loc["h-nodate.txt", "severity"] == "warning"
+    assert (errors["severity"] == "error").sum() == 6
+
+
+def test_unsupported_file_type(tmp_path):
+    path = tmp_path / "a.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    with pytest.raises(ArticleError, match="unsupported file type .pdf"):
+        load_article(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+
+
+def test_corpus_lookup_error_lists_ids(corpus):
+    with pytest.raises(KeyError, match="ids:"):
+        corpus["no-such-article"]
+
+
+def test_load_article_accepts_the_json_path():
+    art = load_article(CORPUS / f"{SKY_ID}.json")
+    assert art.id == SKY_ID
+
+
+def test_all_warnings_are_article_warnings(tmp_path):
+    path = write_article(tmp_path, "x", GOOD, {"published": None})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        load_article(path)
+    assert [w.category for w in caught] == [ArticleWarning]
