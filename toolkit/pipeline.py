@@ -426,6 +426,8 @@ def _atomic_write_parquet(df: pd.DataFrame, path: Path) -> None:
 
 
 def _check_writable(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise ArticleError(out, "the output path exists and is not a folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
