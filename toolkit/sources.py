@@ -1,0 +1,1764 @@
+"""Attribution: statements and who made them (direct and indirect speech, "according to").
+
+:func:`statements` finds every attributed statement of an article with rules over the text,
+its tokens and a few lexicons (``toolkit/data/sources/``); every sentence, or remainder of a
+sentence, that no rule attributes is a *narrator* statement whose source is the outlet.
+:func:`sources` sums them per source; :func:`highlight_statements` shows them coloured by source;
+:func:`attribution_issues` lists the problems met on the way (unbalanced quote marks, quotes with
+no identifiable speaker, unresolved pronouns).
+
+>>> from toolkit.corpus import Article
+>>> art = Article.from_text("“We will win,” said the army chief, Omar Khaled.", outlet="Demo")
+>>> st = statements(art)
+>>> st[["kind", "source", "cue"]].values.tolist()
+[['direct', 'Omar Khaled', 'said']]
+>>> st.loc[0, "text"]
+'“We will win,”'
+
+Choices (documented here because they shape the table):
+
+- ``text`` of a direct quote includes its quote marks; indirect contents exclude the complementiser
+  "that" and the sentence's final full stop.
+- "according to A and B": when A and B are of different source types (media and a monitor) the
+  statement is repeated once per source (same content span, one row per source); coordinated
+  sources of one type ("an officer and two officials told Reuters") stay one group source.
+- Pronoun speakers ("he said") are resolved to the most recent compatible source of an earlier
+  statement; their ``source_start``/``source_end`` are missing (the name is not in that sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from toolkit.corpus import Article, Corpus, as_articles
+from toolkit.display import HTML, highlight
+from toolkit.text import iter_sentence_spans, iter_tokens
+
+__all__ = [
+    "STATEMENT_COLUMNS",
+    "SOURCE_COLUMNS",
+    "ISSUE_COLUMNS",
+    "statements",
+    "sources",
+    "attribution_issues",
+    "highlight_statements",
+]
+
+STATEMENT_COLUMNS = [
+    "statement_id",
+    "doc_id",
+    "sent_id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "source",
+    "source_type",
+    "source_start",
+    "source_end",
+    "via",
+    "reported_to",
+    "channel",
+    "confidence",
+    "method",
+]
+SOURCE_COLUMNS = [
+    "source",
+    "source_type",
+    "statements",
+    "words_quoted",
+    "first_start",
+    "articles",
+    "kinds",
+]
+ISSUE_COLUMNS = ["doc_id", "offset", "problem"]
+KINDS = ("direct", "indirect", "mixed", "according-to", "narrator")
+SOURCE_TYPES = ("person", "organisation", "media", "government", "anonymous", "outlet", "unknown")
+
+OPEN_QUOTES = "“"
+CLOSE_QUOTES = "”"
+STRAIGHT_QUOTE = '"'
+QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
+_WORD_RE = re.compile(r"\w+(?:[-’']\w+)*")
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_AUX = {
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "did",
+    "does",
+    "do",
+    "was",
+    "is",
+    "were",
+    "are",
+    "be",
+    "been",
+    "should",
+    "may",
+    "might",
+    "must",
+    "’s",
+    "'s",
+    "not",
+    "n’t",
+    "n't",
+}
+_CUE_ADVERBS = {
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "then",
+    "often",
+    "once",
+    "again",
+    "reportedly",
+    "publicly",
+    "privately",
+    "recently",
+    "first",
+    "further",
+    "separately",
+    "frequently",
+    "has",
+    "had",
+    "have",
+    "never",
+}
+_PRONOUNS = {
+    "he": "sg",
+    "she": "sg",
+    "they": "pl",
+    "it": "it",
+    "we": "we",
+    "i": "i",
+}
+_RELATIVE = {"who", "which", "that", "whose"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_OBJECT_WORDS = {
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "you",
+    "parliament",
+    "congress",
+    "members",
+    "delegates",
+    "crowds",
+    "the crowd",
+    "an audience",
+}
+_MEDIA_SUFFIX = {
+    "news",
+    "agency",
+    "newspaper",
+    "radio",
+    "tv",
+    "television",
+    "channel",
+    "broadcaster",
+    "website",
+    "daily",
+    "magazine",
+}
+_MODIFIER_SUFFIXES = ("-based", "-backed", "-led", "-run", "-controlled", "-affiliated", "-aligned")
+_NAME_CONNECTORS = {
+    "for",
+    "of",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "de",
+    "la",
+    "van",
+    "von",
+    "the",
+    "and",
+    "&",
+}
+
+
+# ----------------------------------------------------------------------------------- lexicons
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("toolkit").joinpath("data", "sources", name).read_text("utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    verbs: dict[str, tuple[str, str, bool]]  # form -> (lemma, kind, inverts)
+    according: tuple[str, ...]
+    channels: tuple[tuple[re.Pattern, str], ...]
+    types: tuple[tuple[str, str], ...]  # phrase -> type, longest first
+    person_words: frozenset[str]
+    titles: tuple[str, ...]
+    discourse: frozenset[str]
+    time_re: re.Pattern
+    countries: frozenset[str] = field(default_factory=frozenset)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicons:
+    verbs: dict[str, tuple[str, str, bool]] = {}
+    for ln in _data_lines("speech_verbs.tsv"):
+        lemma, forms, kind, inverts = (c.strip() for c in ln.split("\t"))
+        for form in forms.split(","):
+            verbs[form.strip()] = (lemma, kind, inverts == "yes")
+    according = tuple(ln.split("\t")[0].strip() for ln in _data_lines("according_cues.tsv"))
+    channels = tuple(
+        (re.compile(ln.split("\t")[0], re.IGNORECASE), ln.split("\t")[1].strip())
+        for ln in _data_lines("channels.tsv")
+    )
+    types = tuple(
+        sorted(
+            (
+                (ln.split("\t")[0].strip(), ln.split("\t")[1].strip())
+                for ln in _data_lines("source_types.tsv")
+            ),
+            key=lambda x: -len(x[0]),
+        )
+    )
+    time_re = re.compile(
+        r"(?:" + "|".join(_data_lines("time_adverbials.txt")) + r")\b", re.IGNORECASE
+    )
+    titles = tuple(sorted((t.strip() for t in _data_lines("titles.txt")), key=len, reverse=True))
+    try:
+        import pycountry
+
+        countries = frozenset(c.name for c in pycountry.countries) | frozenset(
+            getattr(c, "common_name", c.name) for c in pycountry.countries
+        )
+    except Exception:  # pragma: no cover - optional nicety
+        countries = frozenset()
+    return _Lexicons(
+        verbs=verbs,
+        according=according,
+        channels=channels,
+        types=types,
+        person_words=frozenset(w.strip() for w in _data_lines("person_words.txt")),
+        titles=titles,
+        discourse=frozenset(w.strip() for w in _data_lines("discourse_words.txt")),
+        time_re=time_re,
+        countries=countries,
+    )
+
+
+# ------------------------------------------------------------------------------------- quotes
+def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
+    """Pair quote marks; returns spans (marks included) and problems (offset, message).
+
+    Curly and straight marks are paired alike. A quote left open at a paragraph break continues
+    if the next paragraph opens with a quote mark (the journalistic convention for long quotes);
+    otherwise it is closed at the paragraph's end and recorded as unclosed.
+    """
+    spans: list[tuple[int, int]] = []
+    issues: list[tuple[int, str]] = []
+    open_pos: int | None = None
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n" and open_pos is not None and text.startswith("\n\n", i):
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in OPEN_QUOTES + STRAIGHT_QUOTE:
+                i = j + 1  # the quote continues in the next paragraph
+                continue
+            end = i
+            spans.append((open_pos, end))
+            issues.append(
+                (open_pos, f"unclosed quote mark at {open_pos} (closed at paragraph end {end})")
+            )
+            open_pos = None
+            i = j
+            continue
+        if c in OPEN_QUOTES or (c == STRAIGHT_QUOTE and open_pos is None):
+            if open_pos is not None:
+                issues.append(
+                    (i, f"opening quote mark at {i} inside the quote opened at {open_pos}")
+                )
+                spans.append((open_pos, _rstrip_pos(text, open_pos, i)))
+            open_pos = i
+        elif c in CLOSE_QUOTES or c == STRAIGHT_QUOTE:
+            if open_pos is None:
+                issues.append((i, f"stray closing quote mark at {i}"))
+            else:
+                spans.append((open_pos, i + 1))
+                open_pos = None
+        i += 1
+    if open_pos is not None:
+        end = _rstrip_pos(text, open_pos, n)
+        spans.append((open_pos, end))
+        issues.append((open_pos, f"unclosed quote mark at {open_pos} (closed at text end)"))
+    return [(s, e) for s, e in spans if e > s], issues
+
+
+def _rstrip_pos(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# ------------------------------------------------------------------------------ small records
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    lower: str
+    pos: str
+    sent_id: int
+
+
+@dataclass
+class _Stmt:
+    start: int
+    end: int
+    kind: str
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    source: str = "unknown"
+    source_type: str = "unknown"
+    source_start: int | None = None
+    source_end: int | None = None
+    via: str | None = None
+    reported_to: str | None = None
+    channel: str | None = None
+    confidence: float = 0.5
+    method: str = ""
+    sent_id: int = 0
+    plural: bool = False
+    frame_start: int | None = None  # the whole attribution (source, cue, content) for narrator
+    frame_end: int | None = None
+
+
+@dataclass
+class _Source:
+    name: str
+    type: str
+    start: int | None
+    end: int | None
+    plural: bool = False
+
+
+# --------------------------------------------------------------------------- source phrases
+_NAME_PARTICLE_RE = re.compile(r"(?:al|el|bin|ibn|abu|de|van|von|ul|ad|as|ash|an)-[A-Z]")
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or bool(_NAME_PARTICLE_RE.match(word)))
+
+
+def _strip_det(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    lex = _lex()
+    while words and (words[0][2].lower() in _DETERMINERS or words[0][2].lower() in lex.discourse):
+        words = words[1:]
+    return words
+
+
+def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+
+
+def _strip_title(name: str) -> str:
+    for t in _lex().titles:
+        if name.startswith(t + " ") and len(name) > len(t) + 1:
+            return _strip_title(name[len(t) + 1 :])
+    return name
+
+
+def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] | None:
+    """The proper-name run (word indexes) that names the phrase, if any."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        w = words[i][2]
+        if _is_cap(w) and not w.lower().endswith(_MODIFIER_SUFFIXES):
+            j = i + 1
+            while j < len(words):
+                wj = words[j][2]
+                if _is_cap(wj) and not wj.lower().endswith(_MODIFIER_SUFFIXES):
+                    j += 1
+                elif (
+                    wj.lower() in _NAME_CONNECTORS
+                    and j + 1 < len(words)
+                    and _is_cap(words[j + 1][2])
+                    and wj.lower() != "and"
+                ):
+                    j += 1
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    for i, j in reversed(runs):
+        after = text[words[j - 1][1] : words[j - 1][1] + 2]
+        if after.startswith(("’s", "'s")):
+            continue  # possessive: "Syria's defence minister"
+        rest = [w[2].lower() for w in words[j:]]
+        if not rest or all(r in _MEDIA_SUFFIX for r in rest):
+            if j - i == 1 and i == 0 and rest and False:
+                continue
+            # a lone nationality adjective before a descriptor is no name ("Syrian rebel")
+            if rest and j - i == 1 and words[i][2].endswith(("an", "ish", "ese", "i")):
+                continue
+            return i, j
+    return None
+
+
+def _classify(descriptor: str, name: str | None) -> str:
+    lex = _lex()
+    low = " " + re.sub(r"[^\w\s’'-]", " ", descriptor.lower()) + " "
+
+    def lookup(s: str) -> str | None:
+        for phrase, typ in lex.types:
+            if f" {phrase} " in s:
+                return typ
+        return None
+
+    if any(f" {w} " in low for w in ("unnamed", "anonymous", "unidentified", "anonymity")):
+        return "anonymous"
+    if name:
+        nlow = " " + name.lower() + " "
+        t = lookup(nlow)
+        if t and t != "anonymous":
+            return t
+        if name in lex.countries:
+            return "government"
+    # head noun of the descriptor: the last word before of/for/with/from/who, else the last word
+    head_part = re.split(r"\s(?:of|for|with|from|at|in|on|who|which|that|close to)\s", low.strip())[
+        0
+    ]
+    head_words = head_part.split()
+    heads = [w for w in head_words if w not in {"and", ","}]
+    head = heads[-1] if heads else ""
+    if name and (not head or head == name.lower().split()[-1]):
+        return "person"
+    if head in (
+        "official",
+        "officials",
+        "officer",
+        "officers",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+    ):
+        if not name:
+            return "anonymous" if not _looks_named(descriptor) else "government"
+    t = lookup(" " + head + " ") or lookup(" " + " ".join(head_words[-2:]) + " ")
+    if t == "anonymous" and name:
+        t = "government"
+    if t:
+        return t
+    if head in lex.person_words:
+        return "person"
+    t = lookup(low)
+    if t and t != "anonymous":
+        return t
+    if name:
+        return "person"
+    return "unknown"
+
+
+def _looks_named(descriptor: str) -> bool:
+    return bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", descriptor))
+
+
+def _describe(text: str, start: int, end: int) -> _Source | None:
+    """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
+    words = _strip_det(_words(text[start:end], start))
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1
+    phrase = text[start:end]
+    # appositions: "the monitor's chief, Rami Abdulrahman" / "Mohamed Hussein, a fighter"
+    chunks = [c for c in re.split(r",\s*", phrase) if c.strip()]
+    name = None
+    descriptor = phrase
+    offset = start
+    best_chunk = None
+    for c in chunks:
+        c_off = text.find(c, offset)
+        cw = _strip_det(_words(c, c_off))
+        run = _name_run(cw, text)
+        if run is not None and best_chunk is None:
+            best_chunk = (cw, run)
+        offset = c_off + len(c)
+    if best_chunk is not None:
+        cw, (i, j) = best_chunk
+        name = text[cw[i][0] : cw[j - 1][1]]
+        name = _strip_title(name)
+        name = re.sub(r"\s*\([^)]*\)?\s*$", "", name)
+    plural = bool(
+        re.search(
+            r"\b(?:two|three|four|several|many|some|sources|officials|officers|and)\b",
+            phrase.lower(),
+        )
+    ) or (
+        not name
+        and bool(re.search(r"s\b", phrase.split(",")[0].strip().split(" ")[-1] if phrase else ""))
+        and not phrase.lower().endswith(("news", "forces", "us", "ss", "media"))
+    )
+    typ = _classify(descriptor, name)
+    if name is None:
+        desc = re.sub(r"\s+", " ", chunks[0].strip()) if chunks else phrase
+        dw = _strip_det(_words(desc, 0))
+        name = desc[dw[0][0] :] if dw else desc
+        name = re.sub(r"\s+(?:who|which|that)\b.*$", "", name)
+    return _Source(name=name, type=typ, start=start, end=end, plural=plural)
+
+
+# ----------------------------------------------------------------------------------- NP tests
+def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
+    """Is this token run a plausible source noun phrase (relative clause allowed after the head)?"""
+    if not toks:
+        return False
+    head: list[_Tok] = []
+    for t in toks:
+        if t.lower in _RELATIVE and head:
+            break
+        head.append(t)
+    words = [t for t in head if not re.fullmatch(r"[^\w]+", t.text)]
+    if not words or len(words) > max_len:
+        return False
+    if any(t.pos in _FINITE or t.lower in _AUX for t in head if t.lower not in ("’s", "'s")):
+        # allow possessive 's tagged as VBZ
+        bad = [
+            t for t in head if (t.pos in _FINITE or t.lower in _AUX) and t.lower not in ("’s", "'s")
+        ]
+        if bad:
+            return False
+    if any(t.text in QUOTE_CHARS or t.text in (":", ";", "(") and False for t in head):
+        return False
+    if any(t.text in QUOTE_CHARS for t in head):
+        return False
+    if words[0].lower in _lex().discourse or words[0].lower in (
+        "to",
+        "of",
+        "for",
+        "in",
+        "on",
+        "with",
+    ):
+        return False
+    if all(t.lower in _DETERMINERS or t.lower in _lex().discourse for t in words):
+        return False
+    return any(
+        t.pos.startswith(("NN", "PRP", "CD", "JJ", "VB"))
+        or _is_cap(t.text)
+        or t.lower in _PRONOUNS
+        or t.lower in _lex().person_words
+        for t in words
+        if t.lower not in _RELATIVE
+    )
+
+
+# ------------------------------------------------------------------------------- the engine
+class _Engine:
+    def __init__(self, article: Article) -> None:
+        self.art = article
+        self.text = article.text
+        self.lex = _lex()
+        self.issues: list[tuple[int, str]] = []
+        spans, q_issues = _quote_spans(self.text)
+        self.quotes = sorted(spans)
+        self.issues.extend(q_issues)
+        self.q_starts = [s for s, _ in self.quotes]
+        self.sents = [(s, e) for s, e, _b, _k in iter_sentence_spans(article)]
+        self.toks = [
+            _Tok(r[3], r[4], r[5], r[6], r[10] or "", r[1]) for r in iter_tokens(article, pos=True)
+        ]
+        self.tok_starts = [t.start for t in self.toks]
+        self.out: list[_Stmt] = []
+
+    # -- helpers
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_right(self.q_starts, pos) - 1
+        if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        q = self.quote_at(pos)
+        return q is not None and q[0] < pos
+
+    def toks_in(self, start: int, end: int) -> list[_Tok]:
+        i = bisect_right(self.tok_starts, start - 1)
+        out = []
+        while i < len(self.toks) and self.toks[i].start < end:
+            if self.toks[i].end <= end:
+                out.append(self.toks[i])
+            i += 1
+        return out
+
+    def units(self) -> list[tuple[int, int, int]]:
+        """Sentences merged where a quote spans them: (start, end, first sent_id)."""
+        out: list[list[int]] = []
+        for sid, (s, e) in enumerate(self.sents):
+            if out and (self.in_quote(s) or self._quote_crosses(out[-1][1], s)):
+                out[-1][1] = e
+                continue
+            out.append([s, e, sid])
+        return [tuple(u) for u in out]  # type: ignore[misc]
+
+    def _quote_crosses(self, prev_end: int, start: int) -> bool:
+        q = self.quote_at(prev_end - 1)
+        return q is not None and q[1] > prev_end
+
+    def skip_ws(self, pos: int, end: int, chars: str = " \t\n") -> int:
+        while pos < end and self.text[pos] in chars:
+            pos += 1
+        return pos
+
+    def trim(self, start: int, end: int, *, strip_final: bool = True) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+            end -= 1
+        if strip_final:
+            while end > start and text[end - 1] in ".!?" and not self.in_quote(end - 1):
+                end -= 1
+            while end > start and text[end - 1] in ",;: " and not self.in_quote(end - 1):
+                end -= 1
+        return start, end
+
+    def content_kind(self, start: int, end: int, default: str) -> str:
+        qs = [q for q in self.quotes if q[0] < end and q[1] > start]
+        if not qs:
+            return default
+        if len(qs) == 1 and qs[0][0] <= start and qs[0][1] >= end:
+            return "direct"
+        return "mixed"
+
+    def channel_in(self, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+        seg = self.text[start:end]
+        for rx, label in self.lex.channels:
+            m = rx.search(seg)
+            if m:
+                return label, (start + m.start(), start + m.end())
+        return None, None
+
+    # -- cue candidates
+    def cues(self, toks: list[_Tok]) -> list[tuple[int, int, int, str, str]]:
+        """(tok index, start, end, lemma, kind) of speech cues outside quotes."""
+        out = []
+        for k, t in enumerate(toks):
+            if self.in_quote(t.start):
+                continue
+            if t.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+                out.append((k, t.start, toks[k + 1].end, "according to", "according"))
+                continue
+            if t.lower in ("quoted", "cited") and t.pos.startswith("VB"):
+                out.append((k, t.start, t.end, "quote", "nested"))
+                continue
+            v = self.lex.verbs.get(t.lower)
+            if v is None:
+                continue
+            lemma, kind, _inv = v
+            if t.lower not in ("said", "says", "told", "tells") and not t.pos.startswith("VB"):
+                continue
+            if k > 0 and (
+                toks[k - 1].lower in _DETERMINERS
+                or (toks[k - 1].lower.endswith("ly") and toks[k - 1].lower not in _CUE_ADVERBS)
+                and t.lower.endswith("ed")
+                and k + 1 < len(toks)
+                and toks[k + 1].pos.startswith(("NN", "JJ"))
+            ):
+                continue  # a participle used as an adjective: "the newly announced government"
+            out.append((k, t.start, t.end, lemma, kind))
+        return out
+
+    # -- run
+    def run(self) -> list[_Stmt]:
+        for ustart, uend, sid in self.units():
+            try:
+                self.unit(ustart, uend, sid)
+            except Exception as exc:  # messy text must never crash the article
+                self.issues.append(
+                    (ustart, f"attribution rules failed on the sentence at {ustart}: {exc!r}")
+                )
+        self.out.sort(key=lambda s: (s.start, s.end))
+        self.narrator()
+        self.merge_aliases()
+        self.out.sort(key=lambda s: (s.start, s.end, s.source))
+        return self.out
+
+    def unit(self, ustart: int, uend: int, sid: int) -> None:
+        toks = self.toks_in(ustart, uend)
+        consumed: list[tuple[int, int]] = []
+        made: list[_Stmt] = []
+
+        def free(pos: int) -> bool:
+            return not any(a <= pos < b for a, b in consumed)
+
+        cues = self.cues(toks)
+        # 1. according to
+        for k, cs, ce, _lemma, kind in cues:
+            if kind == "according" and free(cs):
+                made += self.according(toks, k, cs, ce, ustart, uend, sid, consumed)
+        # 2. nested: X quoted Y saying ...
+        for k, cs, ce, _lemma, kind in cues:
+            if kind == "nested" and free(cs):
+                made += self.nested(toks, k, cs, ce, ustart, uend, sid, consumed, made)
+        # 3. speech verbs, left to right
+        for k, cs, ce, lemma, kind in cues:
+            if kind in ("according", "nested") or not free(cs):
+                continue
+            st = self.verb(toks, k, cs, ce, lemma, kind, ustart, uend, sid, consumed, made, cues)
+            made += st
+        # 4. quotes not yet attributed
+        made += self.loose_quotes(ustart, uend, sid, consumed, made)
+        self.out.extend(made)
+
+    # -- region before a cue: where the clause that holds the cue starts
+    def region_start(
+        self, ustart: int, cs: int, consumed: list[tuple[int, int]], *, quotes: bool = True
+    ) -> int:
+        r = ustart
+        for a, b in consumed:
+            if b <= cs:
+                r = max(r, b)
+        seg = self.text[r:cs]
+        # a closing quote, ';', ':' or a dash is a hard boundary
+        best = r
+        pattern = r"[;:—–]\s|[”\"](?=\s*,?\s)" if quotes else r"[;:—–]\s"
+        for m in re.finditer(pattern, seg):
+            pos = r + m.end()
+            if not self.in_quote(r + m.start()) or self.text[r + m.start()] in '”"':
+                best = pos
+        return best
+
+    def subject(
+        self, toks: list[_Tok], rstart: int, cs: int
+    ) -> tuple[_Source | None, int, int, str]:
+        """Source phrase just before the cue at ``cs``: (source, span start, end, how)."""
+        # drop auxiliaries and cue adverbs right before the cue ("has also said")
+        before = [t for t in toks if rstart <= t.start and t.end <= cs]
+        while before and (before[-1].lower in _AUX or before[-1].lower in _CUE_ADVERBS):
+            before = before[:-1]
+        if not before:
+            return None, -1, -1, ""
+        # split on commas at depth 0
+        chunks: list[list[_Tok]] = [[]]
+        depth = 0
+        for t in before:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            if t.text == "," and depth == 0:
+                chunks.append([])
+            else:
+                chunks[-1].append(t)
+        trailing_comma = not chunks[-1]
+        chunks = [c for c in chunks if c]
+        if not chunks:
+            return None, -1, -1, ""
+        last = chunks[-1]
+        # strip leading discourse words / channel / time phrases from the last chunk
+        while last and (last[0].lower in self.lex.discourse) and len(last) > 1:
+            last = last[1:]
+        if not last:
+            return None, -1, -1, ""
+        if len(last) == 1 and last[0].lower in ("who", "which"):
+            # relative pronoun: the antecedent is the noun phrase before the comma
+            if len(chunks) >= 2:
+                prev = chunks[-2]
+                ante = self.np_suffix(prev, prep=True)
+                if ante:
+                    src = _describe(self.text, ante[0].start, ante[-1].end)
+                    if src:
+                        return src, src.start or ante[0].start, src.end or ante[-1].end, "relative"
+            return None, -1, -1, ""
+        if len(last) == 1 and last[0].lower in _PRONOUNS:
+            return (
+                _Source(last[0].text, "pronoun", last[0].start, last[0].end),
+                last[0].start,
+                last[0].end,
+                "pronoun",
+            )
+        if not _np_ok(last):
+            suff = self.np_suffix(last)
+            if not suff or len(suff) == len(last):
+                return None, -1, -1, ""
+            # embedded clause subject: only after a subordinator ("... because officials said")
+            prev_tok = last[len(last) - len(suff) - 1]
+            if prev_tok.lower not in {
+                "that",
+                "because",
+                "as",
+                "while",
+                "after",
+                "when",
+                "and",
+                "but",
+                "if",
+                "though",
+                "although",
+                "since",
+            }:
+                return None, -1, -1, ""
+            last = suff
+            if len(last) == 1 and last[0].lower in _PRONOUNS:
+                return (
+                    _Source(last[0].text, "pronoun", last[0].start, last[0].end),
+                    last[0].start,
+                    last[0].end,
+                    "pronoun",
+                )
+            chunks = [last]
+        span_start = last[0].start
+        # appositive: "Name, a descriptor," / "the descriptor, Name," before the cue
+        if trailing_comma and len(chunks) >= 2 and _np_ok(chunks[-2]):
+            first = chunks[-2]
+            while first and first[0].lower in self.lex.discourse and len(first) > 1:
+                first = first[1:]
+            if (
+                _np_ok(first)
+                and len(chunks) == 2
+                or (len(chunks) > 2 and self.boundaryish(chunks[-3]))
+            ):
+                span_start = first[0].start
+        end = last[-1].end
+        # relative clause: keep the head only for naming, the span covers the head
+        head = []
+        for t in self.toks_in(span_start, end):
+            if t.lower in _RELATIVE and head:
+                break
+            head.append(t)
+        if head:
+            end = head[-1].end
+        src = _describe(self.text, span_start, end)
+        if src is None:
+            return None, -1, -1, ""
+        return (
+            src,
+            src.start if src.start is not None else span_start,
+            src.end if src.end is not None else end,
+            "subject",
+        )
+
+    def discourse_back(self, rstart: int, pos: int) -> int:
+        """Extend a frame's start back over discourse words ("Meanwhile", "But") and commas."""
+        seg = self.text[rstart:pos]
+        words = _WORD_RE.findall(seg)
+        if all(w.lower() in self.lex.discourse for w in words):
+            return rstart
+        return pos
+
+    def boundaryish(self, chunk: list[_Tok]) -> bool:
+        return not _np_ok(chunk)
+
+    def np_suffix(self, toks: list[_Tok], *, prep: bool = False) -> list[_Tok]:
+        out: list[_Tok] = []
+        for t in reversed(toks):
+            if prep and t.pos in ("IN", "TO") and out and not _is_cap(out[0].text):
+                break
+            if prep and t.pos in ("IN", "TO") and out and t.lower not in _NAME_CONNECTORS:
+                break
+            if (
+                t.pos in _FINITE
+                or t.lower in _AUX
+                or t.text in QUOTE_CHARS
+                or t.lower
+                in {
+                    "that",
+                    "because",
+                    "as",
+                    "while",
+                    "after",
+                    "when",
+                    "and",
+                    "but",
+                    "if",
+                    "though",
+                    "although",
+                    "since",
+                    "to",
+                }
+            ):
+                break
+            out.insert(0, t)
+        while out and (out[0].lower in self.lex.discourse or out[0].text in "(),"):
+            out = out[1:]
+        return out if _np_ok(out) else []
+
+    def np_after(self, start: int, end: int) -> tuple[int, int] | None:
+        """A source noun phrase right after ``start``: up to a comma, period or end."""
+        toks = self.toks_in(start, end)
+        out: list[_Tok] = []
+        depth = 0
+        for t in toks:
+            if t.text == "(":
+                depth += 1
+            if t.text == ")":
+                depth -= 1
+            if depth <= 0 and (
+                t.text in {",", ".", ";", ":", "!", "?", "—", "–"} or t.text in QUOTE_CHARS
+            ):
+                break
+            out.append(t)
+        if not out or not _np_ok(out, max_len=16):
+            return None
+        return out[0].start, out[-1].end
+
+    # -- rules
+    def according(self, toks, k, cs, ce, ustart, uend, sid, consumed) -> list[_Stmt]:
+        text = self.text
+        np_span = self.np_after(ce, uend)
+        if np_span is None:
+            return []
+        ns, ne = np_span
+        srcs = self.split_sources(ns, ne)
+        rstart = self.region_start(ustart, cs, consumed)
+        left = text[rstart:cs]
+        if re.fullmatch(r"[\s,]*(?:(?:\w+\s*,?\s*){0,2})?", left) and not re.search(
+            r"\w{3,}.*\w{3,}", left
+        ):
+            # "According to X, content." (maybe after a discourse word)
+            after = self.skip_ws(ne, uend, " ,\t\n")
+            c_start, c_end = self.trim(after, uend)
+            method = "according-to-initial"
+        else:
+            c_start, c_end = self.trim(rstart, cs)
+            method = "according-to-final"
+        if c_end - c_start < 3:
+            return []
+        out = []
+        for src in srcs:
+            out.append(
+                _Stmt(
+                    c_start,
+                    c_end,
+                    "according-to",
+                    cue=text[cs:ce],
+                    cue_start=cs,
+                    cue_end=ce,
+                    source=src.name,
+                    source_type=src.type,
+                    source_start=src.start,
+                    source_end=src.end,
+                    confidence=0.85,
+                    method=method,
+                    sent_id=sid,
+                    plural=src.plural,
+                )
+            )
+        consumed.append((min(c_start, cs), max(c_end, ne)))
+        for st in out:
+            st.frame_start, st.frame_end = consumed[-1]
+        return out
+
+    def split_sources(self, ns: int, ne: int) -> list[_Source]:
+        """One source, or one per coordinated part when the parts are of different types."""
+        phrase = self.text[ns:ne]
+        parts = list(re.finditer(r"(?:(?!\s+and\s+).)+", phrase))
+        whole = _describe(self.text, ns, ne)
+        if len(parts) == 2:
+            a = _describe(self.text, ns + parts[0].start(), ns + parts[0].end())
+            b = _describe(self.text, ns + parts[1].start(), ns + parts[1].end())
+            if a and b and a.type != b.type and "unknown" not in (a.type, b.type):
+                return [a, b]
+        return [whole] if whole else []
+
+    def nested(self, toks, k, cs, ce, ustart, uend, sid, consumed, made) -> list[_Stmt]:
+        text = self.text
+        m = re.match(
+            r"\s+(.+?)\s+(?:as\s+)?(saying|telling|stating|as\s+having\s+said)\b", text[ce:uend]
+        )
+        if not m:
+            return []
+        ns, ne = ce + m.start(1), ce + m.end(1)
+        src = _describe(text, ns, ne)
+        if src is None:
+            return []
+        rstart = self.region_start(ustart, cs, consumed)
+        via_src, vs, ve, how = self.subject(toks, rstart, cs)
+        via = via_src.name if via_src else None
+        after = ce + m.end()
+        after = self.skip_ws(after, uend)
+        if text.startswith("that ", after):
+            after += 5
+        c_start, c_end = self.trim(after, uend)
+        if c_end - c_start < 3:
+            return []
+        kind = self.content_kind(c_start, c_end, "indirect")
+        if kind == "direct":
+            c_start, c_end = self.quote_at(c_start) or (c_start, c_end)
+        st = _Stmt(
+            c_start,
+            c_end,
+            kind,
+            cue=text[cs:ce],
+            cue_start=cs,
+            cue_end=ce,
+            source=src.name,
+            source_type=src.type,
+            source_start=src.start,
+            source_end=src.end,
+            via=via,
+            confidence=0.8,
+            method="nested-quoted-saying",
+            sent_id=sid,
+            plural=src.plural,
+        )
+        consumed.append((min(vs if vs >= 0 else cs, cs), c_end))
+        st.frame_start, st.frame_end = self.discourse_back(rstart, consumed[-1][0]), c_end
+        return [st]
+
+    def verb(
+        self, toks, k, cs, ce, lemma, kind, ustart, uend, sid, consumed, made, cues
+    ) -> list[_Stmt]:
+        text = self.text
+        inverts = self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2]
+        rstart = self.region_start(ustart, cs, consumed, quotes=False)
+        left_text = text[rstart:cs]
+        left_stripped = left_text.rstrip()
+        # (a) "CONTENT, said SOURCE." — cue right after a comma or closing quote, source after it
+        if inverts and (
+            left_stripped.endswith((",", "”", '"')) or re.search(r"[,”\"]\s*$", left_stripped)
+        ):
+            content_end = rstart + len(left_stripped)
+            np_span = self.np_after(ce, uend)
+            if np_span is not None and content_end - rstart > 0:
+                ns, ne = np_span
+                src = self.appositive_source(ns, ne, uend)
+                if src is not None:
+                    rest = text[src.end : uend]
+                    if self.frame_tail_ok(rest):
+                        return self.make_trailer(
+                            rstart,
+                            content_end,
+                            cs,
+                            ce,
+                            src,
+                            sid,
+                            consumed,
+                            "quote-said-source",
+                            uend,
+                        )
+        # (b) "CONTENT, SOURCE said." — source between the comma/closing quote and the cue
+        m = None
+        for m in re.finditer(r"[,”\"](?=[^,”\"]*$)", left_text):
+            pass
+        if m is not None:
+            bpos = rstart + m.start()
+            chunk_start = rstart + m.end()
+            if text[bpos] == "," and bpos > 0 and text[bpos - 1] in '”"':
+                bpos -= 1
+            sub_toks = [t for t in toks if chunk_start <= t.start and t.end <= cs]
+            while sub_toks and (sub_toks[-1].lower in _AUX or sub_toks[-1].lower in _CUE_ADVERBS):
+                sub_toks = sub_toks[:-1]
+            content_end = bpos + (1 if text[bpos] in '”"' else 0)
+            if sub_toks and _np_ok(sub_toks) and content_end - rstart > 2:
+                after = self.after_cue(ce, uend, lemma)
+                rest = text[after["pos"] : uend]
+                if self.frame_tail_ok(rest):
+                    src = self.source_from_toks(sub_toks)
+                    if src is not None:
+                        st = self.make_trailer(
+                            rstart,
+                            content_end,
+                            cs,
+                            ce,
+                            src,
+                            sid,
+                            consumed,
+                            "content-source-said",
+                            uend,
+                            after,
+                        )
+                        return st
+        # (c) "SOURCE said (that) CONTENT" — source before the cue
+        rstart = self.region_start(ustart, cs, consumed)
+        left_text = text[rstart:cs]
+        left_stripped = left_text.rstrip()
+        src, ss, se, how = self.subject(toks, rstart, cs)
+        if src is None:
+            # a gerund continuing the previous statement: ", saying ...", ", adding ..."
+            if (
+                text[cs:ce].lower().endswith("ing")
+                and made
+                and left_stripped.endswith(",")
+                or (text[cs:ce].lower().endswith("ing") and made and not left_text.strip(" ,"))
+            ):
+                prev = made[-1]
+                src = _Source(prev.source, prev.source_type, None, None, prev.plural)
+                how = "gerund"
+            else:
+                return []
+        after = self.after_cue(ce, uend, lemma)
+        c_start = after["pos"]
+        # content ends at a coordinated speech cue ("said X and vowed Y") or the unit's end
+        c_end = uend
+        nxt = None
+        for k2, cs2, ce2, lemma2, kind2 in cues:
+            if cs2 > c_start and kind2 not in ("according", "nested"):
+                between = text[c_start:cs2]
+                mm = re.search(r",?\s+and\s+(?:also\s+)?$", between)
+                if mm and not self.in_quote(cs2):
+                    c_end = c_start + mm.start()
+                    nxt = (k2, cs2, ce2, lemma2, kind2)
+                    break
+        c_start, c_end = self.trim(c_start, c_end)
+        if c_end - c_start < 2 or not re.search(r"\w", text[c_start:c_end]):
+            return []
+        kind_out = self.content_kind(c_start, c_end, "indirect")
+        if kind_out == "direct":
+            q = self.quote_at(c_start)
+            if q:
+                c_start, c_end = q
+        conf = {"subject": 0.8, "pronoun": 0.65, "relative": 0.7, "gerund": 0.7}.get(how, 0.6)
+        if kind == "cognition":
+            conf -= 0.15
+        st = _Stmt(
+            c_start,
+            c_end,
+            kind_out,
+            cue=text[cs:ce],
+            cue_start=cs,
+            cue_end=ce,
+            source=src.name,
+            source_type=src.type,
+            source_start=src.start,
+            source_end=src.end,
+            reported_to=after.get("to"),
+            channel=after.get("channel"),
+            confidence=round(conf, 2),
+            method=f"{how}-{'said' if lemma == 'say' else 'verb'}-content",
+            sent_id=sid,
+            plural=src.plural,
+        )
+        if src.type == "pronoun":
+            self.resolve(st, src)
+        if how == "gerund":
+            st.source_start = st.source_end = None
+        consumed.append((min(ss if ss >= 0 else cs, cs), c_end))
+        st.frame_start, st.frame_end = self.discourse_back(rstart, consumed[-1][0]), c_end
+        out = [st]
+        if nxt is not None:
+            # the coordinated cue shares the subject
+            k2, cs2, ce2, lemma2, kind2 = nxt
+            after2 = self.after_cue(ce2, uend, lemma2)
+            s2, e2 = self.trim(after2["pos"], uend)
+            if e2 - s2 > 2:
+                st2 = replace(
+                    st,
+                    start=s2,
+                    end=e2,
+                    kind=self.content_kind(s2, e2, "indirect"),
+                    cue=text[cs2:ce2],
+                    cue_start=cs2,
+                    cue_end=ce2,
+                    reported_to=after2.get("to"),
+                    channel=after2.get("channel") or st.channel,
+                    method="coordinated-cue",
+                    confidence=round(conf - 0.05, 2),
+                )
+                if st2.kind == "direct":
+                    q = self.quote_at(s2)
+                    if q:
+                        st2.start, st2.end = q
+                consumed.append((cs2, e2))
+                st2.frame_start, st2.frame_end = cs2, e2
+                out.append(st2)
+        return out
+
+    def frame_tail_ok(self, rest: str) -> bool:
+        """After the source of a trailing frame: only the end, time/channel words or a gerund."""
+        r = rest.strip()
+        if not r or re.fullmatch(r"[.!?…”\"’)]*", r):
+            return True
+        if re.match(r"^[,;]?\s*(?:\w+ing)\b", r):
+            return True
+        r2 = self.lex.time_re.sub("", r)
+        for rx, _label in self.lex.channels:
+            r2 = rx.sub("", r2)
+        r2 = re.sub(r"\b(?:on condition of anonymity|in a statement|late|early)\b", "", r2)
+        return bool(re.fullmatch(r"[\s,.!?”\"]*", r2)) or bool(re.match(r"^[\s,]*\w+ing\b", r2))
+
+    def appositive_source(self, ns: int, ne: int, uend: int) -> _Source | None:
+        """Source after an inverted cue, with a following appositive ('said the chief, Name.')."""
+        text = self.text
+        end = ne
+        m = re.match(r",\s*", text[ne:uend])
+        if m:
+            ap = self.np_after(ne + m.end(), uend)
+            if ap is not None:
+                rest = text[ap[1] : uend]
+                if self.frame_tail_ok(rest) and not re.match(r"\s*\w+ing\b", text[ap[0] : ap[1]]):
+                    end = ap[1]
+        return _describe(text, ns, end)
+
+    def source_from_toks(self, toks: list[_Tok]) -> _Source | None:
+        if len(toks) == 1 and toks[0].lower in _PRONOUNS:
+            t = toks[0]
+            return _Source(t.text, "pronoun", t.start, t.end)
+        head = []
+        for t in toks:
+            if t.lower in _RELATIVE and head:
+                break
+            head.append(t)
+        return _describe(self.text, head[0].start, head[-1].end)
+
+    def after_cue(self, ce: int, uend: int, lemma: str) -> dict:
+        """Skip what sits between a cue and its content: object, channel, time, 'that'."""
+        text = self.text
+        pos = ce
+        info: dict = {}
+        for _ in range(6):
+            pos0 = pos
+            pos = self.skip_ws(pos, uend, " \t\n,")
+            seg = text[pos:uend]
+            ch = None
+            for rx, label in self.lex.channels:
+                m = rx.match(seg)
+                if m:
+                    ch = (label, m.end())
+                    break
+            if ch:
+                info.setdefault("channel", ch[0])
+                pos += ch[1]
+                continue
+            m = self.lex.time_re.match(seg)
+            if m and m.end() > 0:
+                pos += m.end()
+                continue
+            m = re.match(r"on condition of anonymity\b|in an apparent\b", seg)
+            if m and seg.startswith("on condition"):
+                pos += m.end()
+                continue
+            if lemma in ("tell", "inform", "ask", "urge", "warn", "assure") and "to" not in info:
+                m = re.match(
+                    r"((?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
+                    r"|reporters|journalists|lawmakers|supporters|him|her|them|us|me|you|a\s+(?:news\s+)?conference|the\s+(?:crowd|audience|committee|court|council))\b",
+                    seg,
+                )
+                if (
+                    m
+                    and m.group(1)
+                    and not re.match(r"(?:That|The|A|An|It|He|She|They|We|I)\s", seg[: m.end() + 1])
+                ):
+                    to = re.sub(r"^the\s+", "", m.group(1).strip())
+                    info["to"] = (
+                        re.sub(
+                            r"(?<=\w)\s+(?:news\s+)?(?:agency|newspaper|radio|TV|television|news|channel)$",
+                            "",
+                            to,
+                        )
+                        or to
+                    )
+                    pos += m.end()
+                    continue
+                if m and m.group(0).startswith(
+                    (
+                        "reporters",
+                        "journalists",
+                        "lawmakers",
+                        "supporters",
+                        "him",
+                        "her",
+                        "them",
+                        "us",
+                        "me",
+                        "you",
+                    )
+                ):
+                    info["to"] = m.group(0).strip()
+                    pos += m.end()
+                    continue
+            if seg.startswith(("that ", "that,")):
+                pos += 4
+                continue
+            m = re.match(r"((?:[\w’'-]+\s+){1,6}?)that\s", seg)
+            if m and not any(
+                w.lower() in _AUX or w.lower() in self.lex.verbs or w.lower() in _PRONOUNS
+                for w in m.group(1).split()
+            ):
+                pos += m.end() - 1  # "told reporters after the meeting that ..."
+                continue
+            if seg.startswith(":"):
+                pos += 1
+                continue
+            if pos == pos0:
+                break
+        info["pos"] = self.skip_ws(pos, uend)
+        return info
+
+    def make_trailer(
+        self, rstart, content_end, cs, ce, src, sid, consumed, method, uend, after=None
+    ) -> list[_Stmt]:
+        text = self.text
+        c_start, c_end = self.trim(rstart, content_end, strip_final=False)
+        # the content is the quote when the clause is one quote
+        kind = self.content_kind(c_start, c_end, "indirect")
+        if kind == "direct":
+            q = self.quote_at(c_start)
+            if q:
+                c_start, c_end = q
+        elif kind == "indirect":
+            c_start, c_end = self.trim(c_start, c_end)
+        if c_end - c_start < 2:
+            return []
+        after = after or self.after_cue(ce, uend, "")
+        ch, _ = self.channel_in(ce, uend)
+        st = _Stmt(
+            c_start,
+            c_end,
+            kind,
+            cue=text[cs:ce],
+            cue_start=cs,
+            cue_end=ce,
+            source=src.name,
+            source_type=src.type,
+            source_start=src.start,
+            source_end=src.end,
+            reported_to=after.get("to"),
+            channel=after.get("channel") or ch,
+            confidence=0.85 if kind == "direct" else 0.7,
+            method=method,
+            sent_id=sid,
+            plural=src.plural,
+        )
+        if src.type == "pronoun":
+            self.resolve(st, src)
+        end = max(ce, src.end or ce)
+        # everything up to the next gerund belongs to the frame
+        m = re.search(r",?\s*\w+ing\b", text[end:uend])
+        frame_end = end + m.start() if m else uend
+        consumed.append((c_start, frame_end))
+        st.frame_start, st.frame_end = c_start, frame_end
+        return [st]
+
+    def loose_quotes(self, ustart, uend, sid, consumed, made) -> list[_Stmt]:
+        out = []
+        for qs, qe in self.quotes:
+            if qs < ustart or qs >= uend:
+                continue
+            if any(a <= qs < b for a, b in consumed) or any(s.start <= qs < s.end for s in made):
+                continue
+            words = len(_WORD_RE.findall(self.text[qs:qe]))
+            unit_words = len(_WORD_RE.findall(self.text[ustart:uend]))
+            if words < 4 or words < 0.6 * unit_words:
+                continue  # a scare quote or title inside narration: stays in the narrator's text
+            prev = self.last_speaker(qs)
+            if prev is not None:
+                st = replace(
+                    prev,
+                    start=qs,
+                    end=qe,
+                    kind="direct",
+                    cue=None,
+                    cue_start=None,
+                    cue_end=None,
+                    source_start=None,
+                    source_end=None,
+                    confidence=0.6,
+                    method="quote-continuation",
+                    sent_id=sid,
+                    via=prev.via,
+                )
+            else:
+                st = _Stmt(
+                    qs, qe, "direct", confidence=0.2, method="unattributed-quote", sent_id=sid
+                )
+                self.issues.append((qs, f"quote at {qs} with no identifiable speaker"))
+            out.append(st)
+            consumed.append((qs, qe))
+        return out
+
+    def last_speaker(self, pos: int) -> _Stmt | None:
+        """The speaker of a direct quote just before ``pos`` (same or previous paragraph)."""
+        cands = [s for s in self.out if s.end <= pos and s.kind in ("direct", "mixed")]
+        if not cands:
+            return None
+        prev = max(cands, key=lambda s: s.end)
+        gap = self.text[prev.end : pos]
+        if gap.count("\n\n") > 1 or len(gap) > 400:
+            return None
+        # no other attributed statement in between
+        if any(prev.end <= s.start < pos and s.kind != "narrator" for s in self.out):
+            return None
+        return prev
+
+    def resolve(self, st: _Stmt, pron: _Source) -> None:
+        """Resolve a pronoun speaker to the latest compatible earlier source."""
+        p = pron.name.lower()
+        want = _PRONOUNS.get(p, "sg")
+        st.method = "pronoun-" + st.method.replace("pronoun-", "")
+        st.source_start = st.source_end = None
+        earlier = [
+            s for s in self.out if s.start < (st.cue_start or st.start) and s.kind != "narrator"
+        ]
+        earlier.sort(key=lambda s: s.cue_start if s.cue_start is not None else s.start)
+        for s in reversed(earlier):
+            if s.source == "unknown":
+                continue
+            if (
+                want == "sg"
+                and s.source_type in ("person", "anonymous", "government", "unknown")
+                and not s.plural
+            ):
+                break
+            if want == "pl" and (
+                s.plural or s.source_type in ("organisation", "government", "media", "anonymous")
+            ):
+                break
+            if want == "it" and s.source_type in ("organisation", "government", "media"):
+                break
+        else:
+            s = None
+        if want in ("sg", "pl") and s is None:
+            # fall back to a person named as the subject of an earlier sentence
+            s2 = self.earlier_subject(st.start, want)
+            if s2 is not None:
+                st.source, st.source_type, st.plural = s2.name, s2.type, s2.plural
+                st.confidence = round(st.confidence - 0.15, 2)
+                return
+        if s is None:
+            st.source, st.source_type = "unknown", "unknown"
+            st.confidence = 0.3
+            self.issues.append(
+                (
+                    pron.start or st.start,
+                    f"unresolved pronoun speaker “{pron.name}” at {pron.start}",
+                )
+            )
+            return
+        st.source, st.source_type, st.plural = s.source, s.source_type, s.plural
+
+    def earlier_subject(self, pos: int, want: str) -> _Source | None:
+        """A person name opening one of the three previous sentences."""
+        i = bisect_right([s for s, _ in self.sents], pos) - 1
+        for j in range(i - 1, max(-1, i - 4), -1):
+            s, e = self.sents[j]
+            m = re.match(
+                r"\s*((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:\w+\s+)?[a-z]+ed\b",
+                self.text[s:e],
+            )
+            if m:
+                src = _describe(self.text, s + m.start(1), s + m.end(1))
+                if src and src.type == "person":
+                    return src
+        return None
+
+    # -- narrator rows and alias merging
+    def narrator(self) -> None:
+        outlet = self.art.outlet or "unknown"
+        covered: list[tuple[int, int]] = []
+        for s in self.out:
+            pts = [s.start, s.end] + [
+                p
+                for p in (
+                    s.cue_start,
+                    s.cue_end,
+                    s.source_start,
+                    s.source_end,
+                    s.frame_start,
+                    s.frame_end,
+                )
+                if p is not None
+            ]
+            covered.append((min(pts), max(pts)))
+        covered.sort()
+        rows = []
+        for sid, (s, e) in enumerate(self.sents):
+            pieces = [(s, e)]
+            for a, b in covered:
+                nxt = []
+                for ps, pe in pieces:
+                    if b <= ps or a >= pe:
+                        nxt.append((ps, pe))
+                        continue
+                    if a > ps:
+                        nxt.append((ps, a))
+                    if b < pe:
+                        nxt.append((b, pe))
+                pieces = nxt
+            for ps, pe in pieces:
+                ps, pe = self.trim(ps, pe, strip_final=False)
+                while pe > ps and self.text[pe - 1] in " ,;:":
+                    pe -= 1
+                seg = self.text[ps:pe]
+                if len(_WORD_RE.findall(seg)) < 3 and not (ps == s and pe >= e - 1):
+                    continue
+                if not re.search(r"\w", seg):
+                    continue
+                rows.append(
+                    _Stmt(
+                        ps,
+                        pe,
+                        "narrator",
+                        source=outlet,
+                        source_type="outlet",
+                        confidence=1.0 if (ps, pe) == self.trim(s, e, strip_final=False) else 0.7,
+                        method="narrator",
+                        sent_id=sid,
+                    )
+                )
+        self.out.extend(rows)
+
+    def merge_aliases(self) -> None:
+        """'General Abbas' -> 'Ali Mahmoud Abbas' when a fuller name with that surname came first."""
+        names = [
+            s.source
+            for s in self.out
+            if s.source_type in ("person", "government") and " " in s.source
+        ]
+        for s in self.out:
+            if s.source_type not in ("person", "government") or s.kind == "narrator":
+                continue
+            short = _strip_title(s.source)
+            for full in names:
+                if full != s.source and (full.endswith(" " + short) or full.split()[-1] == short):
+                    s.source = full
+                    break
+
+
+# ------------------------------------------------------------------------------- public API
+def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
+    """Map source spans to canonical entity names when ``toolkit.entities`` is available."""
+    try:
+        from toolkit.entities import mentions  # noqa: PLC0415
+    except Exception:
+        return df
+    try:
+        men = mentions(article)
+    except Exception:
+        return df
+    if men is None or len(men) == 0 or "entity" not in men.columns:
+        return df
+    keep = men["type"].isin(["PERSON", "ORG"]) if "type" in men.columns else slice(None)
+    if "role" in men.columns:
+        keep = keep & (men["role"] != "descriptor")
+    men = men[keep]
+    spans = list(zip(men["start"], men["end"], men["entity"], men["type"], strict=False))
+    rename: dict[str, str] = {}
+    for i, row in df.iterrows():
+        if row["kind"] == "narrator" or pd.isna(row["source_start"]):
+            continue
+        s, e = int(row["source_start"]), int(row["source_end"])
+        best = None
+        for ms, me, ent, _typ in spans:
+            if ms < e and me > s and isinstance(ent, str) and ent:
+                if best is None or (me - ms) > (best[1] - best[0]):
+                    best = (ms, me, ent)
+        if best is not None and row["source_type"] not in ("anonymous",):
+            name = row["source"]
+            mtext = article.text[best[0] : best[1]]
+            # only when the mention is the name itself, not a word inside a descriptor
+            if name in mtext or (mtext in name and len(mtext) >= 0.6 * len(name)):
+                rename[name] = best[2]
+                df.at[i, "source"] = best[2]
+    if rename:
+        mask = df["kind"] != "narrator"
+        df.loc[mask, "source"] = df.loc[mask, "source"].map(lambda x: rename.get(x, x))
+    return df
+
+
+def _frame(article: Article, stmts: list[_Stmt]) -> pd.DataFrame:
+    text = article.text
+    rows = []
+    for i, s in enumerate(stmts):
+        rows.append(
+            (
+                i,
+                article.id,
+                s.sent_id,
+                s.start,
+                s.end,
+                text[s.start : s.end],
+                s.kind,
+                s.cue,
+                s.cue_start,
+                s.cue_end,
+                s.source,
+                s.source_type if s.source_type in SOURCE_TYPES else "unknown",
+                s.source_start,
+                s.source_end,
+                s.via,
+                s.reported_to,
+                s.channel,
+                s.confidence,
+                s.method,
+            )
+        )
+    df = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+    for c in ("cue_start", "cue_end", "source_start", "source_end"):
+        df[c] = df[c].astype("Int64")
+    return df
+
+
+def _analyse(
+    article: Article, canonical: bool = True
+) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
+    eng = _Engine(article)
+    try:
+        stmts = eng.run()
+    except Exception as exc:  # pragma: no cover - last resort: keep the text as narration
+        eng.issues.append((0, f"attribution failed: {exc!r}"))
+        eng.out = []
+        eng.narrator()
+        stmts = eng.out
+    df = _frame(article, stmts)
+    if canonical:
+        df = _entity_names(article, df)
+    return df, eng.issues
+
+
+def statements(
+    article: Article | Corpus | Iterable[Article], *, narrator: bool = True, canonical: bool = True
+) -> pd.DataFrame:
+    """One row per statement: who said what, where, and how it was attributed.
+
+    Columns: statement_id, doc_id, sent_id, start, end, text (the content; direct quotes keep
+    their marks), kind (direct / indirect / mixed / according-to / narrator), cue, cue_start,
+    cue_end, source (a name, a descriptor such as "unnamed military official", "unknown", or the
+    outlet for narrator rows), source_type (person, organisation, media, government, anonymous,
+    outlet, unknown), source_start, source_end (the source mention; missing for pronoun-resolved,
+    continued and narrator statements), via (relaying source), reported_to, channel, confidence,
+    method (the rule). ``narrator=False`` leaves out the narrator rows. ``canonical=True`` maps
+    named sources to the canonical ``entity`` of an overlapping person/organisation mention from
+    :func:`toolkit.entities.mentions` when that module works (names are kept as written
+    otherwise; ``canonical=False`` skips it, which is much faster). Problems met are in
+    ``df.attrs["issues"]`` and :func:`attribution_issues`.
+
+    >>> from toolkit.corpus import Article
+    >>> art = Article.from_text(
+    ...     "The port was closed, according to the harbour authority. Officials said it would reopen.",
+    ...     outlet="Demo")
+    >>> statements(art)[["kind", "source", "text"]].values.tolist()
+    [['according-to', 'harbour authority', 'The port was closed'], ['indirect', 'Officials', 'it would reopen']]
+    """
+    frames = []
+    issues = []
+    for art in as_articles(article):
+        df, iss = _analyse(art, canonical)
+        frames.append(df)
+        issues.extend((art.id, off, msg) for off, msg in iss)
+    if not frames:
+        out = pd.DataFrame(columns=STATEMENT_COLUMNS)
+    else:
+        out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if not narrator:
+        out = out[out["kind"] != "narrator"].reset_index(drop=True)
+    out["statement_id"] = range(len(out))
+    out.attrs["issues"] = pd.DataFrame(issues, columns=ISSUE_COLUMNS)
+    return out
+
+
+def attribution_issues(article: Article | Corpus | Iterable[Article]) -> pd.DataFrame:
+    """Problems met while attributing: doc_id, offset, problem.
+
+    >>> from toolkit.corpus import Article
+    >>> art = Article.from_text("He said “we will stay.\\n\\nNobody knows.")
+    >>> attribution_issues(art)["problem"].str.contains("unclosed").any()
+    True
+    """
+    rows = []
+    for art in as_articles(article):
+        _df, iss = _analyse(art, False)
+        rows.extend((art.id, off, msg) for off, msg in iss)
+    return pd.DataFrame(rows, columns=ISSUE_COLUMNS)
+
+
+def sources(
+    article_or_corpus: Article | Corpus | Iterable[Article] | pd.DataFrame, *, narrator: bool = True
+) -> pd.DataFrame:
+    """One row per source: source, source_type, statements, words_quoted, first_start, articles, kinds.
+
+    ``words_quoted`` counts the words of the source's statements; ``first_start`` is the offset
+    of its first statement (in the first article it appears in); ``articles`` lists the doc_ids.
+    Accepts an article, a corpus, or a statements table.
+
+    >>> from toolkit.corpus import Article
+    >>> art = Article.from_text("“We will win,” said Omar Khaled. He said the war would end.", outlet="Demo")
+    >>> sources(art, narrator=False)[["source", "statements"]].values.tolist()
+    [['Omar Khaled', 2]]
+    """
+    st = (
+        article_or_corpus
+        if isinstance(article_or_corpus, pd.DataFrame)
+        else statements(article_or_corpus)
+    )
+    if not narrator:
+        st = st[st["kind"] != "narrator"]
+    if len(st) == 0:
+        return pd.DataFrame(columns=SOURCE_COLUMNS)
+    st = st.assign(_words=st["text"].map(lambda t: len(_WORD_RE.findall(str(t)))))
+    rows = []
+    order = []
+    for (src, typ), g in st.groupby(["source", "source_type"], sort=False):
+        first_doc = g["doc_id"].iloc[0]
+        rows.append(
+            (
+                src,
+                typ,
+                len(g),
+                int(g["_words"].sum()),
+                int(g.loc[g["doc_id"] == first_doc, "start"].min()),
+                list(dict.fromkeys(g["doc_id"])),
+                sorted(set(g["kind"])),
+            )
+        )
+        order.append((typ == "outlet", list(st["doc_id"]).index(first_doc), int(g["start"].min())))
+    out = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    out["_o"] = order
+    return out.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def highlight_statements(
+    article: Article, statements_df: pd.DataFrame | None = None, *, narrator: bool = False
+) -> HTML:
+    """The article with statements coloured by source, cues marked, tooltips naming the source.
+
+    >>> from toolkit.corpus import Article
+    >>> art = Article.from_text("“We will win,” said Omar Khaled.")
+    >>> "Omar Khaled" in highlight_statements(art).data
+    True
+    """
+    st = statements(article) if statements_df is None else statements_df
+    st = st[st["doc_id"] == article.id]
+    if not narrator:
+        st = st[st["kind"] != "narrator"]
+    spans = []
+    for r in st.itertuples(index=False):
+        extra = ", ".join(
+            f"{k}: {v}"
+            for k, v in (("via", r.via), ("to", r.reported_to), ("channel", r.channel))
+            if isinstance(v, str)
+        )
+        tip = f"{r.source} ({r.source_type}; {r.kind}{'; ' + extra if extra else ''})"
+        spans.append((int(r.start), int(r.end), str(r.source), tip))
+        if pd.notna(r.cue_start):
+            spans.append((int(r.cue_start), int(r.cue_end), "cue", f"cue of {r.source}: {r.cue}"))
+    return highlight(article.text, spans, colors={"cue": "#dddddd"})
