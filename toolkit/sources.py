@@ -744,7 +744,7 @@ class _Engine:
         self, ustart: int, cs: int, consumed: list[tuple[int, int]], *, quotes: bool = True
     ) -> int:
         r = ustart
-        for a, b in consumed:
+        for _a, b in consumed:
             if b <= cs:
                 r = max(r, b)
         seg = self.text[r:cs]
@@ -1067,9 +1067,8 @@ class _Engine:
                             uend,
                         )
         # (b) "CONTENT, SOURCE said." — source between the comma/closing quote and the cue
-        m = None
-        for m in re.finditer(r"[,”\"](?=[^,”\"]*$)", left_text):
-            pass
+        found = list(re.finditer(r"[,”\"](?=[^,”\"]*$)", left_text))
+        m = found[-1] if found else None
         if m is not None:
             bpos = rstart + m.start()
             chunk_start = rstart + m.end()
@@ -1529,6 +1528,17 @@ class _Engine:
 
     def merge_aliases(self) -> None:
         """'General Abbas' -> 'Ali Mahmoud Abbas' when a fuller name with that surname came first."""
+        # a bare descriptor ("the official") after a fuller one ("an official briefed on ...")
+        seen: list[str] = []
+        for s in sorted(self.out, key=lambda x: x.start):
+            if s.kind == "narrator" or s.source == "unknown":
+                continue
+            if " " not in s.source and s.source[:1].islower():
+                for prev in reversed(seen):
+                    if prev.startswith(s.source + " "):
+                        s.source = prev
+                        break
+            seen.append(s.source)
         names = [
             s.source
             for s in self.out
@@ -1681,7 +1691,7 @@ def attribution_issues(article: Article | Corpus | Iterable[Article]) -> pd.Data
 
     >>> from toolkit.corpus import Article
     >>> art = Article.from_text("He said “we will stay.\\n\\nNobody knows.")
-    >>> attribution_issues(art)["problem"].str.contains("unclosed").any()
+    >>> bool(attribution_issues(art)["problem"].str.contains("unclosed").any())
     True
     """
     rows = []
