@@ -1,0 +1,11 @@
+"""Temporal expressions, events and the reconstructed chronology of news articles.
+
+>>> import toolkit
+>>> art = toolkit.Article.from_text("Rebels captured Hama on Thursday.", published="2024-12-06")
+>>> toolkit.timexes(art)["value"].tolist()
+['2024-12-05']
+"""
+
+from toolkit.timeline.timex import TIMEX_COLUMNS, tag, timexes
+
+__all__ = ["TIMEX_COLUMNS", "tag", "timexes"]

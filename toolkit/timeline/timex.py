@@ -1,0 +1,294 @@
+"""Temporal expressions: detection with data-file patterns and normalisation against the DCT.
+
+:func:`timexes` returns one row per temporal expression (TimeML TIMEX3 style):
+
+=============  ==================================================================================
+doc_id         article id
+sent_id        sentence number (as in ``toolkit.sentences``)
+timex_id       ``t1``, ``t2`` ... in text order (``anchor`` may name one)
+start, end     character offsets into ``article.text``; ``text`` is ``article.text[start:end]``
+type           ``DATE``, ``TIME``, ``DURATION`` or ``SET``
+value          TIMEX3 value: ``2024-12-05``, ``2024-12-05TEV``, ``2024-W48-WE``, ``P13Y``,
+               ``PAST_REF`` ...; ``None`` when it cannot be resolved (see ``problem``)
+date_begin     first day of the resolved interval (``datetime.date`` or ``None`` = open)
+date_end       last day of the resolved interval (``None`` = open). Named ``date_*`` because
+               ``end`` is the span offset.
+granularity    day, week, weekend, month, quarter, year, decade, ..., time, part_of_day, or the
+               unit of a duration
+anchor         ``none`` (absolute), ``DCT``, a timex id (``t3``), ``event`` or ``unknown``
+mod            TIMEX3 mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN ...
+tz             UTC offset of a time zone written after a time (``+00:00`` for GMT)
+tense          tense of the governing verb when it was used (past / present / future)
+rule           the pattern (``patterns.tsv``) that fired
+problem        why the value is missing or doubtful (impossible date, no DCT, ambiguous order)
+=============  ==================================================================================
+
+>>> from toolkit.corpus import Article
+>>> art = Article.from_text("Rebels captured Hama late on Thursday.", published="2024-12-06")
+>>> timexes(art)[["text", "type", "value", "mod"]].values.tolist()
+[['late on Thursday', 'TIME', '2024-12-05TEV', 'END']]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import pandas as pd
+
+from toolkit.corpus import Article, Corpus, as_articles
+from toolkit.errors import ArticleWarning, invalid_value
+from toolkit.timeline.normalize import (
+    NORMALISERS,
+    RELATIVE_KINDS,
+    Context,
+    Norm,
+    Reject,
+    _Unresolved,
+    unresolved,
+)
+from toolkit.timeline.patterns import mod_prefix, patterns, trigger_words
+from toolkit.timeline.tense import tag_sentence, tense_at
+
+TIMEX_COLUMNS = [
+    "doc_id",
+    "sent_id",
+    "timex_id",
+    "start",
+    "end",
+    "text",
+    "type",
+    "value",
+    "date_begin",
+    "date_end",
+    "granularity",
+    "anchor",
+    "mod",
+    "tz",
+    "tense",
+    "rule",
+    "problem",
+]
+
+TENSE_KINDS = {"calendar", "weekday", "relative_unit", "season", "quarter", "daypart"}
+
+
+@dataclass
+class Timex:
+    """One detected and normalised temporal expression (offsets into the analysed text)."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    kind: str
+    norm: Norm
+    tense: str | None = None
+    tid: str = ""
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+
+
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation and newlines (used when no sentence spans are given)."""
+    out, pos = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _windows(text: str, before: int = 45, after: int = 60) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words; patterns only run there (speed)."""
+    out: list[list[int]] = []
+    n = len(text)
+    words = trigger_words()
+    for m in _WORDS.finditer(text):
+        w = m.group()
+        if not (w[0].isdigit() or w.lower() in words):
+            continue
+        s, e = max(0, m.start() - before), min(n, m.end() + after)
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        while e < n and not text[e].isspace():
+            e += 1
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, object, re.Match[str]]]:
+    cands = []
+    windows = _windows(text)
+    for pat in patterns():
+        for m in (m for ws, we in windows for m in pat.regex.finditer(text, ws, we)):
+            if "span" in pat.regex.groupindex and m.group("span") is not None:
+                s, e = m.span("span")
+            else:
+                s, e = m.span()
+            # trim spaces the optional groups may leave
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                cands.append((s, e, pat.order, pat, m))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    return cands
+
+
+def tag(
+    text: str,
+    dct: dt.date | None,
+    *,
+    sentences: Iterable[tuple[int, int]] | None = None,
+    dayfirst: bool | None = None,
+) -> list[Timex]:
+    """Find and normalise the temporal expressions of a plain string against ``dct``.
+
+    The engine under :func:`timexes`; the benchmark calls it on TimeML text. ``sentences`` are
+    ``(start, end)`` spans (default: a punctuation splitter).
+
+    >>> [(t.text, t.norm.value) for t in tag("He left on Friday, 5 Dec 2024.", dt.date(2024, 12, 8))]
+    [('Friday, 5 Dec 2024', '2024-12-05')]
+    """
+    sents = list(sentences) if sentences is not None else simple_sentences(text)
+    taken = bytearray(len(text) + 1)
+    chosen: list[tuple[int, int, object, re.Match[str]]] = []
+    for s, e, _order, pat, m in _candidates(text):
+        if any(taken[s:e]):
+            continue
+        g = m.groupdict()
+        if not _plausible(pat.kind, g):
+            continue
+        chosen.append((s, e, pat, m))
+        taken[s:e] = b"\x01" * (e - s)
+    chosen.sort(key=lambda c: c[0])
+    tagged: dict[int, list] = {}
+    previous: list[tuple[str, Norm]] = []
+    out: list[Timex] = []
+    mod_rx = mod_prefix()
+    for s, e, pat, m in chosen:
+        g = m.groupdict()
+        if pat.kind not in ("ref", "set") and s > 0:
+            mm = mod_rx.search(text, max(0, s - 30), s)
+            if mm and not any(taken[mm.start() : s]):
+                g["mod"] = mm.group("mod")
+                s = mm.start()
+        tense = None
+        if pat.kind in TENSE_KINDS and dct is not None:
+            si = _sentence_of(sents, s)
+            if si is not None:
+                ss, se = sents[si]
+                if si not in tagged:
+                    tagged[si] = tag_sentence(text[ss:se])
+                tense = tense_at(tagged[si], s - ss, e - ss)
+        ctx = Context(dct, tense, previous, text[e : e + 40], dayfirst)
+        try:
+            norm = NORMALISERS[pat.kind](g, ctx, text[s:e])
+        except Reject:
+            continue
+        except _Unresolved:
+            norm = unresolved(pat.kind, g, text[s:e])
+        except (ValueError, KeyError, TypeError, OverflowError) as exc:
+            norm = Norm("DATE", None, anchor="unknown", problem=f"could not normalise: {exc}")
+        tid = f"t{len(out) + 1}"
+        # a date followed by a time ("Friday at 2 pm"): let the time take the date
+        if norm.granularity == "day" and re.match(r"^,?\s+(?:at\s+)?\d", text[e : e + 8]):
+            norm.extra["adjacent_to_next"] = True
+        out.append(Timex(s, e, text[s:e], pat.rule, pat.kind, norm, tense, tid))
+        if norm.begin is not None and norm.type in ("DATE", "TIME") and norm.granularity not in ("present", "past", "future"):
+            previous.append((tid, norm))
+    return out
+
+
+def _plausible(kind: str, g: dict) -> bool:
+    """Cheap checks before a candidate may take its span (so a shorter reading can win)."""
+    if g.get("month") is not None and not g["month"][0].isupper():
+        return False
+    if g.get("weekday") is not None and not g["weekday"][0].isupper():
+        return False
+    if g.get("weekday") is not None and len(g["weekday"].rstrip(".")) <= 3 and not g["weekday"].endswith("."):
+        return False
+    if kind == "season" and not g.get("rel") and not g.get("year") and g.get("span") is None:
+        return False
+    if kind == "calendar" and g.get("month") and not g.get("day") and not g.get("year"):
+        mname = g["month"].lower().rstrip(".")
+        if mname in ("mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"):
+            return False
+    return True
+
+
+def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int | None:
+    for i, (s, e) in enumerate(sents):
+        if s <= pos < e:
+            return i
+    return None
+
+
+def _rows(article: Article, *, dayfirst: bool | None) -> Iterator[tuple]:
+    from toolkit.text import iter_sentence_spans
+
+    spans = [(s, e) for s, e, _b, _k in iter_sentence_spans(article)]
+    found = tag(article.text, article.published, sentences=spans, dayfirst=dayfirst)
+    if article.published is None and any(t.norm.anchor == "unknown" for t in found):
+        warnings.warn(
+            f"{article.id}: no publication date; relative temporal expressions left unresolved",
+            ArticleWarning,
+            stacklevel=3,
+        )
+    for t in found:
+        n = t.norm
+        yield (
+            article.id,
+            _sentence_of(spans, t.start),
+            t.tid,
+            t.start,
+            t.end,
+            t.text,
+            n.type,
+            n.value,
+            n.begin,
+            n.until,
+            n.granularity,
+            n.anchor,
+            n.mod,
+            n.tz,
+            t.tense,
+            t.rule,
+            n.problem,
+        )
+
+
+def timexes(
+    article: Article | Corpus | Iterable[Article],
+    *,
+    dayfirst: bool | None = None,
+) -> pd.DataFrame:
+    """One row per temporal expression, normalised against the publication date (DCT).
+
+    ``dayfirst``: how to read an ambiguous numeric date such as 12/06/2024: ``True`` (UK,
+    6 December), ``False`` (US, 12 June) or ``None`` (the reading nearest the DCT; the row's
+    ``problem`` says so). See the module docstring for the columns.
+
+    >>> from toolkit.corpus import Article
+    >>> art = Article.from_text("Rebels took Aleppo last weekend, after a 13-year war.", published="2024-12-06")
+    >>> timexes(art)[["text", "value", "date_begin"]].astype(str).values.tolist()
+    [['last weekend', '2024-W48-WE', '2024-11-30'], ['13-year', 'P13Y', 'None']]
+    """
+    if dayfirst not in (None, True, False):
+        raise invalid_value("dayfirst", dayfirst, (None, True, False))
+    rows = [row for art in as_articles(article) for row in _rows(art, dayfirst=dayfirst)]
+    return pd.DataFrame(rows, columns=TIMEX_COLUMNS)
