@@ -55,7 +55,10 @@ def _backends(module: str) -> str:
             except Exception as exc:
                 return f"{fn}() failed ({type(exc).__name__}: {exc})"
             if isinstance(got, dict):
-                return ", ".join(f"{k}={'on' if v else 'off'}" for k, v in got.items())
+                return ", ".join(
+                    f"{k}={('on' if v else 'off') if isinstance(v, bool) else v}"
+                    for k, v in got.items()
+                )
             if hasattr(got, "to_dict"):
                 return "; ".join(str(r) for r in got.to_dict("records"))
             return ", ".join(map(str, got))

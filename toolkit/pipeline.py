@@ -147,6 +147,9 @@ def _run_steps(article: Article, steps: Sequence[Step], file: str) -> tuple[dict
                 _error_row(file, article.id, step.name, type(exc).__name__, f"{exc}".strip()[:500])
             )
             continue
+        if df.attrs:  # e.g. an issues table in attrs: not part of the stored table
+            df = df.copy(deep=False)
+            df.attrs = {}
         if "doc_id" not in df.columns:
             df = df.copy()
             df.insert(0, "doc_id", article.id)
@@ -415,10 +418,24 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.unlink()
 
 
+def _parquet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """Columns Arrow cannot store as they are (mixed objects, dicts) become strings."""
+    df = df.copy()
+    df.attrs = {}
+    for c in df.columns:
+        if df[c].dtype == object:
+            df[c] = [None if _isna(v) else (v if isinstance(v, str) else str(v)) for v in df[c]]
+    return df
+
+
 def _atomic_write_parquet(df: pd.DataFrame, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        df.to_parquet(tmp, index=False)
+        try:
+            df.to_parquet(tmp, index=False)
+        except (TypeError, ValueError, ArithmeticError, NotImplementedError) as exc:
+            warnings.warn(f"{path}: stored with text columns ({exc})", RuntimeWarning, stacklevel=2)
+            _parquet_safe(df).to_parquet(tmp, index=False)
         os.replace(tmp, path)
     finally:
         if tmp.exists():
