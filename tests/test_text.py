@@ -228,3 +228,22 @@ def test_offsets_invariant_on_any_text(text):
     for sid, s, e in zip(t.sent_id, t.start, t.end, strict=True):
         assert bounds[sid][0] <= s < e <= bounds[sid][1]
     assert list(t.start) == sorted(t.start)
+
+
+@pytest.mark.parametrize(
+    "sentence, word, tag",
+    [
+        # the pattern tagger reads these past forms as participles; the toolkit's fix makes them VBD
+        ("Rebels captured Hama.", "captured", "VBD"),
+        ("Insurgents said they captured the town.", "captured", "VBD"),
+        # participles after have/be stay or become VBN
+        ("The rebels have entered Homs.", "entered", "VBN"),
+        ("Hama was captured on Thursday.", "captured", "VBN"),
+        ("They had not yet fled.", "fled", "VBN"),
+        # agentive "by": a reduced relative clause, not a finite verb
+        ("The city captured by rebels fell.", "captured", "VBN"),
+    ],
+)
+def test_past_tense_tags(sentence, word, tag):
+    t = toolkit.tokens(art(sentence))
+    assert t.set_index("text").loc[word, "pos"] == tag

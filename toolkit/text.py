@@ -266,7 +266,44 @@ def _tag(words: list[str], backend: str) -> list[str]:
             ) from exc
     from textblob.en import parser
 
-    return [t for _, t in parser.find_tags([w.translate(_APOS) for w in words])]
+    tags = [t for _, t in parser.find_tags([w.translate(_APOS) for w in words])]
+    return _past_tense_fix(words, tags)
+
+
+_AUXILIARIES = frozenset(
+    "have has had having 's 've 'd be is are was were been being am get gets got gotten".split()
+)
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _past_tense_fix(words: list[str], tags: list[str]) -> list[str]:
+    """Fix the two past-form confusions of the pattern tagger that matter for tense.
+
+    VBN becomes VBD after a subject with no auxiliary before it ("Rebels captured Hama"); VBD
+    becomes VBN right after have/be, adverbs allowed between ("have entered", "was captured").
+
+    The pattern tagger reads many past forms as participles; a participle right after a noun or
+    pronoun, with no have/be in the three words before and no agentive "by" after, is a finite
+    past-tense verb.
+    """
+    for i, tag in enumerate(tags):
+        if tag == "VBD" and i > 0:
+            # "have entered", "was captured", "had not yet fled": a participle after have/be
+            before = [w.lower().replace("’", "'") for w in words[max(0, i - 3) : i]]
+            aux = [j for j, w in enumerate(before) if w in _AUXILIARIES]
+            if aux and all(
+                t in ("RB", "RBR", "PRP", "NN", "NNS")
+                for t in tags[i - len(before) + aux[-1] + 1 : i]
+            ):
+                tags[i] = "VBN"
+            continue
+        if tag != "VBN" or i == 0 or tags[i - 1] not in _SUBJECT_TAGS:
+            continue
+        before = {w.lower().replace("’", "'") for w in words[max(0, i - 3) : i]}
+        if before & _AUXILIARIES or (i + 1 < len(words) and words[i + 1].lower() == "by"):
+            continue
+        tags[i] = "VBD"
+    return tags
 
 
 _PUNCT_RE = re.compile(r"^[^\w\s]+$")
