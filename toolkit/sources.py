@@ -552,12 +552,19 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
     if any(t.pos in _FINITE or t.lower in _AUX for t in head if t.lower not in ("’s", "'s")):
         # allow possessive 's tagged as VBZ
         bad = [
-            t for t in head if (t.pos in _FINITE or t.lower in _AUX) and t.lower not in ("’s", "'s")
+            t
+            for i, t in enumerate(head)
+            if (t.pos in _FINITE or t.lower in _AUX)
+            and t.lower not in ("’s", "'s")
+            and not (  # reduced relative: "an official briefed on the talks"
+                t.lower.endswith("ed")
+                and 0 < i < len(head) - 1
+                and head[i + 1].pos == "IN"
+                and head[i - 1].pos.startswith("NN")
+            )
         ]
         if bad:
             return False
-    if any(t.text in QUOTE_CHARS or t.text in (":", ";", "(") and False for t in head):
-        return False
     if any(t.text in QUOTE_CHARS for t in head):
         return False
     if words[0].lower in _lex().discourse or words[0].lower in (
@@ -686,6 +693,13 @@ class _Engine:
             lemma, kind, _inv = v
             if t.lower not in ("said", "says", "told", "tells") and not t.pos.startswith("VB"):
                 continue
+            if lemma == "call":
+                nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+                if nxt in ("for", "on"):
+                    out.append((k, t.start, toks[k + 1].end, lemma, kind))
+                    continue
+                if not any(x.text in QUOTE_CHARS for x in toks[k + 1 : k + 6]):
+                    continue
             if k > 0 and (
                 toks[k - 1].lower in _DETERMINERS
                 or (toks[k - 1].lower.endswith("ly") and toks[k - 1].lower not in _CUE_ADVERBS)
@@ -1049,7 +1063,11 @@ class _Engine:
         ):
             content_end = rstart + len(left_stripped)
             np_span = self.np_after(ce, uend)
-            if np_span is not None and content_end - rstart > 0:
+            left_toks = [t for t in toks if rstart <= t.start and t.end <= content_end]
+            left_is_np = _np_ok([t for t in left_toks if t.text != ","], max_len=20) and not any(
+                t.text in QUOTE_CHARS for t in left_toks
+            )
+            if np_span is not None and content_end - rstart > 0 and not left_is_np:
                 ns, ne = np_span
                 src = self.appositive_source(ns, ne, uend)
                 if src is not None:
@@ -1078,10 +1096,25 @@ class _Engine:
             while sub_toks and (sub_toks[-1].lower in _AUX or sub_toks[-1].lower in _CUE_ADVERBS):
                 sub_toks = sub_toks[:-1]
             content_end = bpos + (1 if text[bpos] in '”"' else 0)
+            if not (sub_toks and _np_ok(sub_toks)):
+                # '“...,” Trump, the frontrunner ..., said when ...': the name after the quote
+                qm = list(re.finditer(r"[”\"],?\s+", left_text))
+                if qm:
+                    q_end = rstart + qm[-1].start() + 1
+                    after_q = rstart + qm[-1].end()
+                    first = []
+                    for t in toks:
+                        if after_q <= t.start < cs:
+                            if t.text == ",":
+                                break
+                            first.append(t)
+                    if first and _np_ok(first) and first[-1].end < cs:
+                        sub_toks, content_end = first, q_end
             if sub_toks and _np_ok(sub_toks) and content_end - rstart > 2:
                 after = self.after_cue(ce, uend, lemma)
                 rest = text[after["pos"] : uend]
-                if self.frame_tail_ok(rest):
+                quoted = text[content_end - 1 : content_end] in '”"'
+                if self.frame_tail_ok(rest) or (quoted and not any(c in rest for c in QUOTE_CHARS)):
                     src = self.source_from_toks(sub_toks)
                     if src is not None:
                         st = self.make_trailer(
@@ -1104,7 +1137,13 @@ class _Engine:
         src, ss, se, how = self.subject(toks, rstart, cs)
         if src is None:
             # a gerund continuing the previous statement: ", saying ...", ", adding ..."
-            if (
+            if made and not left_text.strip(" ,") and made[-1].method.startswith("relative"):
+                prev = made[-1]
+                src = _Source(
+                    prev.source, prev.source_type, prev.source_start, prev.source_end, prev.plural
+                )
+                how = "relative-main"
+            elif (
                 text[cs:ce].lower().endswith("ing")
                 and made
                 and left_stripped.endswith(",")
@@ -1114,7 +1153,9 @@ class _Engine:
                 src = _Source(prev.source, prev.source_type, None, None, prev.plural)
                 how = "gerund"
             else:
-                return []
+                src, ss, se, how = self.coordinated_subject(toks, rstart, cs)
+                if src is None:
+                    return []
         after = self.after_cue(ce, uend, lemma)
         c_start = after["pos"]
         # content ends at a coordinated speech cue ("said X and vowed Y") or the unit's end
@@ -1128,6 +1169,7 @@ class _Engine:
                     c_end = c_start + mm.start()
                     nxt = (k2, cs2, ce2, lemma2, kind2)
                     break
+        c_end = self.clause_end(c_start, c_end, cues)
         c_start, c_end = self.trim(c_start, c_end)
         if c_end - c_start < 2 or not re.search(r"\w", text[c_start:c_end]):
             return []
@@ -1191,6 +1233,46 @@ class _Engine:
                 st2.frame_start, st2.frame_end = cs2, e2
                 out.append(st2)
         return out
+
+    def clause_end(self, c_start: int, c_end: int, cues) -> int:
+        """Cut an indirect content before ', but/however/while ...' or ', <cue>' (outside quotes)."""
+        seg = self.text[c_start:c_end]
+        for m in re.finditer(
+            r",\s+(?:but|however|while|whereas|although|though|yet)\b|\s+—\s+|;\s", seg
+        ):
+            if not self.in_quote(c_start + m.start()):
+                return c_start + m.start()
+        for _k, cs2, _ce2, _l, kind2 in cues:
+            if c_start < cs2 < c_end and kind2 != "nested":
+                between = self.text[c_start:cs2]
+                mm = re.search(r",\s*$", between)
+                if mm and not self.in_quote(cs2):
+                    return c_start + mm.start()
+        return c_end
+
+    def coordinated_subject(self, toks, rstart: int, cs: int):
+        """'The senator survived ... and says X': the subject opening the sentence."""
+        before = [t for t in toks if rstart <= t.start and t.end <= cs]
+        while before and (before[-1].lower in _CUE_ADVERBS or before[-1].lower in _AUX):
+            before = before[:-1]
+        if not before or before[-1].lower != "and":
+            return None, -1, -1, ""
+        head = []
+        for t in before:
+            if t.pos in _FINITE or t.lower in _AUX or t.text == ",":
+                break
+            head.append(t)
+        while head and head[0].lower in self.lex.discourse:
+            head = head[1:]
+        if not head or not _np_ok(head) or len(head) == len(before):
+            return None, -1, -1, ""
+        if len(head) == 1 and head[0].lower in _PRONOUNS:
+            t = head[0]
+            return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
+        src = _describe(self.text, head[0].start, head[-1].end)
+        if src is None:
+            return None, -1, -1, ""
+        return src, src.start, src.end, "coordinated-subject"
 
     def frame_tail_ok(self, rest: str) -> bool:
         """After the source of a trailing frame: only the end, time/channel words or a gerund."""
@@ -1258,16 +1340,16 @@ class _Engine:
                 continue
             if lemma in ("tell", "inform", "ask", "urge", "warn", "assure") and "to" not in info:
                 m = re.match(
-                    r"((?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
+                    r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
                     r"|reporters|journalists|lawmakers|supporters|him|her|them|us|me|you|a\s+(?:news\s+)?conference|the\s+(?:crowd|audience|committee|court|council))\b",
                     seg,
                 )
                 if (
                     m
                     and m.group(1)
-                    and not re.match(r"(?:That|The|A|An|It|He|She|They|We|I)\s", seg[: m.end() + 1])
+                    and not re.match(r"(?:That|A|An|It|He|She|They|We|I)\s", seg[: m.end() + 1])
                 ):
-                    to = re.sub(r"^the\s+", "", m.group(1).strip())
+                    to = re.sub(r"^[Tt]he\s+", "", m.group(1).strip())
                     info["to"] = (
                         re.sub(
                             r"(?<=\w)\s+(?:news\s+)?(?:agency|newspaper|radio|TV|television|news|channel)$",
@@ -1298,7 +1380,7 @@ class _Engine:
             if seg.startswith(("that ", "that,")):
                 pos += 4
                 continue
-            m = re.match(r"((?:[\w’'-]+\s+){1,6}?)that\s", seg)
+            m = re.match(r"((?:[\w’'.-]+\s+){1,10}?)that\s", seg)
             if m and not any(
                 w.lower() in _AUX or w.lower() in self.lex.verbs or w.lower() in _PRONOUNS
                 for w in m.group(1).split()
@@ -1369,8 +1451,31 @@ class _Engine:
             unit_words = len(_WORD_RE.findall(self.text[ustart:uend]))
             if words < 4 or words < 0.6 * unit_words:
                 continue  # a scare quote or title inside narration: stays in the narrator's text
-            prev = self.last_speaker(qs)
-            if prev is not None:
+            colon = self.colon_source(ustart, qs, consumed)
+            prev = None if colon else self.last_speaker(qs)
+            if colon is not None:
+                src, cpos = colon
+                st = _Stmt(
+                    qs,
+                    qe,
+                    "direct",
+                    cue=":",
+                    cue_start=cpos,
+                    cue_end=cpos + 1,
+                    source=src.name,
+                    source_type=src.type,
+                    source_start=src.start,
+                    source_end=src.end,
+                    confidence=0.6,
+                    method="colon-quote",
+                    sent_id=sid,
+                    plural=src.plural,
+                    frame_start=src.start,
+                    frame_end=qe,
+                )
+                if src.type == "pronoun":
+                    self.resolve(st, src)
+            elif prev is not None:
                 st = replace(
                     prev,
                     start=qs,
@@ -1394,6 +1499,32 @@ class _Engine:
             out.append(st)
             consumed.append((qs, qe))
         return out
+
+    def colon_source(self, ustart: int, qs: int, consumed) -> tuple[_Source, int] | None:
+        """'Name: “...”' or 'The senator put it bluntly: “...”' -> the source before the colon."""
+        m = re.search(r":\s*$", self.text[ustart:qs])
+        if not m:
+            return None
+        cpos = ustart + m.start()
+        rstart = self.region_start(ustart, cpos, consumed)
+        toks = list(self.toks_in(rstart, cpos))
+        while toks and toks[0].lower in self.lex.discourse:
+            toks = toks[1:]
+        if not toks:
+            return None
+        if _np_ok(toks, max_len=8):
+            src = self.source_from_toks(toks)
+            return (src, cpos) if src else None
+        # "<subject> <verb> ...:" with the subject opening the clause
+        head = []
+        for t in toks:
+            if t.pos in _FINITE or t.lower in _AUX:
+                break
+            head.append(t)
+        if head and len(head) < len(toks) and _np_ok(head, max_len=8):
+            src = self.source_from_toks(head)
+            return (src, cpos) if src else None
+        return None
 
     def last_speaker(self, pos: int) -> _Stmt | None:
         """The speaker of a direct quote just before ``pos`` (same or previous paragraph)."""
