@@ -265,18 +265,21 @@ def _peer_ctparse(doc: dict) -> list[dict]:
             continue
         if res is None or res.resolution is None:
             continue
-        s, e = res.mstart, res.mend
         r = res.resolution
+        s, e = r.mstart, r.mend
+        if type(r).__name__ == "Interval":
+            r = r.t_from or r.t_to
         value = None
         typ = "DATE"
-        start = getattr(r, "start", None)
-        if start is not None:  # Interval
-            r = start
-        if getattr(r, "year", None) and getattr(r, "month", None) and getattr(r, "day", None):
+        if r is not None and r.year and r.month and r.day:
             value = f"{r.year:04d}-{r.month:02d}-{r.day:02d}"
-            if getattr(r, "hour", None) is not None:
+            if r.hour is not None:
                 typ = "TIME"
                 value += f"T{r.hour:02d}:{(r.minute or 0):02d}"
+        elif r is not None and r.year and r.month:
+            value = f"{r.year:04d}-{r.month:02d}"
+        elif r is not None and r.year:
+            value = f"{r.year:04d}"
         out.append({"start": m.start() + s, "end": m.start() + e, "type": typ, "value": value})
     return out
 

@@ -56,6 +56,7 @@ class Context:
     previous: list[tuple[str, Norm]]  # (timex id, norm) of earlier timexes with a day/month value
     following_text: str
     dayfirst: bool | None = None
+    extra_previous_same_sentence: tuple[str, Norm] | None = None
 
 
 class Reject(Exception):
@@ -147,8 +148,18 @@ def _month_num(g: dict[str, str | None]) -> int | None:
     return None
 
 
+def _tense_score(delta_days: int, tense: str | None) -> float:
+    """Distance of a candidate from the DCT, doubled when it runs against the tense."""
+    d = abs(delta_days)
+    if delta_days < 0:  # candidate in the past
+        return d * (2.0 if tense == "future" else 1.0)
+    if delta_days > 0:
+        return d * (2.0 if tense == "past" else 1.5)
+    return 0.0
+
+
 def _pick_year_for_month_day(month: int, day: int, ctx: Context) -> int:
-    """Year for a day-month without year: by tense, else the nearest to the DCT."""
+    """Year for a day-month without year: the nearest to the DCT, weighted by tense."""
     dct = _need_dct(ctx)
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -158,15 +169,7 @@ def _pick_year_for_month_day(month: int, day: int, ctx: Context) -> int:
             continue
     if not cands:
         raise ValueError("impossible date")
-    if ctx.tense == "past":
-        past = [c for c in cands if c <= dct]
-        if past:
-            return max(past).year
-    elif ctx.tense == "future":
-        fut = [c for c in cands if c >= dct]
-        if fut:
-            return min(fut).year
-    return min(cands, key=lambda c: (abs((c - dct).days), c)).year
+    return min(cands, key=lambda c: (_tense_score((c - dct).days, ctx.tense), c)).year
 
 
 def _pick_year_for_month(month: int, rel: str | None, ctx: Context) -> int:
@@ -177,15 +180,9 @@ def _pick_year_for_month(month: int, rel: str | None, ctx: Context) -> int:
         return dct.year if month > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
-    if ctx.tense == "past" and month > dct.month:
-        return dct.year - 1
-    if ctx.tense == "future" and month < dct.month:
-        return dct.year + 1
-    if ctx.tense is None and month - dct.month > 6:
-        return dct.year - 1
-    if ctx.tense is None and dct.month - month > 6:
-        return dct.year + 1
-    return dct.year
+    here = dct.year * 12 + dct.month - 1
+    cands = [y for y in (dct.year - 1, dct.year, dct.year + 1)]
+    return min(cands, key=lambda y: (_tense_score(30 * (y * 12 + month - 1 - here), ctx.tense), y))
 
 
 # --------------------------------------------------------------------------------- normalisers
@@ -208,6 +205,15 @@ def n_calendar(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     if year is not None and ctx.dct is not None and year > ctx.dct.year + 50:
         problem = f"far-future year {year}"
     if day is not None:
+        if year is None and g.get("weekday") and ctx.dct is not None:
+            wd = word_value("weekdays", g["weekday"])
+            for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
+                try:
+                    if dt.date(y, month, day).weekday() == wd:
+                        year, anchor = y, "DCT"
+                        break
+                except ValueError:
+                    pass
         if year is None:
             anchor = "DCT"
             try:
@@ -226,6 +232,9 @@ def n_calendar(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
             if wd is not None and wd != d.weekday():
                 problem = f"weekday {g['weekday']} does not match {value}"
         return Norm("DATE", value, d, d, "day", anchor, mod, problem=problem)
+    if year is None and g.get("relyear"):
+        anchor = "DCT"
+        year = _need_dct(ctx).year + {"last": -1, "next": 1}.get(g["relyear"].lower(), 0)
     if year is None:
         anchor = "DCT"
         year = _pick_year_for_month(month, (g.get("rel") or "").lower() or None, ctx)
@@ -277,7 +286,8 @@ def _weekday_date(wd: int, rel: str | None, ctx: Context) -> dt.date:
         return dct - dt.timedelta(days=back)
     if ctx.tense == "future":
         return dct + dt.timedelta(days=ahead)
-    return dct - dt.timedelta(days=back) if back <= ahead else dct + dt.timedelta(days=ahead)
+    # no clear tense: the nearest, with a bias to the past (news reports look back)
+    return dct - dt.timedelta(days=back) if back <= ahead + 1 else dct + dt.timedelta(days=ahead)
 
 
 def n_weekday(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
@@ -349,7 +359,8 @@ def n_relative_unit(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
             b, e = dct, _unit_shift(dct, unit, 1)
         else:
             b, e = _unit_shift(dct, unit, -1), dct
-        return Norm("DURATION", f"P1{unit}", b, e, unit, "DCT", mod)
+        code = {"DE": "10Y", "CE": "100Y"}.get(unit, f"1{unit}")
+        return Norm("DURATION", f"P{code}", b, e, unit, "DCT", mod)
     if rel in ("same", "that") or (has_the and rel == "following"):
         prev = [n for _, n in ctx.previous if n.begin is not None]
         if prev:
@@ -377,11 +388,11 @@ def n_relative_unit(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel or "", 0)
     d = _unit_shift(dct, unit, shift)
     value, b, e, gran = _unit_value(d, unit)
-    raw_mod = (g.get("mod") or "").lower()
-    if raw_mod == "earlier" and shift == 0:
-        e, mod = min(e, dct), None
-    elif raw_mod == "later" and shift == 0:
-        b, mod = max(b, dct), None
+    pre = g.get("pre")
+    if pre == "earlier" and shift == 0:
+        e = min(e, dct)
+    elif pre == "later" and shift == 0:
+        b = max(b, dct)
     return Norm("DATE", value, b, e, gran, "DCT", mod)
 
 
@@ -468,8 +479,11 @@ def n_quarter(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
 def n_quarter_rel(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     dct = _need_dct(ctx)
     rel = (g.get("rel") or "").lower() or None
-    shift = {"current": 0, "this": 0, "year-earlier": -4, "year-ago": -4}.get(rel or "", -1)
-    if rel == "same" and ctx.previous:
+    shift = {"current": 0, "this": 0, "year-earlier": -5, "year-ago": -5}.get(rel or "", -1)
+    near = ctx.extra_previous_same_sentence
+    if rel in ("year-earlier", "year-ago") and near is not None and near[1].granularity == "quarter":
+        base = near[1].begin + relativedelta(years=-1)
+    elif rel == "same" and ctx.previous:
         base = ctx.previous[-1][1].begin or dct
     else:
         base = dct + relativedelta(months=3 * shift)
@@ -493,9 +507,22 @@ def n_half(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
 def n_duration(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     unit = _unit_code(g["unit"])
     n = _num(g["num"])
+    if unit == "S" and g["num"].lower() in ("a", "an"):
+        raise Reject  # "a second time"
+    if unit in ("DE", "CE") and n is not None:
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
     time_unit = unit in ("S", "H") or g["unit"].lower().startswith("minute")
     amount = "X" if n is None else _fmt_num(n)
     value = f"PT{amount}{unit}" if time_unit else f"P{amount}{unit}"
+    if g.get("half") and n is not None:
+        whole = int(n)
+        half = {"Y": "6M", "D": "T12H", "H": "30M", "M": "30S" if time_unit else "15D"}.get(unit)
+        if half is None:
+            value = f"P{whole + 0.5:g}{unit}"
+        elif time_unit:
+            value = f"PT{whole}{unit}{half}"
+        else:
+            value = f"P{whole}{unit}{half}"
     first = (g.get("first") or "").lower()
     mod = _mod(g)
     b = e = None
@@ -534,6 +561,15 @@ def n_offset(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor="DCT")
     base, anchor = None, "DCT"
+    near = ctx.extra_previous_same_sentence
+    if unit == "Y" and n == int(n) and near is not None and near[1].granularity in ("quarter", "half"):
+        # "third-quarter profit ... a year earlier / a year ago": the same period a year before
+        tid, prev = near
+        d = _unit_shift(prev.begin, "Y", int(sign * n))
+        gran = {"quarter": "Q"}.get(prev.granularity)
+        if gran:
+            value, b, e, g2 = _unit_value(d, gran)
+            return Norm("DATE", value, b, e, g2, tid)
     if direction in ("earlier", "later", "before", "after") and unit == "D":
         prev = _previous_day(ctx)
         if prev is not None:
@@ -543,7 +579,7 @@ def n_offset(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     if unit == "H" or g["unit"].lower().startswith("minute"):
         return Norm("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, granularity="time")
     d = _unit_shift(base, unit, int(sign * n))
-    value, b, e, gran = _unit_value(d, unit)
+    value, b, e, gran = _unit_value(d, "Y" if unit in ("DE", "CE") else unit)
     return Norm("DATE", value, b, e, gran, anchor)
 
 
@@ -599,7 +635,8 @@ def n_time(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     if g.get("tz"):
         tz = word_value("timezones", g["tz"]) or g["tz"]
     prev = _previous_day(ctx)
-    if prev is not None and prev[1].extra.get("adjacent_to_next"):
+    near = ctx.extra_previous_same_sentence
+    if prev is not None and (prev[1].extra.get("adjacent_to_next") or (near is not None and near[0] == prev[0])):
         d, anchor = prev[1].begin, prev[0]
     elif ctx.dct is not None:
         d, anchor = ctx.dct, "DCT"
@@ -663,7 +700,28 @@ def n_relday(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
 
 def n_holiday(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     md = word_value("holidays", g["holiday"])
-    m, d = int(md[:2]), int(md[3:])
+    m = int(md[:2])
+    if md[3:].startswith("TH"):  # n-th Thursday of the month (Thanksgiving)
+        nth = int(md[5:])
+
+        def _nth(y: int) -> dt.date:
+            first = dt.date(y, m, 1)
+            return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
+
+        if g.get("year"):
+            day, anchor = _nth(int(g["year"])), "none"
+        else:
+            dct = _need_dct(ctx)
+            anchor = "DCT"
+            cands = [_nth(y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+            if ctx.tense == "future":
+                day = min(c for c in cands if c >= dct)
+            elif ctx.tense == "past":
+                day = max(c for c in cands if c <= dct)
+            else:
+                day = min(cands, key=lambda c: abs((c - dct).days))
+        return Norm("DATE", day.isoformat(), day, day, "day", anchor)
+    d = int(md[3:])
     if g.get("year"):
         y, anchor = int(g["year"]), "none"
     else:
@@ -672,7 +730,36 @@ def n_holiday(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     return Norm("DATE", day.isoformat(), day, day, "day", anchor)
 
 
+_SPOKEN = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "hundred": 0,
+}
+
+
+def _spoken(words: str) -> int:
+    total = 0
+    for w in re.split(r"[- ]+", words.lower()):
+        if w in ("oh", "and", ""):
+            continue
+        total += _SPOKEN[w]
+    return total
+
+
+def n_spoken_year(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
+    """ "nineteen ninety-six", "two thousand and one" (broadcast transcripts)."""
+    if g.get("yw1"):
+        y = _SPOKEN[g["yw1"].lower()] * 100 + _spoken(g["yw2"])
+    else:
+        y = 2000 + (_spoken(g["yw3"]) if g.get("yw3") else 0)
+    b, e = year_interval(y)
+    return Norm("DATE", str(y), b, e, "year", "none", _mod(g))
+
+
 NORMALISERS = {
+    "spoken_year": n_spoken_year,
     "calendar": n_calendar,
     "numeric_date": n_numeric_date,
     "weekday": n_weekday,

@@ -43,8 +43,9 @@ def _alt(words: Any, *, dot: bool = False) -> str:
         p = re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+")
         p = p.replace("'", "['’]").replace("’", "['’]") if "'" in w or "’" in w else p
         parts.append(p)
-    body = "|".join(parts)
-    return f"(?:{body})\\.?" if dot else f"(?:{body})"
+    if dot:  # abbreviations may take a full stop ("Sept.", "Fri."); full names may not
+        parts = [p + r"\.?" if len(w) <= 5 and w not in ("march", "april", "june", "july") else p for w, p in zip(items, parts)]
+    return "(?:" + "|".join(parts) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def placeholders() -> dict[str, str]:
     units = [w for w, v in lex["numbers"].items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")]
     compound = f"(?:{_alt(tens)})[- ](?:{_alt(units)})"
     vague = _alt(lex["vague_numbers"])
-    num = rf"(?P<num>\d+(?:[.,]\d+)?|{compound}|{_alt(number_words)}|{vague})"
+    num = rf"(?P<num>\d+(?:[.,]\d+)?|{compound}|{_alt(number_words)}|{vague})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?"
     return {
         "MONTH": f"(?P<month>{_alt(lex['months'], dot=True)})",
         "WEEKDAY": f"(?P<weekday>{_alt(lex['weekdays'], dot=True)})",
@@ -77,9 +78,9 @@ def placeholders() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def mod_prefix() -> re.Pattern[str]:
     """Regex for a modifier written just before a timex ("late on", "early", "the end of", "mid-")."""
-    mods = {k: v for k, v in lexicon()["mods"].items() if k not in ("over", "some", "later", "mid-")}
+    mods = {k: v for k, v in lexicon()["mods"].items() if k not in ("over", "some", "mid-")}
     return re.compile(
-        rf"(?<![\w-])(?P<mod>{_alt(mods)})(?:\s+|-)(?:(?:on|in|of)\s+)?$", re.IGNORECASE
+        rf"(?<![\w-])(?:the\s+)?(?P<mod>{_alt(mods)})(?:\s+|-)(?:(?:on|in|of)\s+)?$", re.IGNORECASE
     )
 
 
@@ -102,6 +103,10 @@ def trigger_words() -> frozenset[str]:
             words.update(w for w in re.split(r"[\s']+", key.lower()) if len(w) > 2 or key == w)
     stop = {"the", "in", "at", "this", "last", "day", "new", "eve", "may"}
     return frozenset(w.rstrip(".") for w in words if w not in stop or w in ("day", "may", "eve"))
+
+
+# approximations are recorded as ``mod`` but left outside the span (TimeBank practice)
+OUTSIDE_MODS = {"about", "around", "roughly", "approximately", "nearly", "almost", "some"}
 
 
 def expand(pattern: str) -> str:

@@ -87,14 +87,14 @@ def _verb_group_tense(tokens: list[tuple[int, int, str, str]], i: int) -> str | 
     if low in FUTURE_AUX or left_words & FUTURE_AUX:
         return "future"
     if tag == "MD":
-        if low in MODAL_FUTURE:
+        return None  # could/may/would: no clear direction
+    if left and left[0][1] == "TO":
+        # infinitive: "is going to vote Friday" is future; "agreed to meet" is unclear
+        if j >= 0 and tokens[j][2].lower() in INTENT:
             return "future"
         return None
-    if left and left[0][1] == "TO":
-        # infinitive: "plans to meet Friday", "is going to vote"
-        return "future"
     if left_words & MODAL_FUTURE:
-        return "future"
+        return None
     if low in INTENT and i + 1 < len(tokens) and tokens[i + 1][2].lower() == "to":
         return "future"
     if tag == "VBD" or low in PAST_BE:

@@ -50,7 +50,9 @@ from toolkit.timeline.normalize import (
     _Unresolved,
     unresolved,
 )
-from toolkit.timeline.patterns import mod_prefix, patterns, trigger_words
+from toolkit.timeline.patterns import OUTSIDE_MODS, mod_prefix, patterns, trigger_words
+
+_PRE = re.compile(r"(?<![\w-])(earlier|later)\s+$", re.IGNORECASE)
 from toolkit.timeline.tense import tag_sentence, tense_at
 
 TIMEX_COLUMNS = [
@@ -186,7 +188,11 @@ def tag(
             mm = mod_rx.search(text, max(0, s - 30), s)
             if mm and not any(taken[mm.start() : s]):
                 g["mod"] = mm.group("mod")
-                s = mm.start()
+                if mm.group("mod").lower() not in OUTSIDE_MODS:
+                    s = mm.start()
+            pm = _PRE.search(text, max(0, s - 12), s)
+            if pm:  # "earlier this month", "later Friday": kept outside the span
+                g["pre"] = pm.group(1).lower()
         tense = None
         if pat.kind in TENSE_KINDS and dct is not None:
             si = _sentence_of(sents, s)
@@ -195,7 +201,15 @@ def tag(
                 if si not in tagged:
                     tagged[si] = tag_sentence(text[ss:se])
                 tense = tense_at(tagged[si], s - ss, e - ss)
-        ctx = Context(dct, tense, previous, text[e : e + 40], dayfirst)
+        same = None
+        if previous:
+            si_prev = _sentence_of(sents, s)
+            tid_p, n_p = previous[-1]
+            t_p = out[int(tid_p[1:]) - 1]
+            si_p = _sentence_of(sents, t_p.start)
+            if si_prev is not None and si_p is not None and si_prev - si_p <= 1:
+                same = (tid_p, n_p)
+        ctx = Context(dct, tense, previous, text[e : e + 40], dayfirst, same)
         try:
             norm = NORMALISERS[pat.kind](g, ctx, text[s:e])
         except Reject:
@@ -211,6 +225,40 @@ def tag(
         out.append(Timex(s, e, text[s:e], pat.rule, pat.kind, norm, tense, tid))
         if norm.begin is not None and norm.type in ("DATE", "TIME") and norm.granularity not in ("present", "past", "future"):
             previous.append((tid, norm))
+    return _merge_time_date(text, out)
+
+
+_JOIN = re.compile(r"^\s*,?\s*(?:on\s+|at\s+)?$")
+
+
+def _merge_time_date(text: str, found: list[Timex]) -> list[Timex]:
+    """Join "9 a.m. Tuesday" / "Friday at 2:30 pm" into one TIME timex."""
+    out: list[Timex] = []
+    for t in found:
+        if out:
+            p = out[-1]
+            pair = None
+            if p.rule.startswith("time") and t.norm.granularity == "day" and t.norm.begin:
+                pair = (p, t)
+            elif t.rule.startswith("time") and p.norm.granularity == "day" and p.norm.begin:
+                pair = (t, p)
+            if pair and _JOIN.match(text[p.end : t.start]) and pair[0].norm.value:
+                clock, day = pair
+                hhmm = clock.norm.value.split("T", 1)[1]
+                n = clock.norm
+                n.value = f"{day.norm.begin.isoformat()}T{hhmm}"
+                n.begin = n.until = day.norm.begin
+                n.anchor = day.norm.anchor
+                out[-1] = Timex(p.start, t.end, text[p.start : t.end], clock.rule, clock.kind, n, day.tense, p.tid)
+                continue
+        out.append(t)
+    for i, t in enumerate(out):  # renumber
+        old = t.tid
+        t.tid = f"t{i + 1}"
+        if old != t.tid:
+            for u in out:
+                if u.norm.anchor == old:
+                    u.norm.anchor = t.tid
     return out
 
 
