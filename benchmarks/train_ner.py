@@ -32,6 +32,33 @@ SHARED = ROOT.parent / "shared" / "benchmarks" / "conll2003"
 DATA_DIR = ROOT / "toolkit" / "data" / "ner"
 
 
+def build_lowercase_words(train: Path, path: Path = DATA_DIR / "lowercase_words.txt") -> int:
+    """Words the training text writes in lower case more often than capitalised (not counting
+    sentence-initial or all-caps lines): used to true-case Title Case headlines before tagging."""
+    from collections import Counter
+
+    low: Counter = Counter()
+    cap: Counter = Counter()
+    for words, _ in read_conll(train):
+        letters = [w for w in words if w.isalpha()]
+        if letters and sum(w.isupper() for w in letters) > 0.5 * len(letters):
+            continue
+        for i, w in enumerate(words):
+            if not w.isalpha():
+                continue
+            if w.islower():
+                low[w] += 1
+            elif i > 0 and w[0].isupper():
+                cap[w.lower()] += 1
+    keep = sorted(w for w, n in low.items() if n > 2 * cap[w])
+    path.write_text(
+        "# words usually written in lower case (from the CoNLL-2003 training text), "
+        "built by benchmarks/train_ner.py\n" + "\n".join(keep) + "\n",
+        "utf-8",
+    )
+    return len(keep)
+
+
 def evaluate(tagger, data: Path) -> dict:
     from toolkit.ner.features import sentence_features
 
@@ -71,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         from toolkit.ner.build_data import build_gazetteer, build_places
 
         print("gazetteer phrases:", build_gazetteer(), "places:", build_places(), flush=True)
+        print("lowercase words:", build_lowercase_words(args.train), flush=True)
     from toolkit.ner.features import sentence_features
 
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -119,6 +119,9 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-"})
 _PARTICLES = frozenset({"al", "el", "ez", "es", "as", "ad", "ar", "an", "ash", "at", "az", "ul"})
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "ez", "es", "ad", "ar", "ash", "az", "ul"}
+)  # never English
 _HYPHEN = re.compile(r"[-‐‑]")
 _ACRONYM = re.compile(r"^[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))+\.?$")
 _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "de", "du", "la", "le", "&"})
@@ -257,6 +260,7 @@ def place_index() -> dict[str, Place]:
     text = resources.files("toolkit").joinpath("data/ner/places.tsv").read_text("utf-8")
     index: dict[str, Place] = {}
     countries: dict[str, Place] = {}
+    regions: list[tuple[str, Place]] = []
     for line in text.splitlines():
         if not line or line[0] == "#":
             continue
@@ -272,8 +276,15 @@ def place_index() -> dict[str, Place]:
         )
         if kind == "country":
             countries[cc] = place
+        if kind == "region":
+            regions.append((keys, place))
+            continue
         for k in keys.split("|"):
             index.setdefault(k, place)
+    for keys, place in regions:  # a big city wins over a US state ("Washington")
+        for k in keys.split("|"):
+            if k not in index or index[k].population < 100_000:
+                index[k] = place
     for alias, code in _data_rows("place_aliases.tsv"):
         if code in countries:
             index[_key(alias)] = countries[code]
@@ -660,7 +671,8 @@ def _known_raw(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
 
 
 def _split_lower(doc: _Doc, m: _Mention) -> list[_Mention]:
-    """Cut a span at lower-case words that cannot be inside a name ("Aleppo and now Hama")."""
+    """Cut a span at lower-case words that cannot be inside a name ("Aleppo and now Hama"), and
+    a run of demonyms into one NORP mention each ("Syrian Kurdish")."""
     if m.role != "name" or m.backend in ("gazetteer", "aliases"):
         return [m]
     text = doc.article.text
@@ -669,6 +681,12 @@ def _split_lower(doc: _Doc, m: _Mention) -> list[_Mention]:
     ]
     if len(words) < 2:
         return [m]
+    dem = demonyms()
+    if m.type == "NORP" and all(w[2].translate(_QUOTES).lower() in dem for w in words):
+        return [
+            _Mention(m.doc_id, m.sent_id, a, b, w, "NORP", "name", m.backend, m.confidence)
+            for a, b, w in words
+        ]
     pieces: list[list[tuple[int, int, str]]] = [[]]
     for w in words:
         low = w[2].lower().translate(_QUOTES)
@@ -696,6 +714,46 @@ def _split_lower(doc: _Doc, m: _Mention) -> list[_Mention]:
             _Mention(m.doc_id, m.sent_id, s, e, piece, typ, m.role, m.backend, m.confidence, weak)
         )
     return out
+
+
+def _extend_particles(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
+    """Grow name spans over Arabic particles the tagger left out: "Mohammed al Bashir" when only
+    "Bashir" was tagged, "Hayat Tahrir al Sham" when the tagger stopped at "Tahrir"."""
+    tset = {t[0] for t in titles() if len(t) == 1}
+    text = doc.article.text
+    for m in raw:
+        if m.role != "name" or m.type not in ("PERSON", "ORG", "GPE", "LOC", "MISC"):
+            continue
+        toks = doc.sents[m.sent_id] if 0 <= m.sent_id < len(doc.sents) else []
+        first = next((i for i, t in enumerate(toks) if t[0] == m.start), None)
+        last = next((i for i, t in enumerate(toks) if t[1] == m.end), None)
+        if first is None or last is None:
+            continue
+
+        def cap(w: str) -> bool:
+            return (
+                w[:1].isupper()
+                and w.lower().rstrip(".") not in tset
+                and any(c.islower() for c in w)
+            )
+
+        # leftwards: "<Cap> al <mention>" (and further capitalised words before <Cap>)
+        while first >= 2 and toks[first - 1][2] in _NAME_PARTICLES and cap(toks[first - 2][2]):
+            first -= 2
+            while first >= 1 and cap(toks[first - 1][2]) and first - 1 > 0:
+                first -= 1
+        # a lone leading particle belongs to the name: "the countryside of al Raqqa"
+        if first >= 1 and toks[first - 1][2] in ("al", "el") and toks[first][0] == m.start:
+            first -= 1
+        # rightwards: "<mention> al <Cap>"
+        while (
+            last + 2 < len(toks) and toks[last + 1][2] in _NAME_PARTICLES and cap(toks[last + 2][2])
+        ):
+            last += 2
+        s, e = toks[first][0], toks[last][1]
+        if (s, e) != (m.start, m.end):
+            m.start, m.end, m.text = s, e, text[s:e]
+    return raw
 
 
 def _clean_span(doc: _Doc, m: _Mention) -> _Mention | None:
@@ -859,24 +917,138 @@ def _fix_type(m: _Mention) -> None:
     if m.role != "name" or m.forced_type:
         return
     words = m.text.split()
-    if m.type != "ORG" and len(words) > 1 and words[-1] in _org_terms():
+    last = words[-1] if words else ""
+    if m.type != "ORG" and len(words) > 1 and last in _org_terms():
         m.type, m.weak_type = "ORG", False
+    elif (
+        len(words) == 1
+        and m.type in ("ORG", "PERSON", "MISC")
+        and m.backend == "crf"
+        and m.confidence < 0.6
+        and (p := lookup_place(m.text)) is not None
+        and (p.kind == "country" or p.population >= 15_000)
+    ):
+        m.type, m.weak_type = "GPE", False  # "the towns of Rastan and Talbiseh"
+    elif len(words) > 1 and last[:1].isupper() and last.lower() in _place_terms():
+        m.type, m.weak_type = _place_terms()[last.lower()], False  # "Euphrates River", "X Air Base"
     elif m.type == "PERSON" and len(_HYPHEN.sub(" ", m.text).split()) > 1:
         p = lookup_place(m.text)
-        if p is not None and (p.kind == "country" or p.population >= 100_000):
+        if p is not None and (
+            p.kind == "country" or p.population >= 100_000 or m.text.split()[0] in _PARTICLES
+        ):
             m.type, m.weak_type = "GPE", False
+
+
+def _org_chunks(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
+    """A run of capitalised words (joined by of/for/and ...) containing an organisation word is
+    one ORG name, whatever pieces the tagger made of it: "Syrian Observatory for Human Rights"."""
+    suffixes, prefixes = _modifiers()
+    orgs = _org_terms()
+    text = doc.article.text
+    found: list[_Mention] = []
+    for sid, toks in enumerate(doc.sents):
+        i, n = 0, len(toks)
+        while i < n:
+            w = toks[i][2]
+            if not (w[:1].isupper() and any(c.islower() for c in w)) or _HYPHEN.search(w):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                w2 = toks[j][2]
+                if w2[:1].isupper() and not _HYPHEN.search(w2):
+                    j += 1
+                elif (
+                    w2.lower() in ("of", "for", "and", "the", "on")
+                    and j + 1 < n
+                    and toks[j + 1][2][:1].isupper()
+                ):
+                    j += 2
+                else:
+                    break
+            start = i + 1 if i == 0 and toks[i][2].lower() in ("the", "a", "an") else i
+            words = [t[2] for t in toks[start:j]]
+            if len(words) >= 2 and any(x in orgs for x in words[1:]):
+                s, e = toks[start][0], toks[j - 1][1]
+                found.append(
+                    _Mention(doc.article.id, sid, s, e, text[s:e], "ORG", "name", "rules", math.nan)
+                )
+            i = j
+    if not found:
+        return raw
+    keep = [
+        r
+        for r in raw
+        if r.backend == "gazetteer" or not any(r.start < f.end and f.start < r.end for f in found)
+    ]
+    found = [f for f in found if not any(k.start < f.end and f.start < k.end for k in keep)]
+    return keep + found
+
+
+def _consistency(doc: _Doc, ms: list[_Mention]) -> list[_Mention]:
+    """A name tagged once is tagged wherever else it appears in the article (same type)."""
+    text = doc.article.text
+    names: dict[str, _Mention] = {}
+    for m in ms:
+        if m.role == "name" and len(m.text) >= 3 and m.text[:1].isupper() and not m.weak_type:
+            names.setdefault(m.text, m)
+    taken = sorted((m.start, m.end) for m in ms)
+    out = []
+    for name, src in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        for mt in re.finditer(r"(?<![\w\-‐‑])" + re.escape(name) + r"(?![\w\-‐‑])", text):
+            s, e = mt.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            sid = _sent_of(doc, s)
+            if sid < 0:
+                continue
+            m = _Mention(doc.article.id, sid, s, e, name, src.type, "name", "rules", math.nan)
+            m.forced, m.forced_type, m.forced_reason = (
+                src.forced,
+                src.forced_type,
+                src.forced_reason,
+            )
+            out.append(m)
+            taken.append((s, e))
+    return ms + out
+
+
+def _drop_common_initial(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
+    """A one-word CRF mention that opens a sentence and is a common lower-case word ("Elite
+    forces ...") is a capitalised common word, not a name."""
+    from toolkit.ner.model import lowercase_words
+
+    common = lowercase_words()
+    out = []
+    for m in raw:
+        toks = doc.sents[m.sent_id] if 0 <= m.sent_id < len(doc.sents) else []
+        if (
+            m.backend == "crf"
+            and toks
+            and toks[0][0] == m.start
+            and " " not in m.text
+            and m.text.lower() in common
+            and not (m.confidence > 0.9)
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _analyse(article: Article, backend: str, table: dict[str, _Alias], fname: str) -> _Doc:
     doc = _Doc(article, _sentence_tokens(article))
     raw = {"crf": _crf_raw, "spacy": _spacy_raw, "nltk": _nltk_raw}[backend](doc)
+    raw = _drop_common_initial(doc, raw)
     raw = _known_raw(doc, raw)
+    raw = _org_chunks(doc, raw)
     raw = _split_modifiers(doc, raw)
     raw = [p for m in raw for p in _split_lower(doc, m)]
+    raw = _extend_particles(doc, raw)
     raw += _norp_words(doc, raw)
     cleaned = [c for m in raw if (c := _clean_span(doc, m)) is not None]
     for m in cleaned:
         _fix_type(m)
+    cleaned = _consistency(doc, cleaned)
     if table:
         cleaned += _alias_extra(doc, cleaned, table, fname)
     # overlapping spans: keep the longer (then the earlier)
@@ -916,36 +1088,101 @@ def _analyse(article: Article, backend: str, table: dict[str, _Alias], fname: st
     return doc
 
 
+def _long_form_matches(acronym: str, long: str) -> bool:
+    """Schwartz & Hearst (2003): the acronym's letters appear, in order, in the long form, the
+    first letter at the start of a word ("UNIFIL" / "United Nations Interim Force in Lebanon")."""
+    short = [c.lower() for c in acronym if c.isalnum()]
+    lf = long.lower()
+    if not short or not lf:
+        return False
+    si, li = len(short) - 1, len(lf) - 1
+    while si >= 0:
+        c = short[si]
+        while li >= 0 and (lf[li] != c or (si == 0 and li > 0 and lf[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+        si -= 1
+    return True
+
+
 def _acronym_edges(doc: _Doc) -> None:
-    """'Hayat Tahrir al Sham (HTS)': the bracketed acronym is an alias of the name before it."""
+    """ "Hayat Tahrir al Sham (HTS)": a bracketed acronym is an alias of the name before it when
+    its letters match that name (Schwartz & Hearst); the name may span several tagged pieces
+    ("United Nations Interim Force" + "in" + "Lebanon"), which are then joined into one mention."""
     text = doc.article.text
-    ms = doc.mentions
+    ms = sorted(doc.mentions, key=lambda x: x.start)
+    rx = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+    links: list[tuple[_Mention, _Mention]] = []
+    drop: set[int] = set()
     for i, m in enumerate(ms):
-        tail = text[m.end : m.end + 20]
-        mt = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)", tail)
-        if not mt:
+        mt = rx.match(text, m.end)
+        if not mt or id(m) in drop:
             continue
-        acr_s = m.end + mt.start(1)
-        acr_e = m.end + mt.end(1)
-        j = next((k for k, x in enumerate(ms) if x.start == acr_s and x.end == acr_e), None)
-        if j is None:
+        acr_text = mt.group(1)
+        long_m = None
+        # the shortest run of mentions ending with m (only connectors between) that matches
+        for k in range(i, max(-1, i - 4), -1):
+            if k < i:
+                gap = text[ms[k].end : ms[k + 1].start].split()
+                if ms[k].sent_id != m.sent_id or any(w.lower() not in _CONNECTORS for w in gap):
+                    break
+            if _long_form_matches(acr_text, text[ms[k].start : m.end]):
+                long_m = k
+                break
+        if long_m is None:
+            continue
+        if long_m < i:
+            parts = ms[long_m : i + 1]
+            typ = next((p.type for p in parts if p.type == "ORG"), parts[0].type)
+            merged = _Mention(
+                m.doc_id,
+                m.sent_id,
+                parts[0].start,
+                m.end,
+                text[parts[0].start : m.end],
+                typ,
+                "name",
+                m.backend,
+                min(p.confidence for p in parts),
+            )
+            for p in parts:
+                drop.add(id(p))
+            ms.append(merged)
+            target = merged
+        else:
+            target = m
+        acr_s, acr_e = mt.span(1)
+        acr = next((x for x in ms if x.start == acr_s and x.end == acr_e), None)
+        if acr is None:
             acr = _Mention(
                 m.doc_id,
                 m.sent_id,
                 acr_s,
                 acr_e,
-                text[acr_s:acr_e],
-                m.type,
+                acr_text,
+                target.type,
                 "acronym",
                 "rules",
                 math.nan,
             )
             ms.append(acr)
-            j = len(ms) - 1
         else:
-            ms[j].role = "acronym"
-            ms[j].type, ms[j].weak_type = m.type, False
-        doc.edges.append((j, i, f"acronym defined in the text: “{m.text} ({ms[j].text})”"))
+            acr.role = "acronym"
+            acr.type, acr.weak_type = target.type, False
+        links.append((acr, target))
+    kept = sorted((x for x in ms if id(x) not in drop), key=lambda x: x.start)
+    pos = {id(x): n for n, x in enumerate(kept)}
+    doc.mentions = kept
+    for acr, target in links:
+        doc.edges.append(
+            (
+                pos[id(acr)],
+                pos[id(target)],
+                f"acronym defined in the text: “{target.text} ({acr.text})”",
+            )
+        )
 
 
 # ------------------------------------------------------------------------------------ clustering
@@ -1042,14 +1279,22 @@ def _cluster(docs: list[_Doc]) -> tuple[list[_Mention], list[int], dict[int, _Cl
                     reasons[uf.find(i)].append(f"“{m.text}” → “{m.forced}”: {m.forced_reason}")
     # 2. same key: identical names and transliteration variants
     by_key: dict[str, int] = {}
+    dem = demonyms()
     for i, m in enumerate(flat):
         if m.role == "descriptor":
             continue
         k = _key(_strip_title(m.text))
+        if m.type == "NORP" and k.endswith("s") and k[:-1] in dem:
+            k = k[:-1]  # "Syrians" -> "Syrian"
         if k in by_key:
             first = flat[by_key[k]]
             if first.text != m.text:
-                join(by_key[k], i, f"“{m.text}” = “{first.text}”: spelling/transliteration variant")
+                how = (
+                    "plural"
+                    if m.type == "NORP" and _key(m.text) != _key(first.text)
+                    else "spelling/transliteration variant"
+                )
+                join(by_key[k], i, f"“{m.text}” = “{first.text}”: {how}")
             else:
                 join(by_key[k], i, "")
         else:
@@ -1150,7 +1395,12 @@ def _cluster(docs: list[_Doc]) -> tuple[list[_Mention], list[int], dict[int, _Cl
                 canonical = _better_name(canonical, n)
             if typ == "PERSON":
                 canonical = _hyphenate(canonical)
-        clusters[r] = _Cluster(members, canonical, typ, [x for x in reasons.get(r, []) if x])
+            if typ == "NORP":  # the singular form: "Syrian", not "Syrians"
+                singular = [n for n in names if _key(n) in demonyms() and not _key(n).endswith("s")]
+                canonical = singular[0] if singular else canonical
+        clusters[r] = _Cluster(
+            members, canonical, typ, list(dict.fromkeys(x for x in reasons.get(r, []) if x))
+        )
     return flat, roots, clusters
 
 
@@ -1183,9 +1433,10 @@ def _resolve_descriptors(doc: _Doc, off: int, flat, uf, join) -> None:
         if b and b.group(1).lower() in desc:
             learned[b.group(1).lower()].add(uf.find(off + i))
         after = text[m.end : m.end + 60]
-        a = re.match(r"(?:’s|'s)?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+)\b", after)
-        if a and a.group(1).lower() in desc:
-            learned[a.group(1).lower()].add(uf.find(off + i))
+        # apposition: "X, a war monitor," / "X, the main opposition group." -> its head noun
+        a = re.match(r"\s*,\s*(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*[,.;)]", after)
+        if a and a.group(1).split()[-1].lower() in desc:
+            learned[a.group(1).split()[-1].lower()].add(uf.find(off + i))
     taken = [(m.start, m.end) for m in ms]
     new: list[tuple[_Mention, int, str]] = []
     for sid, toks in enumerate(doc.sents):

@@ -34,12 +34,46 @@ def load_tagger():
     return tagger
 
 
+@lru_cache(maxsize=1)
+def lowercase_words() -> frozenset[str]:
+    """Words the training text usually writes in lower case (``data/ner/lowercase_words.txt``)."""
+    path = resources.files("toolkit").joinpath("data/ner/lowercase_words.txt")
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:  # pragma: no cover
+        return frozenset()
+    return frozenset(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+
+
+def truecase_title(words: list[str]) -> list[str]:
+    """A Title Case headline with its common words lower-cased, for the tagger's eyes only.
+
+    "Crowds of Syrians Gather to Celebrate in Central Squares of Damascus" reads to a tagger
+    trained on ordinary sentences like a run of names. Words after the first that the training
+    text usually writes in lower case are lower-cased; other sentences are returned unchanged.
+
+    >>> truecase_title(["Crowds", "of", "Syrians", "Gather", "to", "Celebrate", "in", "Damascus"])
+    ['Crowds', 'of', 'Syrians', 'gather', 'to', 'celebrate', 'in', 'Damascus']
+    """
+    content = [w for w in words[1:] if len(w) > 3 and w.isalpha()]
+    if len(content) < 3:
+        return words
+    titled = sum(w[0].isupper() and w[1:].islower() for w in content)
+    if titled < 0.7 * len(content):
+        return words
+    common = lowercase_words()
+    return [words[0]] + [
+        w.lower() if w[:1].isupper() and w[1:].islower() and w.lower() in common else w
+        for w in words[1:]
+    ]
+
+
 def tag_sentence(words: list[str]) -> tuple[list[str], list[float]]:
     """BIOES tags for ``words`` and, per token, the marginal probability of its tag."""
     if not words:
         return [], []
     tagger = load_tagger()
-    tags = tagger.tag(sentence_features(words))
+    tags = tagger.tag(sentence_features(truecase_title(words)))
     probs = [tagger.marginal(t, i) for i, t in enumerate(tags)]
     return tags, probs
 
