@@ -459,6 +459,12 @@ def _classify(descriptor: str, name: str | None) -> str:
     head = heads[-1] if heads else ""
     if name and (not head or head == name.lower().split()[-1]):
         return "person"
+    if head in ("spokesman", "spokeswoman", "spokesperson") and re.search(r"\s(?:for|of)\s", low):
+        # the body a spokesperson speaks for decides ("a spokesman for the water company")
+        rest = re.split(r"\s(?:for|of)\s", low, maxsplit=1)[1]
+        t = lookup(" " + rest + " ")
+        if t and t != "anonymous":
+            return t
     if head in (
         "official",
         "officials",
@@ -468,6 +474,10 @@ def _classify(descriptor: str, name: str | None) -> str:
         "sources",
         "diplomat",
         "diplomats",
+        "executive",
+        "executives",
+        "aide",
+        "aides",
     ):
         if not name:
             return "anonymous" if not _looks_named(descriptor) else "government"
@@ -484,6 +494,12 @@ def _classify(descriptor: str, name: str | None) -> str:
     if name:
         return "person"
     return "unknown"
+
+
+def _is_human(source: str) -> bool:
+    """Does a descriptor name a person ("spokesman for the water company")?"""
+    head = re.split(r"\s(?:for|of|with|from|at)\s", source.lower())[0].split()
+    return bool(head) and head[-1] in _lex().person_words
 
 
 def _looks_named(descriptor: str) -> bool:
@@ -693,6 +709,16 @@ class _Engine:
             lemma, kind, _inv = v
             if t.lower not in ("said", "says", "told", "tells") and not t.pos.startswith("VB"):
                 continue
+            if (
+                k > 0
+                and toks[k - 1].lower in ("is", "was", "are", "were", "be", "been", "being")
+                and (
+                    t.pos == "VBN"
+                    or t.lower.endswith("ed")
+                    or t.lower in ("told", "shown", "thought", "known")
+                )
+            ):
+                continue  # passive: "is expected to peak", "was told"
             if lemma == "call":
                 nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
                 if nxt in ("for", "on"):
@@ -723,6 +749,7 @@ class _Engine:
         self.out.sort(key=lambda s: (s.start, s.end))
         self.narrator()
         self.merge_aliases()
+        self.unify_types()
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
         return self.out
 
@@ -1555,8 +1582,11 @@ class _Engine:
                 continue
             if (
                 want == "sg"
-                and s.source_type in ("person", "anonymous", "government", "unknown")
                 and not s.plural
+                and (
+                    s.source_type in ("person", "anonymous", "government", "unknown")
+                    or _is_human(s.source)
+                )
             ):
                 break
             if want == "pl" and (
@@ -1656,6 +1686,14 @@ class _Engine:
                     )
                 )
         self.out.extend(rows)
+
+    def unify_types(self) -> None:
+        first: dict[str, str] = {}
+        for s in sorted(self.out, key=lambda x: x.start):
+            if s.kind == "narrator" or s.source == "unknown":
+                continue
+            first.setdefault(s.source, s.source_type)
+            s.source_type = first[s.source]
 
     def merge_aliases(self) -> None:
         """'General Abbas' -> 'Ali Mahmoud Abbas' when a fuller name with that surname came first."""
