@@ -248,7 +248,7 @@ def highlight_entities(article, mentions_df: pd.DataFrame | None = None) -> HTML
     """The article's text with entity mentions coloured by type (tooltip: canonical entity, role).
 
     >>> from toolkit.corpus import Article
-    >>> html = highlight_entities(Article.from_text("Rebels entered Homs."))
+    >>> html = highlight_entities(Article.from_text("Rebels entered Homs.", published="2024-12-06"))
     >>> "Homs" in html.data and "GPE" in html.data
     True
     """
