@@ -6,6 +6,7 @@
 ['2024-12-05']
 """
 
+from toolkit.timeline.events import EVENT_COLUMNS, events
 from toolkit.timeline.timex import TIMEX_COLUMNS, tag, timexes
 
-__all__ = ["TIMEX_COLUMNS", "tag", "timexes"]
+__all__ = ["EVENT_COLUMNS", "TIMEX_COLUMNS", "events", "tag", "timexes"]

@@ -19,6 +19,8 @@ anchor         ``none`` (absolute), ``DCT``, a timex id (``t3``), ``event`` or `
 mod            TIMEX3 mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN ...
 tz             UTC offset of a time zone written after a time (``+00:00`` for GMT)
 tense          tense of the governing verb when it was used (past / present / future)
+signal         the preposition just before ("since", "in", "until", "before", "after", "by" ...);
+               "since 2022" gets the interval 2022-01-01 .. DCT, "until 2022" open .. 2022-12-31
 rule           the pattern (``patterns.tsv``) that fired
 problem        why the value is missing or doubtful (impossible date, no DCT, ambiguous order)
 =============  ==================================================================================
@@ -71,6 +73,7 @@ TIMEX_COLUMNS = [
     "mod",
     "tz",
     "tense",
+    "signal",
     "rule",
     "problem",
 ]
@@ -90,6 +93,7 @@ class Timex:
     norm: Norm
     tense: str | None = None
     tid: str = ""
+    signal: str | None = None
 
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
@@ -225,7 +229,23 @@ def tag(
         out.append(Timex(s, e, text[s:e], pat.rule, pat.kind, norm, tense, tid))
         if norm.begin is not None and norm.type in ("DATE", "TIME") and norm.granularity not in ("present", "past", "future"):
             previous.append((tid, norm))
-    return _merge_time_date(text, out)
+    out = _merge_time_date(text, out)
+    for t in out:
+        sm = _SIGNAL.search(text, max(0, t.start - 12), t.start)
+        if sm:
+            t.signal = sm.group(1).lower()
+            n = t.norm
+            if t.signal == "since" and n.begin is not None and dct is not None and n.type == "DATE":
+                n.until = max(dct, n.until or dct)
+            elif t.signal in ("until", "till", "by") and n.until is not None and n.type == "DATE":
+                n.begin = None
+    return out
+
+
+_SIGNAL = re.compile(
+    r"(?<![\w-])(since|in|on|at|until|till|by|before|after|during|from|through|throughout|for|over|within)\s+$",
+    re.IGNORECASE,
+)
 
 
 _JOIN = re.compile(r"^\s*,?\s*(?:on\s+|at\s+)?$")
@@ -315,6 +335,7 @@ def _rows(article: Article, *, dayfirst: bool | None) -> Iterator[tuple]:
             n.mod,
             n.tz,
             t.tense,
+            t.signal,
             t.rule,
             n.problem,
         )
