@@ -29,6 +29,8 @@ Choices (documented here because they shape the table):
 from __future__ import annotations
 
 import re
+import sys
+import types
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -450,6 +452,23 @@ def _classify(descriptor: str, name: str | None) -> str:
             return t
         if name in lex.countries:
             return "government"
+    if name:
+        # what the phrase says besides the name decides first: "the jihadi group X" (organisation),
+        # "State news agency X" (media), "Transport minister X" (government), "X, a farmer" (person)
+        rest = re.sub(r"[^\w\s’'-]", " ", descriptor.replace(name, " ")).strip().lower()
+        rest_words = [w for w in rest.split() if w not in _DETERMINERS]
+        if rest_words:
+            head_r = re.split(
+                r"\s(?:of|for|with|from|at|in|on)\s", " " + " ".join(rest_words) + " "
+            )[0].split()
+            hr = head_r[-1] if head_r else ""
+            t = lookup(" " + hr + " ") or lookup(" " + " ".join(head_r[-2:]) + " ")
+            if t == "anonymous":
+                t = "government"
+            if t:
+                return t
+            if hr in lex.person_words:
+                return "person"
     # head noun of the descriptor: the last word before of/for/with/from/who, else the last word
     head_part = re.split(r"\s(?:of|for|with|from|at|in|on|who|which|that|close to)\s", low.strip())[
         0
@@ -1941,3 +1960,13 @@ def highlight_statements(
         if pd.notna(r.cue_start):
             spans.append((int(r.cue_start), int(r.cue_end), "cue", f"cue of {r.source}: {r.cue}"))
     return highlight(article.text, spans, colors={"cue": "#dddddd"})
+
+
+class _CallableModule(types.ModuleType):
+    """``toolkit.sources`` is both this module and the :func:`sources` function (lazy export)."""
+
+    def __call__(self, *args, **kwargs):
+        return sources(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
