@@ -122,13 +122,24 @@ def sentiment_by_source(by_source_df: pd.DataFrame, *, ax: Any = None, title: st
     return fig
 
 
-def source_entity_heatmap(table: pd.DataFrame, *, ax: Any = None, title: str | None = None):
+def source_entity_heatmap(
+    table: pd.DataFrame, *, ax: Any = None, top: int | None = 15, title: str | None = None
+):
     """Source x entity heat map of the mean ``news`` tone towards each entity (red negative,
     blue positive), each cell annotated with its number of statements. Takes the table from
-    :func:`toolkit.sentiment.source_entity_table`. Returns the Figure.
+    :func:`toolkit.sentiment.source_entity_table`; ``top`` keeps the entities named in the most
+    statements (None: all). Returns the Figure.
     """
     import matplotlib.pyplot as plt
 
+    if top is not None and not table.empty:
+        keep = (
+            table.groupby("entity")["n"]
+            .sum()
+            .sort_values(ascending=False, kind="stable")
+            .index[:top]
+        )
+        table = table[table["entity"].isin(keep)]
     if table.empty:
         fig, ax = _subplots(ax, (5, 2))
         ax.text(0.5, 0.5, "no source mentions an entity", ha="center", va="center")
