@@ -1664,3 +1664,19 @@ class _CallableModule(type(re)):
 
 
 sys.modules[__name__].__class__ = _CallableModule
+
+# and the other way round: ``toolkit.entities`` may be bound to the function (the package's lazy
+# export), so the module's public names are reachable from it too
+# (``toolkit.entities.available_backends()`` works whichever object the name holds).
+for _name in (
+    "AliasFileError",
+    "BACKENDS",
+    "TYPES",
+    "available_backends",
+    "cooccurrence",
+    "lookup_place",
+    "mentions",
+    "read_aliases",
+):
+    setattr(entities, _name, globals()[_name])
+del _name

@@ -34,6 +34,9 @@ def load_tagger():
     return tagger
 
 
+_FUNCTION_WORDS = frozenset("of to in for on at as with and the a an by from".split())
+
+
 @lru_cache(maxsize=1)
 def lowercase_words() -> frozenset[str]:
     """Words the training text usually writes in lower case (``data/ner/lowercase_words.txt``)."""
@@ -59,8 +62,8 @@ def truecase_title(words: list[str]) -> list[str]:
     if len(content) < 3:
         return words
     titled = sum(w[0].isupper() and w[1:].islower() for w in content)
-    if titled < 0.7 * len(content):
-        return words
+    if titled < 0.7 * len(content) or not _FUNCTION_WORDS.intersection(words):
+        return words  # not a headline in Title Case (those keep "of", "to", "in" lower case)
     common = lowercase_words()
     return [words[0]] + [
         w.lower() if w[:1].isupper() and w[1:].islower() and w.lower() in common else w
