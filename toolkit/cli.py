@@ -170,16 +170,18 @@ def timelinejs(events, articles) -> dict:
         start_col = next(
             (
                 c
-                for c in ("date_start", "start_date", "date", "value", "date_value", "begin")
+                for c in ("date_begin", "date_start", "start_date", "date", "value", "begin")
                 if c in events.columns
             ),
             None,
         )
         end_col = next((c for c in ("date_end", "end_date") if c in events.columns), None)
+        if start_col == "value" and "date_begin" in events.columns:
+            start_col = "date_begin"
         head_col = next(
             (c for c in ("headline", "trigger", "label", "text") if c in events.columns), None
         )
-        text_col = "text" if "text" in events.columns else head_col
+        text_col = next((c for c in ("sentence", "text") if c in events.columns), head_col)
         if start_col is not None:
             for r in events.to_dict("records"):
                 start = _date_parts(r.get(start_col))

@@ -89,6 +89,22 @@ class Analysis:
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | set(self.tables))
 
+    def with_outlet(self, name: str) -> pd.DataFrame:
+        """The table ``name`` with each row's ``outlet`` and ``published`` (from ``articles``).
+
+        >>> res = analyze_corpus("corpus", steps=["articles", "sentences"], progress=False)  # doctest: +SKIP
+        >>> res.with_outlet("sentences").columns[:3].tolist()  # doctest: +SKIP
+        ['doc_id', 'outlet', 'published']
+        """
+        table = self.tables[name]
+        arts = self.tables.get("articles")
+        if arts is None or "outlet" in table.columns:
+            return table
+        meta = arts[["doc_id", "outlet", "published"]]
+        out = table.merge(meta, on="doc_id", how="left", sort=False)
+        first = ["doc_id", "outlet", "published"]
+        return out[first + [c for c in out.columns if c not in first]]
+
     def summary(self) -> pd.DataFrame:
         """One row per table: table, rows, columns; unavailable steps with the reason."""
         rows = [
@@ -537,6 +553,20 @@ def _part_name(index: int, batch: Sequence[_Item], signature: str) -> str:
     return f"part-{index:05d}-{hashlib.sha256(blob.encode('utf-8')).hexdigest()[:12]}"
 
 
+def _progress_bar(total: int | None, progress: bool):
+    """tqdm's notebook-aware bar; the text bar where ipywidgets is missing."""
+    import importlib.util
+
+    from tqdm.std import tqdm as text_tqdm
+
+    kw = {"total": total, "unit": "article", "desc": "newskit", "disable": not progress}
+    if not progress or importlib.util.find_spec("ipywidgets") is None:
+        return text_tqdm(**kw)  # tqdm.auto in Jupyter needs ipywidgets
+    from tqdm.auto import tqdm
+
+    return tqdm(**kw)
+
+
 def _dask_client(client: Any):
     if client is None:
         return None
@@ -601,9 +631,7 @@ def analyze_corpus(
         _error_row(label, None, n, "StepUnavailable", r, "warning") for n, r in skipped.items()
     ]
 
-    from tqdm.auto import tqdm
-
-    bar = tqdm(total=total, unit="article", desc="newskit", disable=not progress, leave=True)
+    bar = _progress_bar(total, progress)
     dask_client = _dask_client(client) if scheduler == "dask" else None
     pool = None
     if scheduler == "processes" and workers > 1:

@@ -155,23 +155,6 @@ def _plot(name: str) -> Callable[..., Any]:
     return getattr(toolkit.plots, name)
 
 
-def _outlet_day_chart(articles: pd.DataFrame):
-    import matplotlib.pyplot as plt
-
-    df = articles.copy()
-    df["day"] = df["published"].fillna("no date").astype(str)
-    counts = df.groupby(["day", "outlet"]).size().unstack(fill_value=0).sort_index()
-    fig, ax = plt.subplots(figsize=(7, 3))
-    counts.plot.bar(stacked=True, ax=ax, width=0.8)
-    ax.set_ylabel("articles")
-    ax.set_xlabel("publication day")
-    ax.set_title("Articles per outlet and day")
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(fontsize=8, frameon=False)
-    fig.tight_layout()
-    return fig
-
-
 def _entity_chart(mentions: pd.DataFrame, doc_id: str | None = None):
     import matplotlib.pyplot as plt
 
@@ -219,10 +202,11 @@ def write_report(result: Any, out: str | os.PathLike, *, max_articles: int = 500
     body += [f"<div class='card'><b>{v}</b>{html.escape(k)}</div>" for k, v in cards]
     body.append("</div><h2>Corpus overview</h2><div class='charts'>")
     for title, tries in (
-        ("Articles per outlet and day", [lambda: _outlet_day_chart(articles)]),
+        ("Articles per outlet and day", [lambda: plot_outlet_days(articles)]),
         (
             "Most mentioned entities",
             [
+                lambda: plot_entities_by_outlet(t["entities"], articles),
                 lambda: _plot("entity_frequencies")(t["entities"]),
                 lambda: _entity_chart(t["mentions"]),
             ],
@@ -348,3 +332,94 @@ def _write(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+
+
+# ------------------------------------------------------------------ corpus views (notebook 00)
+def outlet_day_counts(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles per publication day (rows) and outlet (columns); "no date" for undated ones.
+
+    >>> arts = pd.DataFrame({"outlet": ["AP", "AP", "BBC"], "published": ["2024-12-08", None, "2024-12-08"]})
+    >>> outlet_day_counts(arts).to_dict("index")
+    {'2024-12-08': {'AP': 1, 'BBC': 1}, 'no date': {'AP': 1, 'BBC': 0}}
+    """
+    df = articles.assign(day=articles["published"].fillna("no date").astype(str))
+    counts = df.groupby(["day", "outlet"]).size().unstack(fill_value=0).sort_index()
+    counts.index.name, counts.columns.name = "published", "outlet"
+    return counts
+
+
+def plot_outlet_days(articles: pd.DataFrame, *, ax: Any = None):
+    """Stacked bars: articles per publication day, one colour per outlet. Returns the Figure."""
+    import matplotlib.pyplot as plt
+
+    counts = outlet_day_counts(articles)
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(7, 3))
+    else:
+        fig = ax.figure
+    counts.plot.bar(stacked=True, ax=ax, width=0.8)
+    ax.set_ylabel("articles")
+    ax.set_xlabel("publication day")
+    ax.set_title("Articles per outlet and day")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def top_entities_by_outlet(
+    entities: pd.DataFrame, articles: pd.DataFrame, *, n: int = 8
+) -> pd.DataFrame:
+    """The ``n`` most mentioned entities of each outlet: outlet, entity, type, mentions, articles.
+
+    ``entities`` is the per-article entities table of :func:`toolkit.pipeline.analyze_corpus`
+    (doc_id, entity, type, mentions).
+    """
+    df = entities.merge(articles[["doc_id", "outlet"]], on="doc_id", how="left")
+    agg = (
+        df.groupby(["outlet", "entity", "type"], sort=False)
+        .agg(mentions=("mentions", "sum"), articles=("doc_id", "nunique"))
+        .reset_index()
+        .sort_values(["outlet", "mentions", "entity"], ascending=[True, False, True], kind="stable")
+    )
+    return agg.groupby("outlet", sort=True).head(n).reset_index(drop=True)
+
+
+def plot_entities_by_outlet(
+    entities: pd.DataFrame, articles: pd.DataFrame, *, n: int = 8, ncols: int = 2
+):
+    """Small multiples: one bar chart of the most mentioned entities per outlet. Returns the Figure."""
+    import matplotlib.pyplot as plt
+
+    top = top_entities_by_outlet(entities, articles, n=n)
+    outlets = sorted(top["outlet"].unique())
+    nrows = max(1, -(-len(outlets) // ncols))
+    fig, axes = plt.subplots(
+        nrows, ncols, figsize=(5 * ncols, 0.25 * n * nrows + 1.2 * nrows), squeeze=False
+    )
+    for ax, outlet in zip(axes.flat, outlets, strict=False):
+        sub = top[top["outlet"] == outlet].iloc[::-1]
+        ax.barh(sub["entity"], sub["mentions"], color="#4C72B0")
+        ax.set_title(outlet, fontsize=10)
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.tick_params(labelsize=8)
+    for ax in list(axes.flat)[len(outlets) :]:
+        ax.axis("off")
+    fig.suptitle("Most mentioned entities by outlet")
+    fig.tight_layout()
+    return fig
+
+
+def dated_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Events of all articles, earliest first, with each one's outlet and publication day.
+
+    A stand-in for a merged chronology: undated events come last; ties keep the article order.
+    """
+    meta = articles[["doc_id", "outlet", "published"]]
+    df = events.merge(meta, on="doc_id", how="left", sort=False)
+    date_col = next((c for c in ("date_begin", "date", "value") if c in df.columns), None)
+    if date_col is not None:
+        key = df[date_col].astype("string")
+        df = df.assign(_k=key.fillna("~")).sort_values(["_k", "doc_id"], kind="stable")
+        df = df.drop(columns="_k")
+    return df.reset_index(drop=True)
