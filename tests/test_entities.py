@@ -49,6 +49,10 @@ def entity_of(df: pd.DataFrame, alias: str) -> pd.Series:
     return rows.iloc[0]
 
 
+def a_text(path: Path) -> str:
+    return load_article(path).text
+
+
 def check_offsets(a: Article, m: pd.DataFrame) -> None:
     for r in m.itertuples(index=False):
         assert a.text[r.start : r.end] == r.text
@@ -208,6 +212,19 @@ def test_ambiguous_description_is_not_resolved():
     assert "the group" not in m["text"].tolist()
 
 
+def test_the_country_only_when_one_country_precedes():
+    text = (
+        "Syrian rebels reached Homs, the country’s third city. Iran and Russia back Bashar al "
+        "Assad, who has ruled the country since 2000. Syria has been at war since 2011."
+    )
+    m = mentions(art(text), aliases=False)
+    desc = m[m["text"] == "the country"]
+    # only the first: before it just "Syrian" and "Homs" (one country); the second follows Iran
+    # and Russia
+    assert desc["start"].tolist() == [text.index("the country")]
+    assert desc["entity"].tolist() == ["Syria"] and desc["role"].tolist() == ["descriptor"]
+
+
 def test_generic_head_and_known_names():
     e = ents(
         "The Islamic State group captured villages. Islamic State fighters moved east. "
@@ -231,9 +248,13 @@ def test_aliases_file_overrides_and_extends(tmp_path):
         "alias,canonical,type\nthe regime,Assad government,ORG\nSham FM,Sham FM Radio,ORG\n",
         "utf-8",
     )
-    a = art("The insurgents met no resistance, according to Sham FM. Later the regime hit back.")
+    a = art(
+        "The insurgents met no resistance, according to Sham FM. Later the regime hit back. "
+        "The regime denied it."
+    )
     m = mentions(a, aliases=f)
     check_offsets(a, m)
+    assert m[m["entity"] == "Assad government"]["text"].tolist() == ["the regime", "The regime"]
     row = m[m["text"] == "the regime"].iloc[0]
     assert (row["entity"], row["type"], row["role"], row["backend"]) == (
         "Assad government",
@@ -295,7 +316,10 @@ def test_skynews_counts():
     Bashar al-Assad: "President Bashar al Assad" (para 3) + "Mr Assad" x4 = 5.
     Hayat Tahrir al-Sham: "Hayat Tahrir al Sham" + "(HTS)" + "led by HTS" = 3.
     Syrian Observatory for Human Rights: 2 by name + "the monitor’s chief" = 3.
-    Damascus 4; Homs 9; Hama 10; Syria 10 ("Syria’s" counted as Syria; "Syrian" is not);
+    Damascus 4; Homs 9; Hama 10; Syria 10 by name ("Syria’s" counted as Syria; "Syrian" is
+    not) + "the country’s third-largest city" in paragraph 1 (before it only "Syrian" and "Homs"
+    are named: one country) = 11; the two later "the country" follow Iran, Russia, Turkey ... and
+    stay unresolved;
     Hezbollah 3; Russia 3; Iran 2; Lebanon 2; Aleppo 2; Ali Mahmoud Abbas 2 ("General Abbas");
     United States 3 ("the United States", "US-backed", "US-led"); Islamic State 2.
     """
@@ -308,7 +332,7 @@ def test_skynews_counts():
         "Damascus": 4,
         "Homs": 9,
         "Hama": 10,
-        "Syria": 10,
+        "Syria": 11,
         "Hezbollah": 3,
         "Russia": 3,
         "Iran": 2,
@@ -325,6 +349,7 @@ def test_skynews_counts():
     # "the monitor" is a descriptor; Tehran-backed gives a modifier
     m = mentions(load_article(SKY), aliases=False)
     assert m[m["text"] == "the monitor"]["role"].tolist() == ["descriptor"]
+    assert m[m["text"] == "the country"]["start"].tolist() == [a_text(SKY).index("the country")]
     assert m[m["text"] == "Tehran"]["role"].tolist() == ["modifier"]
     # nothing from the clutter: no mention inside "Image: ..." or "Please use Chrome"
     assert "Chrome" not in " ".join(m["text"])

@@ -887,7 +887,10 @@ def _alias_extra(doc: _Doc, raw: list[_Mention], table: dict[str, _Alias], fname
     covered = [(m.start, m.end) for m in raw]
     out = []
     for a in table.values():
-        for m in re.finditer(r"(?<!\w)" + re.escape(a.alias) + r"(?!\w)", text):
+        body = re.escape(a.alias)
+        if a.alias[:1].islower():  # "the regime" also at the start of a sentence
+            body = f"[{a.alias[0]}{a.alias[0].upper()}]" + re.escape(a.alias[1:])
+        for m in re.finditer(r"(?<!\w)" + body + r"(?!\w)", text):
             s, e = m.span()
             if any(x < e and s < y for x, y in covered):
                 continue
@@ -1414,6 +1417,32 @@ def _vote(votes: Counter) -> str:
     return sorted(votes.items(), key=lambda kv: (-kv[1], _TYPE_PRIORITY.get(kv[0], 99)))[0][0]
 
 
+def _country_code(m: _Mention) -> str:
+    if m.type == "NORP":
+        return demonyms().get(m.text.translate(_QUOTES).lower(), ("", ""))[0]
+    if m.type in PLACE_TYPES:
+        p = lookup_place(m.text)
+        return p.country_code if p else ""
+    return ""
+
+
+def _the_country(doc: _Doc, off: int, flat, uf, start: int) -> tuple[int, str] | None:
+    """ "the country" refers to a country when every place and nationality named before it in the
+    article belongs to that one country (and the article names the country somewhere)."""
+    before = [m for m in doc.mentions if m.end <= start and m.role != "descriptor"]
+    codes = {_country_code(m) for m in before} - {""}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    for i, m in enumerate(doc.mentions):
+        if m.type == "GPE" and m.role == "name":
+            p = lookup_place(m.text)
+            if p is not None and p.kind == "country" and p.country_code == code:
+                names = ", ".join(dict.fromkeys(x.text for x in before))
+                return uf.find(off + i), f"the only country named before it (by {names})"
+    return None
+
+
 def _resolve_descriptors(doc: _Doc, off: int, flat, uf, join) -> None:
     """Find "the NOUN" phrases that refer back to exactly one organisation.
 
@@ -1445,6 +1474,16 @@ def _resolve_descriptors(doc: _Doc, off: int, flat, uf, join) -> None:
             if toks[k][2].lower() != "the":
                 continue
             noun = toks[k + 1][2].lower()
+            if noun == "country":
+                hit = _the_country(doc, off, flat, uf, toks[k][0])
+                s, e = toks[k][0], toks[k + 1][1]
+                if hit is not None and not any(a < e and s < b for a, b in taken):
+                    root, why = hit
+                    m = _Mention(
+                        doc.article.id, sid, s, e, text[s:e], "GPE", "descriptor", "rules", math.nan
+                    )
+                    new.append((m, root, f"“{text[s:e]}” = “{flat[root].text}”: {why}"))
+                continue
             if noun not in desc:
                 continue
             nxt = toks[k + 2][2] if k + 2 < len(toks) else ""
