@@ -769,6 +769,10 @@ def _clean_span(doc: _Doc, m: _Mention) -> _Mention | None:
         if stripped != text[s:e] and m.type in ("PERSON", "ORG", "MISC", "GPE"):
             s = e - len(stripped)
             m.type, m.weak_type = "PERSON", False
+    while e > s + 1 and (
+        text[e - 1] in ",;:" or (text[e - 1] == "." and text[e - 2].islower())
+    ):  # "Hama." from a backend that kept the full stop (not "U.S.")
+        e -= 1
     tail = text[s:e]
     for poss in ("’s", "'s", "’", "'"):
         if tail.endswith(poss) and len(tail) > len(poss):
