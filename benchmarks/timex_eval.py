@@ -36,8 +36,18 @@ BENCH_PY = REPO / ".venv-bench" / "bin" / "python"
 
 PUBLISHED = [
     # TE3 Task A on the official TE3 test set (UzZaman et al. 2013), not on this data
-    {"system": "HeidelTime (TE3 published)", "value_f1": 77.61, "strict_f1": 81.34, "relaxed_f1": 90.30},
-    {"system": "SUTime (TE3 published)", "value_f1": 67.38, "strict_f1": 79.57, "relaxed_f1": 90.32},
+    {
+        "system": "HeidelTime (TE3 published)",
+        "value_f1": 77.61,
+        "strict_f1": 81.34,
+        "relaxed_f1": 90.30,
+    },
+    {
+        "system": "SUTime (TE3 published)",
+        "value_f1": 67.38,
+        "strict_f1": 79.57,
+        "relaxed_f1": 90.32,
+    },
 ]
 
 
@@ -122,7 +132,7 @@ def score(docs: list[dict], predictions: dict[str, list[dict]]) -> dict:
         used = set()
         for gs, ge, g in gold:
             hit = None
-            for i, (s, e, p) in enumerate(sys_):
+            for i, (s, e, _p) in enumerate(sys_):
                 if i not in used and s < ge and gs < e:
                     hit = i
                     if (s, e) == (gs, ge):
@@ -172,7 +182,8 @@ def run_toolkit(docs: list[dict]) -> tuple[dict[str, list[dict]], float]:
     for doc in docs:
         found = tag(doc["text"], doc["dct"])
         out[doc["id"]] = [
-            {"start": t.start, "end": t.end, "type": t.norm.type, "value": t.norm.value} for t in found
+            {"start": t.start, "end": t.end, "type": t.norm.type, "value": t.norm.value}
+            for t in found
         ]
     return out, time.perf_counter() - t0
 
@@ -187,9 +198,14 @@ def _peer_dateparser(doc: dict) -> list[dict]:
     from dateparser.search import search_dates
 
     base = dt.datetime.combine(doc["dct"] or dt.date.today(), dt.time())
-    res = search_dates(
-        doc["text"], languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
-    ) or []
+    res = (
+        search_dates(
+            doc["text"],
+            languages=["en"],
+            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
+        )
+        or []
+    )
     out, pos = [], 0
     for frag, when in res:
         i = doc["text"].find(frag, pos)
@@ -233,7 +249,12 @@ def _peer_recognizers(doc: dict) -> list[dict]:
         if sub == "daterange" and timex and timex.startswith("("):
             value = None
         out.append(
-            {"start": r.start, "end": r.end + 1, "type": _REC_TYPES.get(sub, "DATE"), "value": value}
+            {
+                "start": r.start,
+                "end": r.end + 1,
+                "type": _REC_TYPES.get(sub, "DATE"),
+                "value": value,
+            }
         )
     return out
 
@@ -256,8 +277,12 @@ def _peer_ctparse(doc: dict) -> list[dict]:
     # ctparse resolves one expression per call: feed it short candidate windows (sentences)
     for m in re.finditer(r"[^.!?\n]+", text):
         sent = m.group(0)
-        if not re.search(r"\d|day|week|month|year|now|ago|morning|night|"
-                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", sent, re.I):
+        if not re.search(
+            r"\d|day|week|month|year|now|ago|morning|night|"
+            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+            sent,
+            re.I,
+        ):
             continue
         try:
             res = ctparse(sent, ts=base, timeout=0.5)
@@ -284,7 +309,11 @@ def _peer_ctparse(doc: dict) -> list[dict]:
     return out
 
 
-PEERS = {"dateparser": _peer_dateparser, "recognizers-text": _peer_recognizers, "ctparse": _peer_ctparse}
+PEERS = {
+    "dateparser": _peer_dateparser,
+    "recognizers-text": _peer_recognizers,
+    "ctparse": _peer_ctparse,
+}
 
 
 def peer_main(name: str, data: Path) -> None:
@@ -301,7 +330,11 @@ def peer_main(name: str, data: Path) -> None:
             failures += 1
             print(f"{name} failed on {doc['id']}: {exc}", file=sys.stderr)
             preds[doc["id"]] = []
-    print(json.dumps({"predictions": preds, "seconds": time.perf_counter() - t0, "failures": failures}))
+    print(
+        json.dumps(
+            {"predictions": preds, "seconds": time.perf_counter() - t0, "failures": failures}
+        )
+    )
 
 
 def run_peer(name: str, data: Path, timeout: float) -> dict:
@@ -323,7 +356,15 @@ def run_peer(name: str, data: Path, timeout: float) -> dict:
 
 # --------------------------------------------------------------------------------------- main
 def _table(rows: list[dict]) -> str:
-    cols = ["system", "strict_f1", "relaxed_f1", "type_accuracy", "value_accuracy", "value_f1", "docs_per_s"]
+    cols = [
+        "system",
+        "strict_f1",
+        "relaxed_f1",
+        "type_accuracy",
+        "value_accuracy",
+        "value_f1",
+        "docs_per_s",
+    ]
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     for r in rows:
         lines.append("| " + " | ".join(str(r.get(c, "")) for c in cols) + " |")
@@ -334,7 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--json", type=Path, default=None)
-    ap.add_argument("--peers", default="dateparser,recognizers-text,ctparse", help="comma list, or '' for none")
+    ap.add_argument(
+        "--peers", default="dateparser,recognizers-text,ctparse", help="comma list, or '' for none"
+    )
     ap.add_argument("--peer-timeout", type=float, default=900.0)
     ap.add_argument("--peer", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)

@@ -78,7 +78,7 @@ EVENT_COLUMNS = [
     "confidence",
 ]
 
-CONVERSE = {"withdraw": "capture", "defeat": "capture"}  # same happening seen from the other side
+CONVERSE = {"withdraw": "capture"}  # same happening seen from the other side
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_TYPES = {"ORG", "PERSON", "NORP", "GPE"}
 
@@ -110,9 +110,16 @@ class _Event:
 @lru_cache(maxsize=1)
 def trigger_lexicon() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
     """First word -> [(form tokens, class, lemma, pos)], longest forms first."""
-    text = resources.files("toolkit").joinpath("data", "timex", "event_triggers.tsv").read_text("utf-8")
+    text = (
+        resources.files("toolkit")
+        .joinpath("data", "timex", "event_triggers.tsv")
+        .read_text("utf-8")
+    )
     index: dict[str, list] = {}
-    rows = csv.reader(io.StringIO("\n".join(ln for ln in text.splitlines() if ln and not ln.startswith("#"))), delimiter="\t")
+    rows = csv.reader(
+        io.StringIO("\n".join(ln for ln in text.splitlines() if ln and not ln.startswith("#"))),
+        delimiter="\t",
+    )
     for cls, lemma, pos, forms in rows:
         for form in forms.split(","):
             toks = tuple(form.strip().lower().split())
@@ -141,14 +148,28 @@ def _aspect(toks: list[tuple[int, int, str, str]], i: int) -> str | None:
     return _verb_group_tense(toks, i)
 
 
-def _find_triggers(article: Article, spans: list[tuple[int, int]], verbs: dict[int, list[int]]) -> list[_Event]:
+_AUX = {"has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "'s", "’s"}
+
+
+def _main_verb(toks: list[tuple[int, int, str, str]], j: int) -> bool:
+    w, t = toks[j][2], toks[j][3]
+    if not t.startswith("VB") or "-" in w:
+        return False
+    if t == "VBN":  # a participle counts only in a verb group ("had remained"), not "US-led"
+        return any(toks[k][2].lower() in _AUX for k in range(max(0, j - 3), j))
+    return True
+
+
+def _find_triggers(
+    article: Article, spans: list[tuple[int, int]], verbs: dict[int, list[int]]
+) -> list[_Event]:
     lex = trigger_lexicon()
     text = article.text
     out: list[_Event] = []
     for sid, (ss, se) in enumerate(spans):
         sent = text[ss:se]
         toks = tag_sentence(sent)
-        verbs[sid] = [ss + a for a, _b, _w, t in toks if t.startswith("VB")]
+        verbs[sid] = [ss + tk[0] for j, tk in enumerate(toks) if _main_verb(toks, j)]
         low = [t[2].lower() for t in toks]
         i = 0
         while i < len(toks):
@@ -167,7 +188,9 @@ def _find_triggers(article: Article, spans: list[tuple[int, int]], verbs: dict[i
                 continue
             tense = _aspect(toks, i) if toks[i][3].startswith("VB") else None
             a, b = ss + toks[i][0], ss + toks[i + n - 1][1]
-            out.append(_Event(f"e{len(out) + 1}", sid, a, b, text[a:b], lemma, cls, tense, sent, ss))
+            out.append(
+                _Event(f"e{len(out) + 1}", sid, a, b, text[a:b], lemma, cls, tense, sent, ss)
+            )
             i += n
     return out
 
@@ -197,7 +220,11 @@ def _participants(ev: _Event, ments: pd.DataFrame | None, sent_end: int) -> None
             dist = (people["start"] - ev.start).abs()
             ev.actors = [str(people.loc[dist.idxmin(), "entity"])]
         return
-    ev.actors = list(dict.fromkeys(str(x) for x in before[before["type"].isin(ACTOR_TYPES - {"GPE"})]["entity"].head(2)))
+    ev.actors = list(
+        dict.fromkeys(
+            str(x) for x in before[before["type"].isin(ACTOR_TYPES - {"GPE"})]["entity"].head(2)
+        )
+    )
     ev.targets = list(dict.fromkeys(str(x) for x in after["entity"].head(3)))
     places = after[after["type"].isin(PLACE_TYPES)]
     if not places.empty:
@@ -259,7 +286,14 @@ def _interval(t: Timex, dct: dt.date | None) -> tuple[dt.date | None, dt.date | 
         return None, dct, "relative to DCT by tense", 0.3
     if n.begin is None and n.until is None:
         return None, None, "unknown", 0.1
-    gran_conf = {"day": 0.9, "part_of_day": 0.9, "time": 0.9, "present": 0.7, "weekend": 0.8, "week": 0.7}
+    gran_conf = {
+        "day": 0.9,
+        "part_of_day": 0.9,
+        "time": 0.9,
+        "present": 0.7,
+        "weekend": 0.8,
+        "week": 0.7,
+    }
     conf = gran_conf.get(n.granularity or "", 0.6)
     if n.anchor == "DCT" and t.tense is not None and n.granularity in ("day", "part_of_day"):
         conf -= 0.1
@@ -317,8 +351,23 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
         b, e, kind, conf = _interval(t, dct)
         if b is None and e is None:
             continue
-        gov.begin, gov.until, gov.anchor_kind, gov.anchor_text, gov.confidence = b, e, kind, t.text, conf
+        gov.begin, gov.until, gov.anchor_kind, gov.anchor_text, gov.confidence = (
+            b,
+            e,
+            kind,
+            t.text,
+            conf,
+        )
         gov.fixed = True
+    connective: dict[str, tuple[str, int]] = {}
+    for ev in evs:
+        pre = _TEXT[0][max(ev.sent_start, ev.start - 40) : ev.start]
+        m = re.search(
+            r"\b(before|after|until|since)\s+(?:(?:the|a|an|his|her|their|its|[A-Za-z]+)\s+){0,3}$",
+            pre,
+        )
+        if m:
+            connective[ev.eid] = (m.group(1), ev.start - len(pre) + m.start())
     # tense defaults
     for ev in evs:
         if ev.fixed or dct is None:
@@ -336,6 +385,19 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
                 _copy(ev, same[0], "explicit timex", max(0.3, same[0].confidence - 0.1))
                 ev.anchor_text = same[0].anchor_text
                 continue
+            same_actor = [
+                x
+                for x in evs
+                if x.cls == "statement"
+                and x.fixed
+                and ev.actors
+                and x.actors[:1] == ev.actors[:1]
+                and abs(x.sent_id - ev.sent_id) <= 3
+            ]
+            if same_actor:
+                _copy(ev, same_actor[0], "relative to another event", 0.6)
+                ev.fixed = True
+                continue
             if not ev.actors:
                 for sid in (ev.sent_id + 1, ev.sent_id - 1):
                     near = [x for x in by_sent.get(sid, []) if x.cls == "statement" and x.fixed]
@@ -347,24 +409,51 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
             ev.fixed = True
     # "X before Y" / "X after Y" inside a sentence
     for ev in evs:
-        pre = _TEXT[0][max(ev.sent_start, ev.start - 40) : ev.start]
-        m = re.search(r"\b(before|after|until|since)\s+(?:(?:the|a|an|his|her|their|its|[A-Za-z]+)\s+){0,3}$", pre)
-        if not m:
+        if ev.eid not in connective:
             continue
-        earlier = [x for x in by_sent.get(ev.sent_id, []) if x.end <= ev.start - len(pre) + m.start() and x.cls != "war"]
+        word, at = connective[ev.eid]
+        earlier = [x for x in by_sent.get(ev.sent_id, []) if x.end <= at and x.cls != "war"]
         if not earlier:
             continue
         x = earlier[-1]
-        if m.group(1) == "before" and x.begin is not None and not ev.fixed:
+        if (
+            word == "before"
+            and ev.until is not None
+            and not x.fixed
+            and (x.until is None or ev.until < x.until)
+        ):
+            # "IS captured ... before it was defeated in 2017": X ended by Y's end
+            x.until, x.anchor_kind, x.anchor_text, x.confidence = (
+                ev.until,
+                "relative to another event",
+                f"before {ev.trigger!r} ({ev.anchor_text})",
+                0.4,
+            )
+        if word == "before" and x.begin is not None and not ev.fixed:
             ev.begin = max(ev.begin or x.begin, x.begin)
-            ev.anchor_kind, ev.anchor_text, ev.confidence = "relative to another event", f"after {x.trigger!r} ({x.anchor_text})", 0.4
+            ev.anchor_kind, ev.anchor_text, ev.confidence = (
+                "relative to another event",
+                f"after {x.trigger!r} ({x.anchor_text})",
+                0.4,
+            )
     # what a dated statement reports happened by then
     for ev in evs:
-        if ev.fixed or ev.cls == "statement" or ev.tense == "future":
+        if ev.fixed or ev.cls == "statement" or ev.tense == "future" or ev.eid in connective:
             continue
-        st = [x for x in by_sent.get(ev.sent_id, []) if x.cls == "statement" and x.until is not None and x.anchor_kind != "relative to DCT by tense"]
+        st = [
+            x
+            for x in by_sent.get(ev.sent_id, [])
+            if x.cls == "statement"
+            and x.until is not None
+            and x.anchor_kind != "relative to DCT by tense"
+        ]
         if st and (ev.until is None or st[0].until < ev.until):
-            ev.until, ev.anchor_kind, ev.anchor_text, ev.confidence = st[0].until, "relative to another event", f"before {st[0].trigger!r} ({st[0].anchor_text})", 0.5
+            ev.until, ev.anchor_kind, ev.anchor_text, ev.confidence = (
+                st[0].until,
+                "relative to another event",
+                f"before {st[0].trigger!r} ({st[0].anchor_text})",
+                0.5,
+            )
     # "It comes after X": the article's undated events come after X
     for sid, (ss, se) in enumerate(spans):
         if re.match(r"^\s*(?:It|This|That|The \w+)\s+comes?\s+after\b", article.text[ss:se]):
@@ -389,14 +478,23 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
             ev.anchor_kind = "relative to another event"
             ev.anchor_text = f"{text} {ref.trigger!r}"
             ev.confidence = max(0.3, ref.confidence - 0.1)
-            if dct is not None and ev.until is not None and ev.until > dct and ev.tense in ("past", "perfect", "pluperfect"):
+            if (
+                dct is not None
+                and ev.until is not None
+                and ev.until > dct
+                and ev.tense in ("past", "perfect", "pluperfect")
+            ):
                 ev.until = dct
     return evs
 
 
 def _copy(ev: _Event, src: _Event, kind: str, conf: float) -> None:
     ev.begin, ev.until = src.begin, src.until
-    ev.anchor_kind, ev.anchor_text, ev.confidence = kind, f"{src.trigger!r} ({src.anchor_text})", conf
+    ev.anchor_kind, ev.anchor_text, ev.confidence = (
+        kind,
+        f"{src.trigger!r} ({src.anchor_text})",
+        conf,
+    )
 
 
 def _same_happening(evs: list[_Event]) -> None:
@@ -427,7 +525,9 @@ def _same_happening(evs: list[_Event]) -> None:
                     m.confidence = max(m.confidence, min(0.5, best.confidence))
 
 
-def events(article: Article | Corpus | Iterable[Article], *, entities: bool | str = "auto") -> pd.DataFrame:
+def events(
+    article: Article | Corpus | Iterable[Article], *, entities: bool | str = "auto"
+) -> pd.DataFrame:
     """One row per event mention with participants and a date interval (see the module docstring).
 
     ``entities``: ``"auto"`` uses ``toolkit.entities.mentions`` when it imports (actors, targets,
@@ -458,4 +558,14 @@ def events(article: Article | Corpus | Iterable[Article], *, entities: bool | st
                     round(ev.confidence, 2),
                 )
             )
-    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    return _none_dates(pd.DataFrame(rows, columns=EVENT_COLUMNS))
+
+
+def _none_dates(df: pd.DataFrame) -> pd.DataFrame:
+    """Keep missing dates as ``None`` (not NaN) so the columns hold ``datetime.date`` or ``None``."""
+    for col in ("date_begin", "date_end"):
+        if col in df.columns:
+            df[col] = pd.Series(
+                [None if pd.isna(x) else x for x in df[col]], index=df.index, dtype=object
+            )
+    return df

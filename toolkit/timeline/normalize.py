@@ -198,7 +198,12 @@ def n_calendar(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     if month is None:
         raise Reject
     mname = (g.get("month") or "").lower().rstrip(".")
-    if day is None and year is None and mname in ("mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"):
+    if (
+        day is None
+        and year is None
+        and mname
+        in ("mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept")
+    ):
         raise Reject  # a bare abbreviation is too ambiguous
     problem = None
     anchor = "none"
@@ -219,7 +224,9 @@ def n_calendar(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
             try:
                 year = _pick_year_for_month_day(month, day, ctx)
             except ValueError:
-                return Norm("DATE", None, anchor=anchor, mod=mod, problem=f"impossible date: {text!r}")
+                return Norm(
+                    "DATE", None, anchor=anchor, mod=mod, problem=f"impossible date: {text!r}"
+                )
         try:
             d = dt.date(year, month, day)
         except ValueError:
@@ -262,7 +269,7 @@ def n_numeric_date(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     if len(dates) > 1:
         if ctx.dayfirst is not None:
             readings = [r for r in readings if r[0] == ctx.dayfirst]
-            problem = "ambiguous day/month order; used dayfirst=%s" % ctx.dayfirst
+            problem = f"ambiguous day/month order; used dayfirst={ctx.dayfirst}"
         elif ctx.dct is not None:
             readings.sort(key=lambda r: abs((r[1] - ctx.dct).days))
             problem = "ambiguous day/month order; took the reading nearest the DCT"
@@ -380,12 +387,18 @@ def n_relative_unit(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
             d = monday + dt.timedelta(days=5)
         else:  # "the weekend": by tense
             if ctx.tense == "past" or (ctx.tense is None and dct.weekday() <= 2):
-                d = monday - dt.timedelta(days=2) if dct.weekday() < 5 else monday + dt.timedelta(days=5)
+                d = (
+                    monday - dt.timedelta(days=2)
+                    if dct.weekday() < 5
+                    else monday + dt.timedelta(days=5)
+                )
             else:
                 d = monday + dt.timedelta(days=5)
         value, b, e, gran = _unit_value(d, "WE")
         return Norm("DATE", value, b, e, gran, "DCT", mod)
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel or "", 0)
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        rel or "", 0
+    )
     d = _unit_shift(dct, unit, shift)
     value, b, e, gran = _unit_value(d, unit)
     pre = g.get("pre")
@@ -416,7 +429,11 @@ def n_season(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
             if rel is None and not ended and dct.month >= sm:
                 y = cur_y
         elif rel in ("next", "coming") or (rel is None and ctx.tense == "future"):
-            y = cur_y if dct.month < sm and code != "WI" else cur_y + (0 if code == "WI" and dct.month < 12 else 1)
+            y = (
+                cur_y
+                if dct.month < sm and code != "WI"
+                else cur_y + (0 if code == "WI" and dct.month < 12 else 1)
+            )
         else:
             y = cur_y
     sm = SEASON_START[code]
@@ -445,14 +462,32 @@ def n_decade(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
             y0 -= 100
     if y0 % 100 == 0 and not g.get("decade2") and "'" not in text and "’" not in text:
         # "the 1800s" is a century
-        return Norm("DATE", str(y0 // 100), dt.date(y0, 1, 1), dt.date(y0 + 99, 12, 31), "century", "none", _mod(g))
-    return Norm("DATE", str(y0 // 10), dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "none", _mod(g))
+        return Norm(
+            "DATE",
+            str(y0 // 100),
+            dt.date(y0, 1, 1),
+            dt.date(y0 + 99, 12, 31),
+            "century",
+            "none",
+            _mod(g),
+        )
+    return Norm(
+        "DATE", str(y0 // 10), dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "none", _mod(g)
+    )
 
 
 def n_century(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     n = int(g["cent"]) if g.get("cent") else word_value("ordinals", g["centw"])
     y0 = (n - 1) * 100
-    return Norm("DATE", f"{n - 1:02d}", dt.date(max(y0, 1), 1, 1), dt.date(y0 + 99, 12, 31), "century", "none", _mod(g))
+    return Norm(
+        "DATE",
+        f"{n - 1:02d}",
+        dt.date(max(y0, 1), 1, 1),
+        dt.date(y0 + 99, 12, 31),
+        "century",
+        "none",
+        _mod(g),
+    )
 
 
 _QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -468,7 +503,11 @@ def n_quarter(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
         anchor = "DCT"
         cur = (dct.month - 1) // 3 + 1
         y = dct.year
-        if rel in ("last", "previous") or (q > cur and ctx.tense == "past") or (q >= cur and rel == "latest"):
+        if (
+            rel in ("last", "previous")
+            or (q > cur and ctx.tense == "past")
+            or (q >= cur and rel == "latest")
+        ):
             y = dct.year - 1 if q >= cur else dct.year
         elif rel == "next" or (q < cur and ctx.tense == "future"):
             y = dct.year + 1 if q <= cur else dct.year
@@ -481,7 +520,11 @@ def n_quarter_rel(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     rel = (g.get("rel") or "").lower() or None
     shift = {"current": 0, "this": 0, "year-earlier": -5, "year-ago": -5}.get(rel or "", -1)
     near = ctx.extra_previous_same_sentence
-    if rel in ("year-earlier", "year-ago") and near is not None and near[1].granularity == "quarter":
+    if (
+        rel in ("year-earlier", "year-ago")
+        and near is not None
+        and near[1].granularity == "quarter"
+    ):
         base = near[1].begin + relativedelta(years=-1)
     elif rel == "same" and ctx.previous:
         base = ctx.previous[-1][1].begin or dct
@@ -501,7 +544,9 @@ def n_half(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
         rel = (g.get("rel") or "").lower()
         y = dct.year + {"last": -1, "next": 1}.get(rel, 0)
     b = dt.date(y, 1 if h == 1 else 7, 1)
-    return Norm("DATE", f"{y}-H{h}", b, b + relativedelta(months=6) - dt.timedelta(days=1), "half", anchor)
+    return Norm(
+        "DATE", f"{y}-H{h}", b, b + relativedelta(months=6) - dt.timedelta(days=1), "half", anchor
+    )
 
 
 def n_duration(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
@@ -527,7 +572,11 @@ def n_duration(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     mod = _mod(g)
     b = e = None
     anchor = "none"
-    if first in ("last", "past", "previous", "recent", "next", "coming", "following") and n is not None and not time_unit:
+    if (
+        first in ("last", "past", "previous", "recent", "next", "coming", "following")
+        and n is not None
+        and not time_unit
+    ):
         if ctx.dct is not None:
             anchor = "DCT"
             k = int(n) if n == int(n) else n
@@ -562,7 +611,12 @@ def n_offset(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor="DCT")
     base, anchor = None, "DCT"
     near = ctx.extra_previous_same_sentence
-    if unit == "Y" and n == int(n) and near is not None and near[1].granularity in ("quarter", "half"):
+    if (
+        unit == "Y"
+        and n == int(n)
+        and near is not None
+        and near[1].granularity in ("quarter", "half")
+    ):
         # "third-quarter profit ... a year earlier / a year ago": the same period a year before
         tid, prev = near
         d = _unit_shift(prev.begin, "Y", int(sign * n))
@@ -577,7 +631,9 @@ def n_offset(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     if base is None:
         base = _need_dct(ctx)
     if unit == "H" or g["unit"].lower().startswith("minute"):
-        return Norm("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, granularity="time")
+        return Norm(
+            "TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor, granularity="time"
+        )
     d = _unit_shift(base, unit, int(sign * n))
     value, b, e, gran = _unit_value(d, "Y" if unit in ("DE", "CE") else unit)
     return Norm("DATE", value, b, e, gran, anchor)
@@ -636,18 +692,35 @@ def n_time(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
         tz = word_value("timezones", g["tz"]) or g["tz"]
     prev = _previous_day(ctx)
     near = ctx.extra_previous_same_sentence
-    if prev is not None and (prev[1].extra.get("adjacent_to_next") or (near is not None and near[0] == prev[0])):
+    if prev is not None and (
+        prev[1].extra.get("adjacent_to_next") or (near is not None and near[0] == prev[0])
+    ):
         d, anchor = prev[1].begin, prev[0]
     elif ctx.dct is not None:
         d, anchor = ctx.dct, "DCT"
     else:
-        return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", granularity="time", anchor="unknown", tz=tz, mod=_mod(g))
+        return Norm(
+            "TIME",
+            f"XXXX-XX-XXT{hh:02d}:{mm:02d}",
+            granularity="time",
+            anchor="unknown",
+            tz=tz,
+            mod=_mod(g),
+        )
     return Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mm:02d}", d, d, "time", anchor, _mod(g), tz=tz)
 
 
 _SET_ADV = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "biannually": "P6M",
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "quarterly": "P3M",
+    "biweekly": "P2W",
+    "biannually": "P6M",
 }
 
 
@@ -679,12 +752,29 @@ def n_relday(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
     event_like = rdir in ("after", "before", "eve") and not re.match(r"^[.,;:!?”\"')]|^$", follow)
     if event_like:
         # "the day after they captured Hama": anchored to an event (resolved by toolkit.events)
-        return Norm("DATE", "XXXX-XX-XX", granularity="day", anchor="event", extra={"offset": sign, "unit": unit_word})
-    prev = _previous_day(ctx) if unit_word in ("day", "morning", "afternoon", "evening", "night") else None
+        return Norm(
+            "DATE",
+            "XXXX-XX-XX",
+            granularity="day",
+            anchor="event",
+            extra={"offset": sign, "unit": unit_word},
+        )
+    prev = (
+        _previous_day(ctx)
+        if unit_word in ("day", "morning", "afternoon", "evening", "night")
+        else None
+    )
     if prev is None and ctx.previous:
         prev = ctx.previous[-1]
     if prev is None or prev[1].begin is None:
-        return Norm("DATE", "XXXX-XX-XX", granularity="day", anchor="unknown", problem="no earlier date to anchor to", extra={"offset": sign, "unit": unit_word})
+        return Norm(
+            "DATE",
+            "XXXX-XX-XX",
+            granularity="day",
+            anchor="unknown",
+            problem="no earlier date to anchor to",
+            extra={"offset": sign, "unit": unit_word},
+        )
     base = prev[1].begin
     if unit_word in ("day", "morning", "afternoon", "evening", "night"):
         d = base + dt.timedelta(days=sign)
@@ -731,10 +821,33 @@ def n_holiday(g: dict[str, str | None], ctx: Context, text: str) -> Norm:
 
 
 _SPOKEN = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
     "hundred": 0,
 }
 
@@ -787,6 +900,12 @@ NORMALISERS = {
 def unresolved(kind: str, g: dict[str, str | None], text: str) -> Norm:
     """The reading of a relative expression when there is no DCT."""
     t = {"time": "TIME", "daypart": "TIME", "duration": "DURATION", "set": "SET"}.get(kind, "DATE")
-    if kind == "relative_unit" and g.get("the") and (g.get("rel") or "").lower() in ("last", "past", "next", "coming"):
+    if (
+        kind == "relative_unit"
+        and g.get("the")
+        and (g.get("rel") or "").lower() in ("last", "past", "next", "coming")
+    ):
         t = "DURATION"
-    return Norm(t, None, anchor="unknown", problem="relative expression and no publication date (DCT)")
+    return Norm(
+        t, None, anchor="unknown", problem="relative expression and no publication date (DCT)"
+    )

@@ -44,7 +44,10 @@ def _alt(words: Any, *, dot: bool = False) -> str:
         p = p.replace("'", "['’]").replace("’", "['’]") if "'" in w or "’" in w else p
         parts.append(p)
     if dot:  # abbreviations may take a full stop ("Sept.", "Fri."); full names may not
-        parts = [p + r"\.?" if len(w) <= 5 and w not in ("march", "april", "june", "july") else p for w, p in zip(items, parts)]
+        parts = [
+            p + r"\.?" if len(w) <= 5 and w not in ("march", "april", "june", "july") else p
+            for w, p in zip(items, parts, strict=True)
+        ]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -54,7 +57,11 @@ def placeholders() -> dict[str, str]:
     lex = lexicon()
     number_words = [w for w in lex["numbers"]]
     tens = [w for w, v in lex["numbers"].items() if isinstance(v, int) and 20 <= v <= 90]
-    units = [w for w, v in lex["numbers"].items() if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")]
+    units = [
+        w
+        for w, v in lex["numbers"].items()
+        if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")
+    ]
     compound = f"(?:{_alt(tens)})[- ](?:{_alt(units)})"
     vague = _alt(lex["vague_numbers"])
     num = rf"(?P<num>\d+(?:[.,]\d+)?|{compound}|{_alt(number_words)}|{vague})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?"
@@ -85,10 +92,36 @@ def mod_prefix() -> re.Pattern[str]:
 
 
 TRIGGER_EXTRA = (
-    "quarter", "quarters", "qtr", "half", "century", "centuries", "weekend", "weekends", "noon",
-    "midnight", "midday", "tonight", "overnight", "eve", "daily", "weekly", "monthly", "annually",
-    "yearly", "hourly", "nightly", "quarterly", "biweekly", "biannually", "future", "past",
-    "present", "moment", "fiscal", "fy",
+    "quarter",
+    "quarters",
+    "qtr",
+    "half",
+    "century",
+    "centuries",
+    "weekend",
+    "weekends",
+    "noon",
+    "midnight",
+    "midday",
+    "tonight",
+    "overnight",
+    "eve",
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "hourly",
+    "nightly",
+    "quarterly",
+    "biweekly",
+    "biannually",
+    "future",
+    "past",
+    "present",
+    "moment",
+    "fiscal",
+    "fy",
 )
 
 
@@ -97,8 +130,17 @@ def trigger_words() -> frozenset[str]:
     """Lower-case words at least one of which (or a digit) every pattern needs: a cheap first pass."""
     lex = lexicon()
     words: set[str] = set(TRIGGER_EXTRA)
-    for table in ("months", "weekdays", "units", "parts_of_day", "seasons", "days", "references",
-                  "day_parts_words", "holidays"):
+    for table in (
+        "months",
+        "weekdays",
+        "units",
+        "parts_of_day",
+        "seasons",
+        "days",
+        "references",
+        "day_parts_words",
+        "holidays",
+    ):
         for key in lex[table]:
             words.update(w for w in re.split(r"[\s']+", key.lower()) if len(w) > 2 or key == w)
     stop = {"the", "in", "at", "this", "last", "day", "new", "eve", "may"}

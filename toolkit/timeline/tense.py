@@ -7,7 +7,6 @@ past tense -> the last such day before (or on) the DCT, future -> the next one, 
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "ll"}
@@ -15,7 +14,18 @@ MODAL_FUTURE = {"can", "could", "may", "might", "should", "must", "ought"}
 PERFECT = {"has", "have", "had", "'d", "’d", "hath"}
 PAST_BE = {"was", "were", "did", "had"}
 PRESENT_BE = {"is", "are", "am", "'s", "’s", "'re", "’re", "does", "do"}
-INTENT = {"going", "expected", "scheduled", "due", "plans", "plan", "planned", "set", "intends", "aims"}
+INTENT = {
+    "going",
+    "expected",
+    "scheduled",
+    "due",
+    "plans",
+    "plan",
+    "planned",
+    "set",
+    "intends",
+    "aims",
+}
 
 _TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’](?:s|d|ll|re|ve|m)\b|\w+(?:[-.]\w+)*|[^\w\s]")
 _APOS = str.maketrans({"’": "'", "‘": "'"})
@@ -54,7 +64,7 @@ def tense_at(tokens: list[tuple[int, int, str, str]], start: int, end: int) -> s
     'future'
     """
     verbs = []
-    for i, (a, b, w, t) in enumerate(tokens):
+    for i, (a, b, _w, t) in enumerate(tokens):
         if a >= start and b <= end:
             continue
         if t.startswith("VB") or t == "MD":

@@ -45,7 +45,6 @@ from toolkit.corpus import Article, Corpus, as_articles
 from toolkit.errors import ArticleWarning, invalid_value
 from toolkit.timeline.normalize import (
     NORMALISERS,
-    RELATIVE_KINDS,
     Context,
     Norm,
     Reject,
@@ -53,9 +52,9 @@ from toolkit.timeline.normalize import (
     unresolved,
 )
 from toolkit.timeline.patterns import OUTSIDE_MODS, mod_prefix, patterns, trigger_words
+from toolkit.timeline.tense import tag_sentence, tense_at
 
 _PRE = re.compile(r"(?<![\w-])(earlier|later)\s+$", re.IGNORECASE)
-from toolkit.timeline.tense import tag_sentence, tense_at
 
 TIMEX_COLUMNS = [
     "doc_id",
@@ -227,7 +226,11 @@ def tag(
         if norm.granularity == "day" and re.match(r"^,?\s+(?:at\s+)?\d", text[e : e + 8]):
             norm.extra["adjacent_to_next"] = True
         out.append(Timex(s, e, text[s:e], pat.rule, pat.kind, norm, tense, tid))
-        if norm.begin is not None and norm.type in ("DATE", "TIME") and norm.granularity not in ("present", "past", "future"):
+        if (
+            norm.begin is not None
+            and norm.type in ("DATE", "TIME")
+            and norm.granularity not in ("present", "past", "future")
+        ):
             previous.append((tid, norm))
     out = _merge_time_date(text, out)
     for t in out:
@@ -269,7 +272,16 @@ def _merge_time_date(text: str, found: list[Timex]) -> list[Timex]:
                 n.value = f"{day.norm.begin.isoformat()}T{hhmm}"
                 n.begin = n.until = day.norm.begin
                 n.anchor = day.norm.anchor
-                out[-1] = Timex(p.start, t.end, text[p.start : t.end], clock.rule, clock.kind, n, day.tense, p.tid)
+                out[-1] = Timex(
+                    p.start,
+                    t.end,
+                    text[p.start : t.end],
+                    clock.rule,
+                    clock.kind,
+                    n,
+                    day.tense,
+                    p.tid,
+                )
                 continue
         out.append(t)
     for i, t in enumerate(out):  # renumber
@@ -288,13 +300,30 @@ def _plausible(kind: str, g: dict) -> bool:
         return False
     if g.get("weekday") is not None and not g["weekday"][0].isupper():
         return False
-    if g.get("weekday") is not None and len(g["weekday"].rstrip(".")) <= 3 and not g["weekday"].endswith("."):
+    if (
+        g.get("weekday") is not None
+        and len(g["weekday"].rstrip(".")) <= 3
+        and not g["weekday"].endswith(".")
+    ):
         return False
     if kind == "season" and not g.get("rel") and not g.get("year") and g.get("span") is None:
         return False
     if kind == "calendar" and g.get("month") and not g.get("day") and not g.get("year"):
         mname = g["month"].lower().rstrip(".")
-        if mname in ("mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"):
+        if mname in (
+            "mar",
+            "jan",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "feb",
+            "apr",
+        ):
             return False
     return True
 
@@ -354,10 +383,15 @@ def timexes(
 
     >>> from toolkit.corpus import Article
     >>> art = Article.from_text("Rebels took Aleppo last weekend, after a 13-year war.", published="2024-12-06")
-    >>> timexes(art)[["text", "value", "date_begin"]].astype(str).values.tolist()
-    [['last weekend', '2024-W48-WE', '2024-11-30'], ['13-year', 'P13Y', 'None']]
+    >>> t = timexes(art)
+    >>> t[["text", "value"]].values.tolist()
+    [['last weekend', '2024-W48-WE'], ['13-year', 'P13Y']]
+    >>> t["date_begin"].tolist()
+    [datetime.date(2024, 11, 30), None]
     """
     if dayfirst not in (None, True, False):
         raise invalid_value("dayfirst", dayfirst, (None, True, False))
+    from toolkit.timeline.events import _none_dates
+
     rows = [row for art in as_articles(article) for row in _rows(art, dayfirst=dayfirst)]
-    return pd.DataFrame(rows, columns=TIMEX_COLUMNS)
+    return _none_dates(pd.DataFrame(rows, columns=TIMEX_COLUMNS))
