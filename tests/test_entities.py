@@ -110,6 +110,23 @@ def test_possessive_and_modifiers():
     assert types["Tehran"] == "GPE" and types["Turkish"] == "NORP" and types["Hezbollah"] == "ORG"
 
 
+def test_hyphenated_pair_of_names():
+    # read: a "Russia-Turkey agreement" names both countries, attributively
+    m = mentions(art("A Russia-Turkey agreement de-escalated hostilities in 2020."), aliases=False)
+    assert m[["text", "type", "role"]].values.tolist() == [
+        ["Russia", "GPE", "modifier"],
+        ["Turkey", "GPE", "modifier"],
+    ]
+
+
+def test_title_case_headline_guesses_need_support_in_the_text():
+    # the AP headline capitalises "Central Squares"; the text says "central squares": no entity
+    a = load_article(ROOT / "corpus" / "ap-2024-12-08-damascus-celebrations.txt")
+    m = mentions(a, aliases=False)
+    assert not m["text"].str.contains("Squares").any()
+    assert "Damascus" in m[m["start"] < a.text.index("\n")]["text"].tolist()
+
+
 def test_types_gpe_loc_norp():
     a = art("Kurdish fighters crossed the Euphrates River near Raqqa, Syrian officials said.")
     m = mentions(a, aliases=False)

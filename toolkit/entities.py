@@ -522,6 +522,16 @@ def _nltk_raw(doc: _Doc) -> list[_Mention]:  # pragma: no cover - needs NLTK dat
     return out
 
 
+def _is_known_name(word: str) -> bool:
+    """A capitalised word that by itself names a country, a big city, a people or a known group."""
+    if not word[:1].isupper():
+        return False
+    if word.translate(_QUOTES).lower() in demonyms() or word in _known()[1]:
+        return True
+    p = lookup_place(word)
+    return p is not None and (p.kind == "country" or p.population >= 100_000)
+
+
 def _split_modifiers(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
     """Hyphenated adjectival tokens: the mention is the name part, role ``modifier``.
 
@@ -537,31 +547,38 @@ def _split_modifiers(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
             parts = _HYPHEN.split(w)
             if len(parts) < 2:
                 continue
-            name = None
+            names: list[tuple[int, int]] = []
             if parts[-1].lower() in suffixes and parts[0][:1].isupper():
-                name = (s, s + len(w) - len(parts[-1]) - 1)
+                names = [(s, s + len(w) - len(parts[-1]) - 1)]
             elif parts[0].lower() in prefixes and parts[1][:1].isupper():
-                name = (s + len(parts[0]) + 1, e)
-            if name is None:
+                names = [(s + len(parts[0]) + 1, e)]
+            elif all(_is_known_name(p) for p in parts):
+                # "Russia-Turkey agreement", "Israel-Hezbollah war": each part names one entity
+                pos = s
+                for p in parts:
+                    names.append((pos, pos + len(p)))
+                    pos += len(p) + 1
+            if not names:
                 continue
-            text = art.text[name[0] : name[1]]
             covering = [m for m in raw if m.start <= s and e <= m.end]
             conf = covering[0].confidence if covering else math.nan
-            typ, weak = _modifier_type(text, covering)
-            extra.append(
-                _Mention(
-                    art.id,
-                    sid,
-                    name[0],
-                    name[1],
-                    text,
-                    typ,
-                    "modifier",
-                    covering[0].backend if covering else "rules",
-                    conf,
-                    weak_type=weak,
+            for name in names:
+                text = art.text[name[0] : name[1]]
+                typ, weak = _modifier_type(text, covering if len(names) == 1 else [])
+                extra.append(
+                    _Mention(
+                        art.id,
+                        sid,
+                        name[0],
+                        name[1],
+                        text,
+                        typ,
+                        "modifier",
+                        covering[0].backend if covering else "rules",
+                        conf,
+                        weak_type=weak,
+                    )
                 )
-            )
             cut[s] = (s, e)
     if not cut:
         return raw
@@ -610,6 +627,8 @@ def _modifier_type(text: str, covering: list[_Mention]) -> tuple[str, bool]:
     low = text.translate(_QUOTES).lower()
     if low in demonyms():
         return "NORP", False
+    if text in _known()[1]:
+        return _known()[1][text][0], False
     place = lookup_place(text)
     if place is not None and place.kind == "country" or (place and place.population > 200_000):
         return "GPE", False
@@ -926,7 +945,9 @@ def _fix_type(m: _Mention) -> None:
         return
     words = m.text.split()
     last = words[-1] if words else ""
-    if m.type != "ORG" and len(words) > 1 and last in _org_terms():
+    if m.type != "NORP" and m.text.translate(_QUOTES).lower() in demonyms():
+        m.type, m.weak_type = "NORP", False  # "Mujahideen", "Kurds"
+    elif m.type != "ORG" and len(words) > 1 and last in _org_terms():
         m.type, m.weak_type = "ORG", False
     elif (
         len(words) == 1
@@ -1021,6 +1042,30 @@ def _consistency(doc: _Doc, ms: list[_Mention]) -> list[_Mention]:
     return ms + out
 
 
+def _drop_title_case_guesses(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
+    """In a Title Case headline capitals prove nothing: an unsure mention there (CRF confidence
+    below 0.6) is kept only if the article spells it the same way elsewhere ("Central Squares"
+    in the headline, "central squares" in the text, is dropped)."""
+    from toolkit.ner.model import truecase_title
+
+    text = doc.article.text
+    out = []
+    for m in raw:
+        toks = doc.sents[m.sent_id] if 0 <= m.sent_id < len(doc.sents) else []
+        if m.backend == "crf" and m.confidence < 0.6 and toks:
+            words = [t[2] for t in toks]
+            if truecase_title(words) != words:
+                elsewhere = [
+                    x.start()
+                    for x in re.finditer(re.escape(m.text), text)
+                    if not (toks[0][0] <= x.start() < toks[-1][1])
+                ]
+                if not elsewhere:
+                    continue
+        out.append(m)
+    return out
+
+
 def _drop_common_initial(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
     """A one-word CRF mention that opens a sentence and is a common lower-case word ("Elite
     forces ...") is a capitalised common word, not a name."""
@@ -1047,6 +1092,7 @@ def _analyse(article: Article, backend: str, table: dict[str, _Alias], fname: st
     doc = _Doc(article, _sentence_tokens(article))
     raw = {"crf": _crf_raw, "spacy": _spacy_raw, "nltk": _nltk_raw}[backend](doc)
     raw = _drop_common_initial(doc, raw)
+    raw = _drop_title_case_guesses(doc, raw)
     raw = _known_raw(doc, raw)
     raw = _org_chunks(doc, raw)
     raw = _split_modifiers(doc, raw)
