@@ -428,3 +428,25 @@ def test_plots_return_figures():
     fig3 = toolkit.plots.source_entity_heatmap(heat.iloc[0:0])
     assert fig3 is not None
     plt.close("all")
+
+
+def test_outlets_from_articles():
+    from toolkit.corpus import Article
+
+    a = Article.from_text("Rain fell.", outlet="Valley Courier", id="v1", published="2025-06-02")
+    b = Article.from_text("Sun shone.", outlet="Harbour Gazette", id="h1", published="2025-03-14")
+    st = pd.DataFrame(
+        {
+            "doc_id": ["v1", "h1", "h1"],
+            "source": ["x", "x", "y"],
+            "text": ["A fine result.", "A terrible loss.", "Nothing new."],
+        }
+    )
+    out = S.sentiment(st, scorers="vader", articles=[a, b])
+    assert out["outlet"].tolist() == ["Valley Courier", "Harbour Gazette", "Harbour Gazette"]
+    agg = S.sentiment_by_source(out, scorer="vader", by=("outlet", "source"), n_boot=10)
+    assert agg[["outlet", "source", "n"]].values.tolist() == [
+        ["Harbour Gazette", "x", 1],
+        ["Harbour Gazette", "y", 1],
+        ["Valley Courier", "x", 1],
+    ]

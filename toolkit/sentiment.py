@@ -105,9 +105,11 @@ def _tokens(text: str, target: tuple[int, int] | None = None) -> tuple[list[str]
 
 
 def _negation_flags(toks: list[str]) -> list[bool]:
-    """True for tokens inside a negation scope: after a negator, up to punctuation or 4 words."""
+    """True for tokens inside a negation scope: after a negator, up to punctuation, a
+    contrastive word or ``negation_scope`` words (``data/sentiment/lexicon_settings.json``)."""
     neg = _negators()
     breakers = _scope_breakers()
+    scope = int(_lexicon_settings().get("negation_scope", 4))
     flags = [False] * len(toks)
     left = 0
     for i, t in enumerate(toks):
@@ -118,7 +120,7 @@ def _negation_flags(toks: list[str]) -> list[bool]:
             flags[i] = True
             left -= 1
         if t in neg or t.endswith("n't"):
-            left = 4
+            left = scope
     return flags
 
 
@@ -543,6 +545,7 @@ def sentiment(
     scorers: Sequence[str] | str = SCORERS,
     target: str | None = None,
     unit: str = "statement",
+    articles: Any = None,
 ) -> pd.DataFrame:
     """Score each statement's text with each scorer.
 
@@ -551,6 +554,10 @@ def sentiment(
     ``kind`` and ``outlet`` are carried through when present. ``target`` (an entity name as it
     appears in the text): the ``news`` scorer gives the tone *towards* it in sentences that
     mention it (``news_target`` says which span was used); otherwise the tone of the sentence.
+    (An ``entities`` column is used by :func:`source_entity_table`, which scores each statement
+    towards each entity it names; here the row stays the tone of the statement.)
+    ``articles`` (an Article, Corpus or list): adds the ``outlet`` of each ``doc_id``, for
+    ``sentiment_by_source(..., by=("outlet", "source"))`` over a corpus.
 
     Columns: ``statement_id, doc_id, source, source_type, kind, text, n_sentences`` (plus
     ``sent_index`` with ``unit="sentence"``), and per scorer:
@@ -581,6 +588,13 @@ def sentiment(
     if "text" not in statements.columns:
         raise ValueError("the statements table has no 'text' column")
 
+    if articles is not None:
+        from toolkit.corpus import as_articles
+
+        outlets = {a.id: a.outlet for a in as_articles(articles)}
+        statements = statements.copy()
+        if "doc_id" in statements.columns:
+            statements["outlet"] = statements["doc_id"].map(outlets)
     carried = [c for c in SENTIMENT_BASE_COLUMNS if c != "text"]
     extra = [c for c in ("outlet", "sent_id", "start", "end") if c in statements.columns]
     rows = []
@@ -697,7 +711,8 @@ def sentiment_by_source(
         raise TypeError("sentiment_by_source() expects the DataFrame returned by sentiment()")
     for c in by:
         if c not in sentiment_df.columns:
-            raise ValueError(f"column {c!r} (from by=) is not in the sentiment table")
+            hint = " (pass articles= to sentiment() to add it)" if c == "outlet" else ""
+            raise ValueError(f"column {c!r} (from by=) is not in the sentiment table{hint}")
     if scorer == "all":
         scorers = [s for s in SCORERS if VALUE_COLUMN[s] in sentiment_df.columns]
     else:
