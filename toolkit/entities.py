@@ -1017,10 +1017,19 @@ def _org_chunks(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
 def _consistency(doc: _Doc, ms: list[_Mention]) -> list[_Mention]:
     """A name tagged once is tagged wherever else it appears in the article (same type)."""
     text = doc.article.text
+    from toolkit.ner.model import lowercase_words
+
+    common = lowercase_words()
     names: dict[str, _Mention] = {}
     for m in ms:
         if m.role == "name" and len(m.text) >= 3 and m.text[:1].isupper() and not m.weak_type:
             names.setdefault(m.text, m)
+    for m in ms:  # the surname of a full personal name: "Joe Biden" ... "Biden pledged"
+        words = m.text.split()
+        if m.type == "PERSON" and m.role == "name" and len(words) > 1 and m.forced is None:
+            last = words[-1]
+            if len(last) >= 3 and last[:1].isupper() and last.lower() not in common:
+                names.setdefault(last, _Mention(m.doc_id, -1, 0, 0, last, "PERSON", "name", "", 0))
     taken = sorted((m.start, m.end) for m in ms)
     out = []
     for name, src in sorted(names.items(), key=lambda kv: -len(kv[0])):
