@@ -449,8 +449,8 @@ def _atomic_write_parquet(df: pd.DataFrame, path: Path) -> None:
     try:
         try:
             df.to_parquet(tmp, index=False)
-        except (TypeError, ValueError, ArithmeticError, NotImplementedError) as exc:
-            warnings.warn(f"{path}: stored with text columns ({exc})", RuntimeWarning, stacklevel=2)
+        except (TypeError, ValueError, ArithmeticError, NotImplementedError):
+            # mixed objects (e.g. lists and NaN) that Arrow rejects: store them as text
             _parquet_safe(df).to_parquet(tmp, index=False)
         os.replace(tmp, path)
     finally:

@@ -40,7 +40,7 @@ th{background:#eef2f6;position:sticky;top:0}
 .scroll{max-height:420px;overflow:auto}
 input.filter{padding:4px 8px;margin:6px 0;width:320px}
 .text{background:#fff;border:1px solid #ddd;padding:12px;border-radius:6px}
-.charts img{max-width:100%;border:1px solid #eee;background:#fff;margin:6px 0}
+.charts{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}\n.charts figure{margin:0;max-width:100%}\n.charts img{max-width:100%;border:1px solid #eee;background:#fff}\n.charts figcaption{font-weight:bold;margin:8px 0 4px}
 .note{color:#777;font-size:0.9em}
 """
 
@@ -117,18 +117,31 @@ def _label_column(df: pd.DataFrame) -> str | None:
     return None
 
 
-def _spans(table: pd.DataFrame | None, doc_id: str, default: str) -> list[tuple]:
-    if table is None or table.empty or not {"start", "end"} <= set(table.columns):
+def _spans(
+    table: pd.DataFrame | None,
+    doc_id: str,
+    default: str,
+    *,
+    label: str | None = None,
+    tip: str | None = None,
+    skip: tuple[str, ...] = (),
+) -> list[tuple]:
+    """(start, end, label, tooltip) of the rows of one article; rows labelled in ``skip`` left out."""
+    if table is None or table.empty or not {"start", "end", "doc_id"} <= set(table.columns):
         return []
     rows = table[table["doc_id"] == doc_id]
-    col = _label_column(rows)
+    col = label if label in rows.columns else _label_column(rows)
     out = []
-    for r in rows.itertuples(index=False):
-        s, e = r.start, r.end
-        if pd.isna(s) or pd.isna(e):
+    for r in rows.to_dict("records"):
+        s, e = r["start"], r["end"]
+        if _isna(s) or _isna(e):
             continue
-        label = str(getattr(r, col)) if col else default
-        out.append((int(s), int(e), label if label not in ("", "nan", "None") else default))
+        lab = str(r[col]) if col else default
+        lab = lab if lab not in ("", "nan", "None", "<NA>") else default
+        if lab in skip:
+            continue
+        hint = f"{lab}: {r[tip]}" if tip and tip in r and not _isna(r[tip]) else lab
+        out.append((int(s), int(e), lab, hint))
     return out
 
 
@@ -219,8 +232,8 @@ def write_report(result: Any, out: str | os.PathLike, *, max_articles: int = 500
         ):
             continue
         img, why = _try_chart(title, *tries)
-        body.append(f"<h3>{html.escape(title)}</h3>")
-        body.append(img or f"<p class='note'>not drawn: {html.escape(str(why)[:200])}</p>")
+        note = f"<p class='note'>not drawn: {html.escape(str(why)[:200])}</p>"
+        body.append(f"<figure><figcaption>{html.escape(title)}</figcaption>{img or note}</figure>")
     body.append("</div><h2>Articles</h2>")
     listing = articles.copy()
     shown = list(listing["doc_id"].head(max_articles))
@@ -261,16 +274,34 @@ def write_report(result: Any, out: str | os.PathLike, *, max_articles: int = 500
             f" · {row.get('words', '')} words</p>"
         ]
         text = _article_text(blocks[blocks["doc_id"] == doc_id]) if blocks is not None else ""
-        spans = (
-            _spans(t.get("mentions"), doc_id, "entity")
-            + _spans(t.get("timexes"), doc_id, "TIME")
-            + _spans(t.get("statements"), doc_id, "statement")
-        )
+        views = [
+            (
+                "Entities and dates",
+                _spans(t.get("mentions"), doc_id, "entity", label="type", tip="entity")
+                + _spans(t.get("timexes"), doc_id, "DATE", label="type", tip="value"),
+            ),
+            (
+                "Statements and their sources",
+                _spans(
+                    t.get("statements"),
+                    doc_id,
+                    "statement",
+                    label="kind",
+                    tip="source",
+                    skip=("narrator",),
+                ),
+            ),
+        ]
         if text:
             from toolkit.display import highlight
 
-            ok = [s for s in spans if s[1] <= len(text)]
-            parts.append("<h2>Text</h2><div class='text'>" + highlight(text, ok).data + "</div>")
+            for title, spans in views:
+                ok = [s for s in spans if s[1] <= len(text)]
+                if not ok and title != "Entities and dates":
+                    continue
+                parts.append(
+                    f"<h2>{title}</h2><div class='text'>" + highlight(text, ok).data + "</div>"
+                )
         parts.append("<div class='charts'>")
         for title, tries in (
             (
@@ -303,8 +334,10 @@ def write_report(result: Any, out: str | os.PathLike, *, max_articles: int = 500
             if not any(k in t for k in needed[title]):
                 continue
             img, why = _try_chart(title, *tries)
-            parts.append(f"<h3>{html.escape(title)}</h3>")
-            parts.append(img or f"<p class='note'>not drawn: {html.escape(str(why)[:200])}</p>")
+            note = f"<p class='note'>not drawn: {html.escape(str(why)[:200])}</p>"
+            parts.append(
+                f"<figure><figcaption>{html.escape(title)}</figcaption>{img or note}</figure>"
+            )
         parts.append("</div>")
         for name in ("mentions", "statements", "sentiment", "timexes", "events"):
             if name in t and "doc_id" in t[name].columns:
@@ -362,7 +395,8 @@ def plot_outlet_days(articles: pd.DataFrame, *, ax: Any = None):
     ax.set_xlabel("publication day")
     ax.set_title("Articles per outlet and day")
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(fontsize=8, frameon=False)
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.tick_params(axis="x", labelrotation=30)
     fig.tight_layout()
     return fig
 
