@@ -1201,6 +1201,12 @@ class _Engine:
                 how = "gerund"
             else:
                 src, ss, se, how = self.coordinated_subject(toks, rstart, cs)
+                if (
+                    src is None
+                    and text[cs:ce].lower().endswith("ing")
+                    and left_stripped.endswith(",")
+                ):
+                    src, ss, se, how = self.opening_subject(toks, ustart, cs)
                 if src is None:
                     return []
         after = self.after_cue(ce, uend, lemma)
@@ -1219,6 +1225,20 @@ class _Engine:
         c_end = self.clause_end(c_start, c_end, cues)
         c_start, c_end = self.trim(c_start, c_end)
         if c_end - c_start < 2 or not re.search(r"\w", text[c_start:c_end]):
+            # '“...!” Murphy, the group's head, tweeted.': the quote just before has its speaker
+            prev = [s for s in self.out if s.end <= ustart and s.kind == "direct"]
+            if prev and how in ("subject", "pronoun") and not text[prev[-1].end : ustart].strip():
+                q = prev[-1]
+                if q.method in ("unattributed-quote", "quote-continuation"):
+                    q.source, q.source_type, q.plural = src.name, src.type, src.plural
+                    q.source_start, q.source_end = src.start, src.end
+                    q.cue, q.cue_start, q.cue_end = text[cs:ce], cs, ce
+                    q.method, q.confidence = "quote-then-speaker", 0.7
+                    q.frame_end = uend
+                    if src.type == "pronoun":
+                        self.resolve(q, src)
+                    self.issues = [i for i in self.issues if i[0] != q.start]
+                    consumed.append((ustart, uend))
             return []
         kind_out = self.content_kind(c_start, c_end, "indirect")
         if kind_out == "direct":
@@ -1328,6 +1348,27 @@ class _Engine:
         if src is None:
             return None, -1, -1, ""
         return src, src.start, src.end, "coordinated-subject"
+
+    def opening_subject(self, toks, ustart: int, cs: int):
+        """'Trump posted a photo, saying ...': the noun phrase that opens the sentence."""
+        head = []
+        for t in toks:
+            if t.start < ustart or t.start >= cs:
+                continue
+            if t.pos in _FINITE or t.lower in _AUX or t.text in ',“”"':
+                break
+            head.append(t)
+        while head and head[0].lower in self.lex.discourse:
+            head = head[1:]
+        if not head or not _np_ok(head, max_len=8):
+            return None, -1, -1, ""
+        if len(head) == 1 and head[0].lower in _PRONOUNS:
+            t = head[0]
+            return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
+        src = _describe(self.text, head[0].start, head[-1].end)
+        if src is None:
+            return None, -1, -1, ""
+        return src, src.start, src.end, "opening-subject"
 
     def frame_tail_ok(self, rest: str) -> bool:
         """After the source of a trailing frame: only the end, time/channel words or a gerund."""
@@ -1549,8 +1590,6 @@ class _Engine:
                     cue=None,
                     cue_start=None,
                     cue_end=None,
-                    source_start=None,
-                    source_end=None,
                     confidence=0.6,
                     method="quote-continuation",
                     sent_id=sid,
@@ -1861,8 +1900,8 @@ def statements(
     their marks), kind (direct / indirect / mixed / according-to / narrator), cue, cue_start,
     cue_end, source (a name, a descriptor such as "unnamed military official", "unknown", or the
     outlet for narrator rows), source_type (person, organisation, media, government, anonymous,
-    outlet, unknown), source_start, source_end (the source mention; missing for pronoun-resolved,
-    continued and narrator statements), via (relaying source), reported_to, channel, confidence,
+    outlet, unknown), source_start, source_end (the source mention; a quote continuing an earlier
+    one points to that earlier mention; missing for pronoun-resolved and narrator rows), via (relaying source), reported_to, channel, confidence,
     method (the rule). ``narrator=False`` leaves out the narrator rows. ``canonical=True`` maps
     named sources to the canonical ``entity`` of an overlapping person/organisation mention from
     :func:`toolkit.entities.mentions` when that module works (names are kept as written
