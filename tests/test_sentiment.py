@@ -450,3 +450,11 @@ def test_outlets_from_articles():
         ["Harbour Gazette", "y", 1],
         ["Valley Courier", "x", 1],
     ]
+
+
+def test_sentiment_table_is_parquet_friendly():
+    pa = pytest.importorskip("pyarrow")
+    out = S.sentiment(pd.DataFrame({"text": ["The raid killed nine people.", ""]}))
+    assert out["vader_words"].iloc[0] == ["killed (-3.50)"]  # VADER lexicon: killed -3.5
+    assert out["vader_words"].iloc[1] == []
+    pa.Table.from_pandas(out)  # the pipeline writes these tables to Parquet

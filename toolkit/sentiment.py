@@ -476,7 +476,20 @@ def _scorer_columns(scorers: Sequence[str]) -> list[str]:
     return cols
 
 
+def _word_strings(words: list[tuple[str, float]]) -> list[str]:
+    """``[("killed", -3.5)]`` -> ``["killed (-3.50)"]``: readable, and storable in Parquet."""
+    return [f"{w} ({v:+.2f})" for w, v in words]
+
+
 def _score_sentence(text: str, scorers: Sequence[str], target: str | None) -> dict[str, Any]:
+    row = _score_sentence_raw(text, scorers, target)
+    for c in ("news_words", "textblob_words", "vader_words"):
+        if c in row:
+            row[c] = _word_strings(row[c])
+    return row
+
+
+def _score_sentence_raw(text: str, scorers: Sequence[str], target: str | None) -> dict[str, Any]:
     row: dict[str, Any] = {}
     thresholds = lexicon_thresholds()
     if "news" in scorers:
@@ -563,8 +576,9 @@ def sentiment(
     ``sent_index`` with ``unit="sentence"``), and per scorer:
     ``news_target, news_label, news_neg, news_neu, news_pos, news_score, news_words``;
     ``textblob_polarity, textblob_subjectivity, textblob_label, textblob_words``;
-    ``vader_compound, vader_label, vader_words``. ``*_words`` are lists of ``(word, value)``:
-    the lexicon valence (TextBlob, VADER) or the push of a feature on ``pos - neg`` (news).
+    ``vader_compound, vader_label, vader_words``. ``*_words`` are lists of strings
+    ``"word (+value)"``: the lexicon valence (TextBlob, VADER) or the push of a feature on
+    ``pos - neg`` (news); the ``score_*`` helpers give them as ``(word, value)`` tuples.
     An empty text gets NaN scores and empty word lists (never dropped).
 
     >>> import pandas as pd
