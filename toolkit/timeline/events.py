@@ -359,6 +359,21 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
             conf,
         )
         gov.fixed = True
+        if (
+            gov.tense is None
+        ):  # a noun: the verb it is the object of shares the date ("ended a strike on Friday")
+            verbs_before = [x for x in in_sent if x.end <= gov.start and x.tense is not None]
+            if verbs_before:
+                v = verbs_before[-1]
+                if not v.fixed and not any(v.end <= p < gov.start for p in verbs.get(sid, [])):
+                    v.begin, v.until, v.anchor_kind, v.anchor_text, v.confidence = (
+                        b,
+                        e,
+                        kind,
+                        t.text,
+                        conf,
+                    )
+                    v.fixed = True
     connective: dict[str, tuple[str, int]] = {}
     for ev in evs:
         pre = _TEXT[0][max(ev.sent_start, ev.start - 40) : ev.start]
@@ -472,6 +487,17 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
     for _ in range(3):
         _same_happening(evs)
         for ev, ref, off, text in relations:
+            if (
+                ref.begin is None and ref.until is None
+            ) or ref.anchor_kind == "relative to DCT by tense":
+                # "the day after the river burst its banks": the bursting already mentioned and dated
+                same = [
+                    x
+                    for x in evs
+                    if x.lemma == ref.lemma and x is not ref and x.fixed and x.start < ref.start
+                ]
+                if same:
+                    ref = same[-1]
             if ref.begin is None and ref.until is None:
                 continue
             ev.begin, ev.until = _shift(ref.begin, off), _shift(ref.until, off)
