@@ -946,7 +946,9 @@ def _fix_type(m: _Mention) -> None:
         return
     words = m.text.split()
     last = words[-1] if words else ""
-    if m.type != "NORP" and m.text.translate(_QUOTES).lower() in demonyms():
+    if m.type in ("GPE", "LOC") and _ACRONYM.match(m.text) and lookup_place(m.text) is None:
+        m.type, m.weak_type = "ORG", False  # an unknown acronym is an organisation ("UNRWA")
+    elif m.type != "NORP" and m.text.translate(_QUOTES).lower() in demonyms():
         m.type, m.weak_type = "NORP", False  # "Mujahideen", "Kurds"
     elif m.type != "ORG" and len(words) > 1 and last in _org_terms():
         m.type, m.weak_type = "ORG", False
@@ -1283,6 +1285,8 @@ def _slug(text: str) -> str:
 
 def _better_name(a: str, b: str) -> str:
     """The canonical form: more letters wins; on a tie the hyphenated spelling, then the first."""
+    if a.isupper() != b.isupper() and len(a) > 4 and len(b) > 4:
+        return b if a.isupper() else a  # "Gaza City", not the dateline's "GAZA CITY"
     la = sum(c.isalnum() for c in a)
     lb = sum(c.isalnum() for c in b)
     if la != lb:
