@@ -427,6 +427,11 @@ def test_plots_return_figures():
     assert fig2.axes[0].images[0].get_array().shape == (2, 2)
     fig3 = toolkit.plots.source_entity_heatmap(heat.iloc[0:0])
     assert fig3 is not None
+    # a per-statement table (as the report passes it) is aggregated first: 3 quoted sources
+    # and the narrator (Harbour Gazette) -> 4 rows, the narrator at the bottom
+    fig4 = toolkit.plots.sentiment_by_source(S.sentiment(_bridge_statements()))
+    assert len(fig4.axes[0].get_yticklabels()) == 4
+    assert "narrator" in fig4.axes[0].get_yticklabels()[0].get_text()
     plt.close("all")
 
 
