@@ -1645,15 +1645,45 @@ def mentions(
     >>> mentions(art)[["text", "type", "role"]].values.tolist()
     [['Tehran', 'GPE', 'modifier'], ['Hezbollah', 'ORG', 'name'], ['Syria', 'GPE', 'name']]
     """
-    frames = []
     arts = as_articles(article)
-    docs, _ = _docs(arts, backend, aliases)
-    for d in docs:
-        flat, roots, clusters = _cluster([d])
-        frames.append(_mention_frame(flat, roots, clusters))
+    name = _resolve_backend(backend)
+    table, fname = _alias_table(aliases, arts)
+    sig = _alias_signature(aliases, arts)
+    frames = []
+    for a in arts:
+        key = (a.id, a.text, name, sig)
+        frame = _MENTION_CACHE.get(key)
+        if frame is None:
+            d = _analyse(a, name, table, fname)
+            flat, roots, clusters = _cluster([d])
+            frame = _mention_frame(flat, roots, clusters)
+            _MENTION_CACHE[key] = frame
+            while len(_MENTION_CACHE) > 64:
+                _MENTION_CACHE.pop(next(iter(_MENTION_CACHE)))
+        frames.append(frame.copy())
     if not frames:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     return pd.concat(frames, ignore_index=True)
+
+
+# mentions() results for the last articles seen: sources, events and the report all ask for the
+# same article's mentions; the key holds the text, backend and aliases file (path, mtime, size),
+# so a changed article or aliases file is recomputed. Callers get copies.
+_MENTION_CACHE: dict[tuple, pd.DataFrame] = {}
+
+
+def _alias_signature(aliases, articles: list[Article]) -> tuple | None:
+    if aliases is False:
+        return None
+    if aliases is None:
+        paths = [Path(a.path).parent / "aliases.csv" for a in articles if a.path]
+        path = next((p for p in paths if p.exists()), None)
+    else:
+        path = Path(aliases)
+    if path is None or not path.exists():
+        return None
+    st = path.stat()
+    return (str(path.resolve()), st.st_mtime_ns, st.st_size)
 
 
 def entities(
