@@ -35,13 +35,14 @@ warnings.simplefilter("ignore")
 from toolkit.pipeline import analyze_corpus, read_table
 from toolkit.steps import resolve_steps
 src, out, warm, workers = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-analyze_corpus(warm, out + "-warm", progress=False)          # loads lexicons, taggers, models
+steps = json.loads(sys.argv[5])
+analyze_corpus(warm, out + "-warm", steps=steps, progress=False)  # loads lexicons, taggers, models
 t0 = time.perf_counter()
-analyze_corpus(src, out, workers=workers, progress=False)
+analyze_corpus(src, out, workers=workers, steps=steps, progress=False)
 seconds = time.perf_counter() - t0
 arts = read_table(out, "articles")
 errors = read_table(out, "errors")
-steps = [s.name for s in resolve_steps()[0]]
+steps = [s.name for s in resolve_steps(steps)[0]]
 print(json.dumps({"seconds": seconds, "articles": len(arts), "words": int(arts["words"].sum()),
                   "errors": int((errors["severity"] == "error").sum()), "steps": steps}))
 """
@@ -100,10 +101,21 @@ def _tree_memory(proc) -> tuple[int, int]:
     return rss, pss
 
 
-def run_pipeline(src: Path, out: Path, warm: Path, workers: int) -> dict:
+def run_pipeline(
+    src: Path, out: Path, warm: Path, workers: int, steps: list[str] | None = None
+) -> dict:
     """One pipeline run in a child process; adds peak RSS (process tree) and output size."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(src), str(out), str(warm), str(workers)],
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(src),
+            str(out),
+            str(warm),
+            str(workers),
+            json.dumps(steps),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -169,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="articles for spaCy (default: largest size up to 1000)",
     )
+    ap.add_argument("--steps", nargs="+", help="only these steps (default: every available step)")
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--keep", type=Path, help="keep the synthetic corpora and outputs here")
     args = ap.parse_args(argv)
@@ -192,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             for w in args.workers:
                 out = work / f"out-{n}-w{w}"
                 shutil.rmtree(out, ignore_errors=True)
-                r = run_pipeline(src, out, warm, w)
+                r = run_pipeline(src, out, warm, w, args.steps)
                 r.update(size=n, workers=w)
                 results["runs"].append(r)
                 per[w] = r

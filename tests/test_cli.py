@@ -181,3 +181,16 @@ def test_notebooks_command(tmp_path, capsys):
     assert (tmp_path / "html").is_dir()
     assert main(["notebooks", str(tmp_path / "none"), "--out", str(tmp_path / "h2")]) == 1
     assert "none: no such folder" in capsys.readouterr().err
+
+
+def test_analyze_on_a_dask_scheduler_address(tables, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        out = tmp_path / "dask"
+        steps = ["articles", "sentences", "tokens"]
+        argv = ["analyze", str(CORPUS), "--out", str(out), "--dask", cluster.scheduler_address]
+        assert main([*argv, "--steps", *steps, "-q"]) == 0
+    for name in steps:
+        pd.testing.assert_frame_equal(read_table(out, name), read_table(tables, name), obj=name)
