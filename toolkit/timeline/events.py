@@ -588,8 +588,20 @@ def events(
 
 
 def _none_dates(df: pd.DataFrame) -> pd.DataFrame:
-    """Keep missing dates as ``None`` (not NaN) so the columns hold ``datetime.date`` or ``None``."""
-    for col in ("date_begin", "date_end"):
+    """Keep missing values as ``None`` (not NaN): date columns hold ``datetime.date`` or ``None``."""
+    cols = (
+        "date_begin",
+        "date_end",
+        "value",
+        "mod",
+        "tz",
+        "tense",
+        "signal",
+        "problem",
+        "place",
+        "anchor_text",
+    )
+    for col in cols:
         if col in df.columns:
             df[col] = pd.Series(
                 [None if pd.isna(x) else x for x in df[col]], index=df.index, dtype=object
