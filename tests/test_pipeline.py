@@ -309,6 +309,9 @@ def test_changed_article_alone_is_analysed_again(tmp_path, counting_step):
     # parts of the earlier run are gone, the new one is complete
     manifest = read_manifest(out)
     assert sorted(p.stem for p in (out / "tokens").glob("*.parquet")) == sorted(manifest["parts"])
+    # and the tables equal those of a clean run over the changed corpus
+    clean = analyze_corpus(corpus, tmp_path / "clean", steps=steps, progress=False, batch_size=2)
+    _frames_equal(clean, out)
 
 
 def test_output_is_the_same_whatever_the_worker_count(tmp_path):
