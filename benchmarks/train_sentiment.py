@@ -47,6 +47,7 @@ POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 # chosen with --grid on the rw and mt dev sets (see benchmarks/results/sentiment.md)
 DEFAULT_C = 0.05
 DEFAULT_MIN_COUNT = 5
+DEFAULT_CLASS_WEIGHT = "none"
 
 
 def read_targets(path: Path) -> list[tuple[str, tuple[int, int], str]]:
@@ -103,7 +104,7 @@ def build_matrix(feats: list[dict[str, float]], vocab: dict[str, int]):
     return csr_matrix((vals, (rows, cols)), shape=(len(feats), len(vocab)), dtype=np.float64)
 
 
-def fit(train_feats, train_labels, *, C: float, min_count: int):
+def fit(train_feats, train_labels, *, C: float, min_count: int, class_weight: str | None = None):
     from sklearn.linear_model import LogisticRegression
 
     counts: dict[str, int] = {}
@@ -114,7 +115,7 @@ def fit(train_feats, train_labels, *, C: float, min_count: int):
     vocab = {k: i for i, k in enumerate(names)}
     X = build_matrix(train_feats, vocab)
     y = np.asarray([LABELS.index(lab) for lab in train_labels])
-    clf = LogisticRegression(C=C, max_iter=3000, tol=1e-6)
+    clf = LogisticRegression(C=C, max_iter=3000, tol=1e-6, class_weight=class_weight)
     clf.fit(X, y)
     return names, vocab, clf
 
@@ -146,11 +147,13 @@ def main(argv: list[str] | None = None) -> int:
         "--grid", action="store_true", help="print dev macro-F1 for a grid of settings and stop"
     )
     ap.add_argument("--grid-C", type=float, nargs="*", default=[0.03, 0.05, 0.1, 0.2, 0.3, 1.0])
-    ap.add_argument("--grid-min-count", type=int, nargs="*", default=[1, 2, 3])
+    ap.add_argument("--grid-min-count", type=int, nargs="*", default=[1, 2, 3, 5])
+    ap.add_argument("--class-weight", choices=["none", "balanced"], default=DEFAULT_CLASS_WEIGHT)
     ap.add_argument("--out", type=Path, default=REPO / "toolkit" / _MODEL_DIR)
     args = ap.parse_args(argv)
 
     t0 = time.time()
+    cw = None if args.class_weight == "none" else args.class_weight
     examples = training_examples(args.data)
     train_feats = [features(s, span) for s, span, _ in examples]
     train_labels = [lab for *_, lab in examples]
@@ -163,15 +166,21 @@ def main(argv: list[str] | None = None) -> int:
         devs = {p.parent.name: read_targets(p) for p in args.dev}
         dev_feats = {k: [features(s, span) for s, span, _ in v] for k, v in devs.items()}
         for C, mc in itertools.product(args.grid_C, args.grid_min_count):
-            names, vocab, clf = fit(train_feats, train_labels, C=C, min_count=mc)
+            names, vocab, clf = fit(train_feats, train_labels, C=C, min_count=mc, class_weight=cw)
             res = []
             for k, v in devs.items():
                 pred = [LABELS[i] for i in clf.predict(build_matrix(dev_feats[k], vocab))]
                 res.append(f"{k} F1m={macro_f1([g for *_, g in v], pred):.3f}")
-            print(f"C={C} min_count={mc} features={len(names)}  " + "  ".join(res), flush=True)
+            print(
+                f"C={C} min_count={mc} class_weight={args.class_weight} features={len(names)}  "
+                + "  ".join(res),
+                flush=True,
+            )
         return 0
 
-    names, vocab, clf = fit(train_feats, train_labels, C=args.C, min_count=args.min_count)
+    names, vocab, clf = fit(
+        train_feats, train_labels, C=args.C, min_count=args.min_count, class_weight=cw
+    )
     # scikit-learn orders classes by label index 0..2 = LABELS
     assert list(clf.classes_) == [0, 1, 2]
     coef = clf.coef_.T.astype(np.float32)  # (n_features, 3)
@@ -202,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         "classes": list(LABELS),
         "C": args.C,
         "min_count": args.min_count,
+        "class_weight": args.class_weight,
         "n_features": len(names),
         "n_train_examples": len(examples),
         "training_file": "newsmtsc/train.jsonl",

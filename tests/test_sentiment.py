@@ -463,3 +463,31 @@ def test_sentiment_table_is_parquet_friendly():
     assert out["vader_words"].iloc[0] == ["killed (-3.50)"]  # VADER lexicon: killed -3.5
     assert out["vader_words"].iloc[1] == []
     pa.Table.from_pandas(out)  # the pipeline writes these tables to Parquet
+
+
+def test_source_entity_table_with_article_uses_entity_mentions():
+    pytest.importorskip("toolkit.entities")
+    from toolkit.corpus import Article
+
+    text = "Flood hits valley\n\nThe mayor said Anna Berg had done a brilliant, heroic job."
+    art = Article.from_text(text, id="f1", published="2025-01-01")
+    content = "Anna Berg had done a brilliant, heroic job."
+    a, b = _span(art.text, content)
+    st = pd.DataFrame(
+        [
+            dict(
+                statement_id=0,
+                doc_id="f1",
+                start=a,
+                end=b,
+                text=art.text[a:b],
+                kind="indirect",
+                source="the mayor",
+                source_type="person",
+            )
+        ]
+    )
+    out = S.source_entity_table(st, article=art)
+    # whatever name the entity finder gives her, the row is about Anna Berg and positive
+    assert len(out) >= 1 and out["entity"].str.contains("Berg").any()
+    assert out.loc[out["entity"].str.contains("Berg"), "mean"].iloc[0] > 0

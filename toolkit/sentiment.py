@@ -564,7 +564,8 @@ def sentiment(
 
     ``statements`` is a table with at least a ``text`` column (normally
     ``toolkit.statements(article)``); ``statement_id``, ``doc_id``, ``source``, ``source_type``,
-    ``kind`` and ``outlet`` are carried through when present. ``target`` (an entity name as it
+    ``kind``, and ``outlet, sent_id, start, end, via, reported_to, channel`` are carried
+    through when present (missing ones of the first five are None). ``target`` (an entity name as it
     appears in the text): the ``news`` scorer gives the tone *towards* it in sentences that
     mention it (``news_target`` says which span was used); otherwise the tone of the sentence.
     (An ``entities`` column is used by :func:`source_entity_table`, which scores each statement
@@ -610,7 +611,11 @@ def sentiment(
         if "doc_id" in statements.columns:
             statements["outlet"] = statements["doc_id"].map(outlets)
     carried = [c for c in SENTIMENT_BASE_COLUMNS if c != "text"]
-    extra = [c for c in ("outlet", "sent_id", "start", "end") if c in statements.columns]
+    extra = [
+        c
+        for c in ("outlet", "sent_id", "start", "end", "via", "reported_to", "channel")
+        if c in statements.columns
+    ]
     rows = []
     for pos, rec in enumerate(statements.to_dict("records")):
         text = rec.get("text")
@@ -801,8 +806,11 @@ def _mentions_for(
         return mentions
     if article is None:
         return None
+    import importlib
+
     try:
-        from toolkit import entities as entities_module  # built by another engineer
+        # importlib, not ``from toolkit import entities`` (that name is also a function)
+        entities_module = importlib.import_module("toolkit.entities")
     except ImportError:
         return None
     fn = getattr(entities_module, "mentions", None)
