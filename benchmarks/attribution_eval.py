@@ -54,6 +54,7 @@ DEFAULT = (
     / "dev"
 )
 TOKEN_RE = re.compile(r"\w+")
+PUNCT_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 QUOTES = "“”\"'‘’"
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which"}
 
@@ -101,10 +102,12 @@ def aligner(raw: str, clean: str):
     return lambda i: table[min(max(i, 0), len(raw))]
 
 
-def tokset(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+def tokset(text: str, spans: list[tuple[int, int]], *, punct: bool = False) -> frozenset[int]:
+    """Start offsets of the word tokens in the spans (and punctuation, for cues like ':')."""
     out = set()
+    rx = PUNCT_TOKEN_RE if punct else TOKEN_RE
     for a, b in spans:
-        for m in TOKEN_RE.finditer(text, a, b):
+        for m in rx.finditer(text, a, b):
             out.add(m.start())
     return frozenset(out)
 
@@ -271,7 +274,7 @@ def evaluate(
         n_articles += 1
         g_content = [tokset(text, [(amap(a), amap(b)) for a, b in g["Content"]]) for g in gold]
         g_source = [tokset(text, [(amap(a), amap(b)) for a, b in g["Source"]]) for g in gold]
-        g_cue = [tokset(text, [(amap(a), amap(b)) for a, b in g["Cue"]]) for g in gold]
+        g_cue = [tokset(text, [(amap(a), amap(b)) for a, b in g["Cue"]], punct=True) for g in gold]
         g_kind = [
             "direct" if is_direct(" ".join(raw[a:b] for a, b in g["Content"])) else "indirect"
             for g in gold
@@ -290,14 +293,23 @@ def evaluate(
         for gi, pi in pairs:
             p = preds[pi]
             src_ok = bool(tokset(text, p["sources"]) & g_source[gi])
-            cue_ok = bool(tokset(text, p["cues"]) & g_cue[gi])
+            cue_ok = bool(tokset(text, p["cues"], punct=True) & g_cue[gi])
             totals["src_ok"] += src_ok
             totals["cue_ok"] += cue_ok
             totals["kind"][g_kind[gi]]["tp_gold"] += 1
             totals["kind"][g_kind[gi]]["src_ok"] += src_ok
             totals["kind"][p_kind[pi]]["tp_pred"] += 1
             if verbose and not src_ok:
-                print("SRC", tpath.stem, repr(text[p["start"] : p["start"] + 60]), file=sys.stderr)
+                gsrc = " ".join(raw[a:b] for a, b in gold[gi]["Source"])
+                psrc = " | ".join(text[a:b] for a, b in p["sources"])
+                print(
+                    "SRC",
+                    repr(gsrc),
+                    "<>",
+                    repr(psrc),
+                    repr(text[p["start"] : p["start"] + 50]),
+                    file=sys.stderr,
+                )
         if verbose:
             matched_g = {gi for gi, _ in pairs}
             matched_p = {pi for _, pi in pairs}

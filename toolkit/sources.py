@@ -267,6 +267,11 @@ def _lex() -> _Lexicons:
     )
 
 
+@lru_cache(maxsize=1)
+def _colon_labels() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _data_lines("colon_labels.txt"))
+
+
 # ------------------------------------------------------------------------------------- quotes
 def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
     """Pair quote marks; returns spans (marks included) and problems (offset, message).
@@ -634,7 +639,9 @@ class _Engine:
         self.quotes = sorted(spans)
         self.issues.extend(q_issues)
         self.q_starts = [s for s, _ in self.quotes]
-        self.sents = [(s, e) for s, e, _b, _k in iter_sentence_spans(article)]
+        spans = list(iter_sentence_spans(article))
+        self.sents = [(s, e) for s, e, _b, _k in spans]
+        self.headlines = {s for s, _e, _b, k in spans if k == "headline"}
         self.toks = [
             _Tok(r[3], r[4], r[5], r[6], r[10] or "", r[1]) for r in iter_tokens(article, pos=True)
         ]
@@ -797,6 +804,9 @@ class _Engine:
             made += st
         # 4. quotes not yet attributed
         made += self.loose_quotes(ustart, uend, sid, consumed, made)
+        # 5. "Speaker Name: claim" headlines
+        if not made and (ustart in self.headlines or sid == 0):
+            made += self.headline_colon(ustart, uend, sid)
         self.out.extend(made)
 
     # -- region before a cue: where the clause that holds the cue starts
@@ -1629,6 +1639,41 @@ class _Engine:
             src = self.source_from_toks(head)
             return (src, cpos) if src else None
         return None
+
+    def headline_colon(self, ustart: int, uend: int, sid: int) -> list[_Stmt]:
+        text = self.text
+        m = re.match(
+            r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*):\s+(\S.*)$", text[ustart:uend], re.S
+        )
+        if not m or m.group(1).lower() in _colon_labels():
+            return []
+        ns, ne = ustart + m.start(1), ustart + m.end(1)
+        src = _describe(text, ns, ne)
+        if src is None:
+            return []
+        cs = ustart + m.end(1)
+        c_start, c_end = self.trim(ustart + m.start(2), uend, strip_final=False)
+        kind = self.content_kind(c_start, c_end, "indirect")
+        return [
+            _Stmt(
+                c_start,
+                c_end,
+                "direct" if kind == "direct" else kind,
+                cue=":",
+                cue_start=cs,
+                cue_end=cs + 1,
+                source=src.name,
+                source_type=src.type,
+                source_start=src.start,
+                source_end=src.end,
+                confidence=0.5,
+                method="headline-colon",
+                sent_id=sid,
+                plural=src.plural,
+                frame_start=ns,
+                frame_end=c_end,
+            )
+        ]
 
     def last_speaker(self, pos: int) -> _Stmt | None:
         """The speaker of a direct quote just before ``pos`` (same or previous paragraph)."""
