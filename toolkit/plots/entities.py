@@ -86,8 +86,12 @@ def entity_frequencies(
             )
         df = df.explode("doc_ids")
         df["outlet"] = df["doc_ids"].map(outlets).fillna("unknown")
-        # mentions per outlet are not in the corpus table: count articles instead
-        df["mentions"] = 1
+        if "doc_mentions" in df.columns:  # mentions in each article
+            df["mentions"] = [
+                dm.get(d, 0) for dm, d in zip(df["doc_mentions"], df["doc_ids"], strict=True)
+            ]
+        else:  # only the list of articles: count articles
+            df["mentions"] = 1
     if by_outlet:
         tab = df.pivot_table(
             index=["entity", "type"], columns="outlet", values="mentions", aggfunc="sum"
