@@ -11,7 +11,9 @@ their token union). The article is built with ``Article.from_text(text)``; gold 
 onto the cleaned ``article.text`` through a character alignment (cleaning only changes blank
 lines and spaces).
 
-Scoring (narrator rows excluded; a content predicted once per source counts once):
+Scoring (narrator rows excluded; a content predicted once per source counts once; a quote continuing the previous
+statement of the same source joins it, as PolNeAR annotates '“A,” he said. “B.”' as one
+attribution with a discontinuous content):
 
 - content P/R/F1 with one-to-one greedy matching; a pair matches when its token overlap
   ``|G ∩ P| / max(|G|, |P|)`` is at least 0.5 (``content_f1``); ``content_f1_exact`` needs the same
@@ -178,11 +180,34 @@ def newskit_predictions(art) -> list[dict]:
     text = art.text
     st = statements(art, narrator=False, canonical=False)
     preds: dict[tuple[int, int], dict] = {}
-    for r in st.itertuples(index=False):
+    last = None
+    for r in st.sort_values(["start", "end"], kind="stable").itertuples(index=False):
+        key = (int(r.start), int(r.end))
+        if (
+            r.method == "quote-continuation"
+            and last is not None
+            and key not in preds
+            and preds[last]["source"] == r.source
+            and int(r.start) - preds[last]["end"] < 300
+        ):
+            # PolNeAR annotates '“A,” he said. “B.”' as one attribution whose content is
+            # discontinuous: the continuation joins the statement it continues
+            preds[last]["spans"].append(key)
+            preds[last]["end"] = key[1]
+            continue
         rec = preds.setdefault(
-            (int(r.start), int(r.end)),
-            {"start": int(r.start), "end": int(r.end), "kind": r.kind, "sources": [], "cues": []},
+            key,
+            {
+                "start": key[0],
+                "end": key[1],
+                "spans": [key],
+                "kind": r.kind,
+                "source": r.source,
+                "sources": [],
+                "cues": [],
+            },
         )
+        last = key
         cue = None if pd.isna(r.cue_start) else (int(r.cue_start), int(r.cue_end))
         if pd.notna(r.source_start):
             rec["sources"].append((int(r.source_start), int(r.source_end)))
@@ -220,6 +245,7 @@ def textacy_predictions(art) -> list[dict]:
             {
                 "start": c.start_char,
                 "end": c.end_char,
+                "spans": [(c.start_char, c.end_char)],
                 "kind": "direct",
                 "sources": [(t.idx, t.idx + len(t)) for t in q.speaker],
                 "cues": [(t.idx, t.idx + len(t)) for t in q.cue],
@@ -279,7 +305,7 @@ def evaluate(
             "direct" if is_direct(" ".join(raw[a:b] for a, b in g["Content"])) else "indirect"
             for g in gold
         ]
-        p_content = [tokset(text, [(p["start"], p["end"])]) for p in preds]
+        p_content = [tokset(text, p["spans"]) for p in preds]
         p_kind = ["direct" if p["kind"] == "direct" else "indirect" for p in preds]
         totals["gold"] += len(gold)
         totals["pred"] += len(preds)
