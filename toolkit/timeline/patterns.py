@@ -23,6 +23,7 @@ class Pattern:
     kind: str
     order: int
     regex: re.Pattern[str]
+    needs: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> str:
@@ -126,25 +127,45 @@ TRIGGER_EXTRA = (
 
 
 @lru_cache(maxsize=1)
-def trigger_words() -> frozenset[str]:
-    """Lower-case words at least one of which (or a digit) every pattern needs: a cheap first pass."""
+def word_categories() -> dict[str, frozenset[str]]:
+    """Lower-case word -> the trigger categories it belongs to (the ``needs`` column of patterns.tsv).
+
+    Digits form the category ``digit`` (checked separately).
+    """
     lex = lexicon()
-    words: set[str] = set(TRIGGER_EXTRA)
-    for table in (
-        "months",
-        "weekdays",
-        "units",
-        "parts_of_day",
-        "seasons",
-        "days",
-        "references",
-        "day_parts_words",
-        "holidays",
+    cats: dict[str, set[str]] = {}
+
+    def add(cat: str, phrase: str) -> None:
+        for w in re.split(r"[\s'’.-]+", phrase.lower()):
+            if w and w not in ("the", "in", "at", "this", "last", "new", "of", "s"):
+                cats.setdefault(w, set()).add(cat)
+
+    for cat, table in (
+        ("months", "months"),
+        ("weekdays", "weekdays"),
+        ("units", "units"),
+        ("seasons", "seasons"),
+        ("references", "references"),
+        ("days", "days"),
+        ("holidays", "holidays"),
+        ("day_parts", "parts_of_day"),
+        ("day_parts", "day_parts_words"),
     ):
         for key in lex[table]:
-            words.update(w for w in re.split(r"[\s']+", key.lower()) if len(w) > 2 or key == w)
-    stop = {"the", "in", "at", "this", "last", "day", "new", "eve", "may"}
-    return frozenset(w.rstrip(".") for w in words if w not in stop or w in ("day", "may", "eve"))
+            add(cat, key)
+    for w in TRIGGER_EXTRA + (
+        "qtr",
+        "nineteen",
+        "eighteen",
+        "twenty",
+        "thousand",
+        "every",
+        "each",
+        "per",
+    ):
+        add("extra", w)
+    add("units", "qtr")
+    return {w: frozenset(c) for w, c in cats.items()}
 
 
 # approximations are recorded as ``mod`` but left outside the span (TimeBank practice)
@@ -164,9 +185,9 @@ def patterns() -> tuple[Pattern, ...]:
     for i, line in enumerate(_read("patterns.tsv").splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
-        rule, kind, pat = line.split("\t", 2)
+        rule, kind, needs, pat = line.split("\t", 3)
         rx = re.compile(rf"(?<![\w])(?:{expand(pat)})(?![\w])", re.IGNORECASE)
-        out.append(Pattern(rule, kind, i, rx))
+        out.append(Pattern(rule, kind, i, rx, frozenset(n.strip() for n in needs.split(","))))
     return tuple(out)
 
 

@@ -51,7 +51,7 @@ from toolkit.timeline.normalize import (
     _Unresolved,
     unresolved,
 )
-from toolkit.timeline.patterns import OUTSIDE_MODS, mod_prefix, patterns, trigger_words
+from toolkit.timeline.patterns import OUTSIDE_MODS, mod_prefix, patterns, word_categories
 from toolkit.timeline.tense import tag_sentence, tense_at
 
 _PRE = re.compile(r"(?<![\w-])(earlier|later)\s+$", re.IGNORECASE)
@@ -113,16 +113,26 @@ def simple_sentences(text: str) -> list[tuple[int, int]]:
 _WORDS = re.compile(r"[^\W\d_]+|\d+")
 
 
-def _windows(text: str, before: int = 45, after: int = 60) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words; patterns only run there (speed)."""
-    out: list[list[int]] = []
+def _windows(text: str, before: int = 45, after: int = 60) -> dict[str, list[tuple[int, int]]]:
+    """Per word category, the stretches of text around its words; patterns only run there (speed)."""
+    cats = word_categories()
+    hits: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
-    words = trigger_words()
     for m in _WORDS.finditer(text):
         w = m.group()
-        if not (w[0].isdigit() or w.lower() in words):
+        found = ("digit",) if w[0].isdigit() else cats.get(w.lower(), ())
+        if not found:
             continue
         s, e = max(0, m.start() - before), min(n, m.end() + after)
+        for c in found:
+            hits.setdefault(c, []).append((s, e))
+    return hits
+
+
+def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    n = len(text)
+    for s, e in sorted(spans):
         while s > 0 and not text[s - 1].isspace():
             s -= 1
         while e < n and not text[e].isspace():
@@ -136,8 +146,12 @@ def _windows(text: str, before: int = 45, after: int = 60) -> list[tuple[int, in
 
 def _candidates(text: str) -> list[tuple[int, int, int, object, re.Match[str]]]:
     cands = []
-    windows = _windows(text)
+    by_cat = _windows(text)
+    merged: dict[frozenset[str], list[tuple[int, int]]] = {}
     for pat in patterns():
+        if pat.needs not in merged:
+            merged[pat.needs] = _merge([w for c in pat.needs for w in by_cat.get(c, ())], text)
+        windows = merged[pat.needs]
         for m in (m for ws, we in windows for m in pat.regex.finditer(text, ws, we)):
             if "span" in pat.regex.groupindex and m.group("span") is not None:
                 s, e = m.span("span")
@@ -150,6 +164,8 @@ def _candidates(text: str) -> list[tuple[int, int, int, object, re.Match[str]]]:
                 e -= 1
             if e > s:
                 cands.append((s, e, pat.order, pat, m))
+    # the same match can come from two overlapping windows' edges: keep one
+    cands = list({(c[0], c[1], c[2]): c for c in cands}.values())
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     return cands
 
