@@ -491,3 +491,13 @@ def test_source_entity_table_with_article_uses_entity_mentions():
     # whatever name the entity finder gives her, the row is about Anna Berg and positive
     assert len(out) >= 1 and out["entity"].str.contains("Berg").any()
     assert out.loc[out["entity"].str.contains("Berg"), "mean"].iloc[0] > 0
+
+
+def test_sentiment_of_an_article_finds_its_statements():
+    pytest.importorskip("toolkit.sources")
+    from toolkit.corpus import load_article
+
+    art = load_article(DATA / "valley-courier-2025-06-02-hospital-strike.txt")
+    out = S.sentiment(art, scorers="vader")
+    assert len(out) >= 1 and (out["doc_id"] == art.id).all()
+    assert set(out["outlet"]) == {art.outlet}

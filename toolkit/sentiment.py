@@ -563,7 +563,8 @@ def sentiment(
     """Score each statement's text with each scorer.
 
     ``statements`` is a table with at least a ``text`` column (normally
-    ``toolkit.statements(article)``); ``statement_id``, ``doc_id``, ``source``, ``source_type``,
+    ``toolkit.statements(article)``; an Article or Corpus is accepted and its statements are
+    found first); ``statement_id``, ``doc_id``, ``source``, ``source_type``,
     ``kind``, and ``outlet, sent_id, start, end, via, reported_to, channel`` are carried
     through when present (missing ones of the first five are None). ``target`` (an entity name as it
     appears in the text): the ``news`` scorer gives the tone *towards* it in sentences that
@@ -596,6 +597,17 @@ def sentiment(
             raise invalid_value("scorers", s, SCORERS)
     if unit not in ("statement", "sentence"):
         raise invalid_value("unit", unit, ("statement", "sentence"))
+    if not isinstance(statements, pd.DataFrame):
+        from toolkit.corpus import Article, Corpus
+
+        if isinstance(statements, Article | Corpus) or (
+            isinstance(statements, list) and statements and isinstance(statements[0], Article)
+        ):
+            # an article or corpus: find its statements first
+            import importlib
+
+            articles = statements if articles is None else articles
+            statements = importlib.import_module("toolkit.sources").statements(statements)
     if not isinstance(statements, pd.DataFrame):
         raise TypeError(
             "sentiment() expects a statements DataFrame (e.g. toolkit.statements(article))"
