@@ -241,13 +241,9 @@ def _peer_recognizers(doc: dict) -> list[dict]:
     for r in model.parse(doc["text"], base):
         sub = r.type_name.split(".")[-1]
         values = (r.resolution or {}).get("values") or [{}]
-        # several readings (past/future): take the last one on or before the DCT where possible
-        timex = values[0].get("timex")
-        if len(values) > 1:
-            timex = values[0].get("timex")
-        value = timex
-        if sub == "daterange" and timex and timex.startswith("("):
-            value = None
+        value = _rec_value(sub, values)
+        if value and value.startswith("T"):  # a clock time: on the DCT, as for the toolkit
+            value = f"{base.date().isoformat()}{value}"
         out.append(
             {
                 "start": r.start,
@@ -257,6 +253,22 @@ def _peer_recognizers(doc: dict) -> list[dict]:
             }
         )
     return out
+
+
+def _rec_value(sub: str, values: list[dict]) -> str | None:
+    """TIMEX3 value from a recognizers-text resolution; an underspecified timex ("XXXX-WXX-5") is
+    replaced by the resolved past reading (the first value), as we resolve news against the DCT."""
+    v = values[0]
+    timex = v.get("timex")
+    if timex and "X" not in timex and not timex.startswith("("):
+        return timex
+    if sub == "date" and v.get("value"):
+        return str(v["value"])[:10]
+    if sub == "datetime" and v.get("value"):
+        return str(v["value"])[:16].replace(" ", "T")
+    if sub == "daterange" and v.get("start"):
+        return timex if timex and not timex.startswith("(") else str(v["start"])[:10]
+    return timex
 
 
 _MODEL = {}
@@ -292,6 +304,26 @@ def _peer_ctparse(doc: dict) -> list[dict]:
             continue
         r = res.resolution
         s, e = r.mstart, r.mend
+        if type(r).__name__ == "Duration":
+            unit = str(getattr(r, "unit", "")).split(".")[-1].lower()
+            code = {
+                "minutes": "TM",
+                "hours": "TH",
+                "days": "D",
+                "nights": "D",
+                "weeks": "W",
+                "months": "M",
+            }
+            c = code.get(unit)
+            value = (
+                None
+                if c is None
+                else (f"PT{r.value}{c[1]}" if c.startswith("T") else f"P{r.value}{c}")
+            )
+            out.append(
+                {"start": m.start() + s, "end": m.start() + e, "type": "DURATION", "value": value}
+            )
+            continue
         if type(r).__name__ == "Interval":
             r = r.t_from or r.t_to
         value = None
@@ -337,21 +369,40 @@ def peer_main(name: str, data: Path) -> None:
     )
 
 
-def run_peer(name: str, data: Path, timeout: float) -> dict:
-    if not BENCH_PY.exists():
-        return {"error": f"benchmark venv not found at {BENCH_PY}"}
-    try:
-        proc = subprocess.run(
+def run_peers(names: list[str], data: Path, timeout: float, cache: Path | None) -> dict[str, dict]:
+    """Run the peers in parallel subprocesses of the benchmark venv; ``cache`` keeps their output."""
+    results: dict[str, dict] = {}
+    procs = {}
+    for name in names:
+        cached = cache / f"{name}.json" if cache else None
+        if cached is not None and cached.exists():
+            results[name] = json.loads(cached.read_text("utf-8"))
+            continue
+        if not BENCH_PY.exists():
+            results[name] = {"error": f"benchmark venv not found at {BENCH_PY}"}
+            continue
+        procs[name] = subprocess.Popen(
             [str(BENCH_PY), __file__, "--data", str(data), "--peer", name],
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=timeout,
         )
-    except subprocess.TimeoutExpired:
-        return {"error": f"timed out after {timeout:.0f} s"}
-    if proc.returncode != 0:
-        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed"}
-    return json.loads(proc.stdout)
+    t0 = time.monotonic()
+    for name, proc in procs.items():
+        try:
+            out, err = proc.communicate(timeout=max(1.0, timeout - (time.monotonic() - t0)))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            results[name] = {"error": f"timed out after {timeout:.0f} s"}
+            continue
+        if proc.returncode != 0:
+            results[name] = {"error": err.strip().splitlines()[-1] if err.strip() else "failed"}
+            continue
+        results[name] = json.loads(out)
+        if cache is not None:
+            cache.mkdir(parents=True, exist_ok=True)
+            (cache / f"{name}.json").write_text(out, "utf-8")
+    return results
 
 
 # --------------------------------------------------------------------------------------- main
@@ -378,7 +429,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--peers", default="dateparser,recognizers-text,ctparse", help="comma list, or '' for none"
     )
-    ap.add_argument("--peer-timeout", type=float, default=900.0)
+    ap.add_argument("--peer-timeout", type=float, default=2400.0)
+    ap.add_argument(
+        "--peer-cache", type=Path, default=None, help="folder to keep/reuse the peers' raw output"
+    )
     ap.add_argument("--peer", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.peer:
@@ -395,8 +449,8 @@ def main(argv: list[str] | None = None) -> int:
     result["skipped_files"] = errors
     result["data"] = str(args.data)
     result["peers"] = {}
-    for name in [p for p in args.peers.split(",") if p]:
-        got = run_peer(name, args.data, args.peer_timeout)
+    names = [p for p in args.peers.split(",") if p]
+    for name, got in run_peers(names, args.data, args.peer_timeout, args.peer_cache).items():
         if "error" in got:
             result["peers"][name] = {"error": got["error"]}
             print(f"peer {name}: {got['error']}", file=sys.stderr)
