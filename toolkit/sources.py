@@ -150,6 +150,16 @@ _PRONOUNS = {
     "we": "we",
     "i": "i",
 }
+_WEEKDAYS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+}
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _OBJECT_WORDS = {
@@ -599,7 +609,7 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
             and not (  # reduced relative: "an official briefed on the talks"
                 t.lower.endswith("ed")
                 and 0 < i < len(head) - 1
-                and head[i + 1].pos == "IN"
+                and (head[i + 1].pos == "IN" or head[i + 1].lower in _WEEKDAYS)
                 and head[i - 1].pos.startswith("NN")
             )
         ]
@@ -853,6 +863,15 @@ class _Engine:
         chunks = [c for c in chunks if c]
         if not chunks:
             return None, -1, -1, ""
+        # a parenthetical between subject and cue: "Snyder, for his part, has denied",
+        # "Zucker, who has long wanted to run, told ..."
+        while (
+            trailing_comma
+            and len(chunks) >= 2
+            and (chunks[-1][0].pos in ("IN", "TO") or chunks[-1][0].lower in ("who", "which"))
+            and not (len(chunks[-1]) == 1)
+        ):
+            chunks = chunks[:-1]
         last = chunks[-1]
         # strip leading discourse words / channel / time phrases from the last chunk
         while last and (last[0].lower in self.lex.discourse) and len(last) > 1:
@@ -1170,6 +1189,8 @@ class _Engine:
             if sub_toks and _np_ok(sub_toks) and content_end - rstart > 2:
                 after = self.after_cue(ce, uend, lemma)
                 rest = text[after["pos"] : uend]
+                if "," in text[ce : after["pos"]]:
+                    rest = ", " + rest  # the comma skipped before a gerund ("..., adding")
                 quoted = text[content_end - 1 : content_end] in '”"'
                 if self.frame_tail_ok(rest) or quoted:
                     src = self.source_from_toks(sub_toks)
@@ -1385,7 +1406,7 @@ class _Engine:
         r = rest.strip()
         if not r or re.fullmatch(r"[.!?…”\"’)]*", r):
             return True
-        if re.match(r"^[,;]?\s*(?:\w+ing)\b", r):
+        if re.match(r"^[,;]\s*(?:\w+ing)\b", r):
             return True
         r2 = self.lex.time_re.sub("", r)
         for rx, _label in self.lex.channels:
