@@ -208,7 +208,7 @@ def _mentions(article: Article, use: bool | str) -> pd.DataFrame | None:
         return None
 
 
-def _participants(ev: _Event, ments: pd.DataFrame | None, sent_end: int) -> None:
+def _participants(ev: _Event, ments: pd.DataFrame | None, sent_end: int, text: str) -> None:
     if ments is None or ments.empty:
         return
     m = ments[(ments["start"] >= ev.sent_start) & (ments["end"] <= sent_end)]
@@ -231,7 +231,7 @@ def _participants(ev: _Event, ments: pd.DataFrame | None, sent_end: int) -> None
         # "captured Syria's fourth-largest city Hama": the last place of the first noun phrase
         chosen = places.iloc[0]
         for _, nxt in places.iloc[1:].iterrows():
-            between = _TEXT[0][int(chosen["end"]) : int(nxt["start"])]
+            between = text[int(chosen["end"]) : int(nxt["start"])]
             if _APPOSITIVE.match(between):
                 chosen = nxt  # "Syria's fourth-largest city Hama" -> Hama
             else:
@@ -243,7 +243,6 @@ _APPOSITIVE = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:city|town|capital|province|village|region|area|district)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
-_TEXT: list[str] = [""]  # the text being processed (set per article)
 _CAP = re.compile(r"\b(?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*")
 
 
@@ -256,13 +255,13 @@ def _object_key(text: str, ev: _Event) -> str | None:
     return m.group() if len(gap.split()) <= 4 and not re.search(r"[.;:]", gap) else None
 
 
-def _governor(t: Timex, evs: list[_Event]) -> _Event | None:
+def _governor(t: Timex, evs: list[_Event], text: str) -> _Event | None:
     best, best_d = None, None
     for ev in evs:
         if ev.end <= t.start:
             d = t.start - ev.end
         elif ev.start >= t.end:
-            d = 2 * (ev.start - t.end) + (60 if "," in _TEXT[0][t.end : ev.start] else 0)
+            d = 2 * (ev.start - t.end) + (60 if "," in text[t.end : ev.start] else 0)
         else:
             continue
         if d > 120:
@@ -320,9 +319,8 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
     verbs: dict[int, list[int]] = {}
     evs = _find_triggers(article, spans, verbs)
     ments = _mentions(article, entities)
-    _TEXT[0] = article.text
     for ev in evs:
-        _participants(ev, ments, spans[ev.sent_id][1])
+        _participants(ev, ments, spans[ev.sent_id][1], article.text)
         if ments is None:
             ev.object_key = _object_key(article.text, ev)
     timexes = tag(article.text, dct, sentences=spans)
@@ -342,7 +340,7 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
                 off = int(t.norm.extra.get("offset", 0))
                 relations.append((before[-1], after[0], off, t.text))
             continue
-        gov = _governor(t, in_sent)
+        gov = _governor(t, in_sent, article.text)
         if gov is None or gov.fixed:
             continue
         lo, hi = (gov.end, t.start) if gov.end <= t.start else (t.end, gov.start)
@@ -376,7 +374,7 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
                     v.fixed = True
     connective: dict[str, tuple[str, int]] = {}
     for ev in evs:
-        pre = _TEXT[0][max(ev.sent_start, ev.start - 40) : ev.start]
+        pre = article.text[max(ev.sent_start, ev.start - 40) : ev.start]
         m = re.search(
             r"\b(before|after|until|since)\s+(?:(?:the|a|an|his|her|their|its|[A-Za-z]+)\s+){0,3}$",
             pre,
