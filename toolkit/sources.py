@@ -743,7 +743,14 @@ class _Engine:
             if v is None:
                 continue
             lemma, kind, _inv = v
-            if t.lower not in ("said", "says", "told", "tells") and not t.pos.startswith("VB"):
+            nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
+            if (
+                t.lower not in ("said", "says", "told", "tells")
+                and not t.pos.startswith("VB")
+                and not (
+                    nxt_tok in ("that", ":") and k > 0 and toks[k - 1].lower not in _DETERMINERS
+                )
+            ):
                 continue
             if (
                 k > 0
@@ -1336,10 +1343,17 @@ class _Engine:
         """Cut an indirect content before ', but/however/while ...' or ', <cue>' (outside quotes)."""
         seg = self.text[c_start:c_end]
         for m in re.finditer(
-            r",\s+(?:but|however|while|whereas|although|though|yet)\b|\s+—\s+|;\s", seg
+            r",\s+(?:but|however|while|whereas|although|though|yet)\b|\s+[—–]\s+|;\s", seg
         ):
-            if not self.in_quote(c_start + m.start()):
-                return c_start + m.start()
+            pos = c_start + m.start()
+            if self.in_quote(pos):
+                continue
+            if m.group().strip() in "—–" and re.search(r"\s[—–]\s", seg[m.end() :]):
+                continue  # a parenthetical between dashes stays inside
+            nxt = self.toks_in(c_start + m.end(), c_end)[:1]
+            if nxt and (nxt[0].pos.startswith(("VB", "MD")) or nxt[0].lower in _AUX):
+                continue  # "..., but couldn't provide ...": the same subject goes on
+            return pos
         for _k, cs2, _ce2, _l, kind2 in cues:
             if c_start < cs2 < c_end and kind2 != "nested" and not self.in_quote(cs2):
                 between = self.text[c_start:cs2]
@@ -1514,7 +1528,7 @@ class _Engine:
                     info.setdefault("channel", ch)
                 pos += m.end()
                 continue
-            m = re.match(r"((?:[\w’'.-]+\s+){1,10}?)that\s", seg)
+            m = re.match(r"((?:[\w’'.,-]+\s+){1,14}?)that\s", seg)
             if m and not any(
                 w.lower() in _AUX or w.lower() in self.lex.verbs or w.lower() in _PRONOUNS
                 for w in m.group(1).split()
