@@ -64,8 +64,9 @@ def test_columns_and_narrator_rows():
     assert narr["text"].tolist() == ["The bridge reopened on Monday."]
     assert set(narr["source"]) == {"Test Gazette"} and set(narr["source_type"]) == {"outlet"}
     assert narr["source_start"].isna().all()
-    assert isinstance(df.attrs["issues"], pd.DataFrame)
-    assert list(df.attrs["issues"].columns) == ISSUE_COLUMNS
+    assert list(attribution_issues(df).columns) == ISSUE_COLUMNS
+    # the table still concatenates and saves (issues are plain records)
+    assert len(pd.concat([df, df])) == 2 * len(df)
 
 
 # ----------------------------------------------------------------------------- direct quotes
@@ -284,7 +285,7 @@ def test_unbalanced_quote_is_recorded_not_lost():
     text = "“We will rebuild the school,” the headteacher said. He added: “Nobody will stop us.\n\nThe town council met on Monday."
     a = art(text)
     df = statements(a, canonical=False)
-    iss = df.attrs["issues"]
+    iss = attribution_issues(df)
     assert iss["problem"].str.contains("unclosed").any()
     # the unclosed quote ends at its paragraph; the next paragraph is still the narrator's
     assert "The town council met on Monday." in df["text"].tolist()
@@ -294,7 +295,7 @@ def test_unbalanced_quote_is_recorded_not_lost():
 def test_stray_closing_quote():
     a = art("The river rose” overnight. Nobody was hurt, police said.")
     df = statements(a, canonical=False)
-    assert df.attrs["issues"]["problem"].str.contains("stray").any()
+    assert attribution_issues(df)["problem"].str.contains("stray").any()
     assert "police" in set(df["source"])
 
 
@@ -314,7 +315,7 @@ def test_quote_without_speaker_is_kept_as_unknown():
     df = statements(a, canonical=False)
     q = df[df["kind"] == "direct"]
     assert q["source"].tolist() == ["unknown"]
-    assert df.attrs["issues"]["problem"].str.contains("no identifiable speaker").any()
+    assert attribution_issues(df)["problem"].str.contains("no identifiable speaker").any()
 
 
 def test_nested_and_very_long_quote():

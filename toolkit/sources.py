@@ -1982,11 +1982,12 @@ def statements(
     outlet for narrator rows), source_type (person, organisation, media, government, anonymous,
     outlet, unknown), source_start, source_end (the source mention; a quote continuing an earlier
     one points to that earlier mention; missing for pronoun-resolved and narrator rows), via (relaying source), reported_to, channel, confidence,
-    method (the rule). ``narrator=False`` leaves out the narrator rows. ``canonical=True`` maps
+    method (the rule). ``narrator=False`` leaves out the narrator rows. Problems met are listed
+    in ``df.attrs["issues"]`` (records) and by :func:`attribution_issues`. ``canonical=True`` maps
     named sources to the canonical ``entity`` of an overlapping person/organisation mention from
     :func:`toolkit.entities.mentions` when that module works (names are kept as written
     otherwise; ``canonical=False`` skips it, which is much faster). Problems met are in
-    ``df.attrs["issues"]`` and :func:`attribution_issues`.
+    ``attribution_issues(df)``.
 
     >>> from toolkit.corpus import Article
     >>> art = Article.from_text(
@@ -2008,18 +2009,25 @@ def statements(
     if not narrator:
         out = out[out["kind"] != "narrator"].reset_index(drop=True)
     out["statement_id"] = range(len(out))
-    out.attrs["issues"] = pd.DataFrame(issues, columns=ISSUE_COLUMNS)
+    # plain records (not a DataFrame) so that concat and Parquet keep working
+    out.attrs["issues"] = [{"doc_id": d, "offset": int(o), "problem": str(p)} for d, o, p in issues]
     return out
 
 
-def attribution_issues(article: Article | Corpus | Iterable[Article]) -> pd.DataFrame:
+def attribution_issues(
+    article: Article | Corpus | Iterable[Article] | pd.DataFrame,
+) -> pd.DataFrame:
     """Problems met while attributing: doc_id, offset, problem.
+
+    Accepts articles (analysed again) or a table returned by :func:`statements`.
 
     >>> from toolkit.corpus import Article
     >>> art = Article.from_text("He said “we will stay.\\n\\nNobody knows.")
     >>> bool(attribution_issues(art)["problem"].str.contains("unclosed").any())
     True
     """
+    if isinstance(article, pd.DataFrame):
+        return pd.DataFrame(article.attrs.get("issues", []), columns=ISSUE_COLUMNS)
     rows = []
     for art in as_articles(article):
         _df, iss = _analyse(art, False)
