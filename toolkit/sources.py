@@ -617,6 +617,10 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
             return False
     if any(t.text in QUOTE_CHARS for t in head):
         return False
+    for i, t in enumerate(head[:-1]):
+        if t.pos in ("VBD", "VBN") and head[i + 1].pos in ("DT", "PRP$") and i > 0:
+            return False  # a verb with its object: "issued a statement"
+
     if words[0].lower in _lex().discourse or words[0].lower in (
         "to",
         "of",
@@ -1047,6 +1051,16 @@ class _Engine:
         else:
             c_start, c_end = self.trim(rstart, cs)
             method = "according-to-final"
+            # "X crossed the border after, according to him, the network censured ...":
+            # the longer side of a parenthetical "according to" is the content
+            after = self.skip_ws(ne, uend, " \t\n")
+            if text[ne:after].strip() == "" and text[after : after + 1] == ",":
+                r_start, r_end = self.trim(after + 1, uend)
+                if len(_WORD_RE.findall(text[r_start:r_end])) > len(
+                    _WORD_RE.findall(text[c_start:c_end])
+                ):
+                    c_start, c_end = r_start, r_end
+                    method = "according-to-parenthetical"
         if c_end - c_start < 3:
             return []
         out = []
@@ -1196,7 +1210,8 @@ class _Engine:
             if sub_toks and _np_ok(sub_toks) and content_end - rstart > 2:
                 after = self.after_cue(ce, uend, lemma)
                 rest = text[after["pos"] : uend]
-                if "," in text[ce : after["pos"]]:
+                skipped = text[ce : after["pos"]]
+                if "," in skipped and not re.search(r"\bthat\b", skipped):
                     rest = ", " + rest  # the comma skipped before a gerund ("..., adding")
                 quoted = text[content_end - 1 : content_end] in '”"'
                 if self.frame_tail_ok(rest) or quoted:
@@ -1360,6 +1375,9 @@ class _Engine:
                 mm = re.search(r",\s*$", between)
                 if mm:
                     return c_start + mm.start()
+                mm = re.search(r",[”\"]\s*$", between)
+                if mm:  # '... “a quote,” adding, ...': keep the closing mark
+                    return c_start + mm.start() + 2
                 # "..., and more than half said ...": a new subject after a conjunction
                 conj = list(re.finditer(r",?\s+(?:and|but|while)\s+", between))
                 if conj:
@@ -1520,6 +1538,11 @@ class _Engine:
                     continue
             if seg.startswith(("that ", "that,")):
                 pos += 4
+                continue
+            m = re.match(r"to\s+((?:his|her|their|its|the)\s+[^,;“”\"]{1,60}?),\s*(?=[“\"])", seg)
+            if m and "to" not in info:
+                info["to"] = m.group(1)
+                pos += m.end()
                 continue
             m = re.match(r"(?:—[^—“”\"]{1,80}—|–[^–“”\"]{1,80}–|\([^()“”\"]{1,80}\))", seg)
             if m:
