@@ -1027,6 +1027,12 @@ class _Engine:
             ):
                 break
             out.append(t)
+        if out and not _np_ok(out, max_len=16):
+            # a reduced relative after the head: "a national poll taken last week"
+            for i, t in enumerate(out[1:], 1):
+                if t.pos in ("VBD", "VBN", "VBG") or t.lower in _RELATIVE:
+                    out = out[:i]
+                    break
         if not out or not _np_ok(out, max_len=16):
             return None
         return out[0].start, out[-1].end
