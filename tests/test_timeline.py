@@ -212,6 +212,15 @@ def test_text_without_timexes_and_empty_corpus() -> None:
     art = Article.from_text("Nothing temporal here at all.", published="2024-12-06")
     assert timexes(art).empty and list(timexes(art).columns) == toolkit.timeline.TIMEX_COLUMNS
     assert timexes([]).empty
+    # an article with no events still gives a (empty) chronology, chart and TimelineJS object
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from toolkit.plots import timeline as plot_timeline
+
+    c = chronology(art, entities=False)
+    assert c.empty and list(c.columns) == toolkit.timeline.CHRONOLOGY_COLUMNS
+    assert plot_timeline(c) is not None and to_timelinejs(c) == {"events": []}
 
 
 def test_malformed_timeml_is_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

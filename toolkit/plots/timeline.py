@@ -100,12 +100,15 @@ def timeline(chronology_df: pd.DataFrame, *, ax: Any = None, title: str | None =
     df = chronology_df.copy()
     if "background" not in df.columns:
         df["background"] = False
-    dated = df[
+    mask = pd.Series(
         [
             _d(b) is not None or _d(e) is not None
             for b, e in zip(df["date_begin"], df["date_end"], strict=True)
-        ]
-    ]
+        ],
+        index=df.index,
+        dtype=bool,
+    )
+    dated = df.loc[mask]
     recent = dated[~dated["background"].astype(bool)]
     back = dated[dated["background"].astype(bool)]
     if ax is not None:
