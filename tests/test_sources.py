@@ -499,3 +499,16 @@ def test_exported_from_toolkit():
     a = art("Prices rose, the bank said.")
     assert toolkit.statements(a, canonical=False)["source"].tolist()[0] == "bank"
     assert "source" in toolkit.sources(a).columns
+
+
+def test_according_to_in_the_middle():
+    r = one(
+        "The strike ended after, according to the union, the company raised its offer by a tenth."
+    )
+    assert (r.source, r.text) == ("union", "the company raised its offer by a tenth")
+
+
+def test_first_person_speaker_is_the_writer():
+    # an opinion piece: "I" outside quotes is the author, i.e. the outlet's own voice
+    r = one("“You are wasting your time,” I told the guard at the gate.")
+    assert (r.source, r.source_type, r.kind) == ("Test Gazette", "outlet", "direct")

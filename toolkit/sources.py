@@ -1759,6 +1759,11 @@ class _Engine:
         want = _PRONOUNS.get(p, "sg")
         st.method = "pronoun-" + st.method.replace("pronoun-", "")
         st.source_start = st.source_end = None
+        if want in ("i", "we"):
+            # first person outside quotes: the writer, i.e. the narrator's voice
+            st.source, st.source_type = self.art.outlet or "unknown", "outlet"
+            st.method = st.method.replace("pronoun-", "first-person-")
+            return
         earlier = [
             s for s in self.out if s.start < (st.cue_start or st.start) and s.kind != "narrator"
         ]
