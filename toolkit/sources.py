@@ -1300,6 +1300,10 @@ class _Engine:
                     consumed.append((ustart, uend))
             return []
         kind_out = self.content_kind(c_start, c_end, "indirect")
+        if kind_out != "direct" and re.match(
+            r"(?:by|at|from|with|about|of|into|against)\b", text[c_start:c_end]
+        ):
+            return []  # "was described by ...", "wrote at ...": no reported content follows
         if kind_out == "direct":
             q = self.quote_at(c_start)
             if q:
