@@ -766,6 +766,10 @@ class _Engine:
                 )
             ):
                 continue  # passive: "is expected to peak", "was told"
+            if lemma == "point":
+                if nxt_tok == "out":
+                    out.append((k, t.start, toks[k + 1].end, lemma, kind))
+                continue
             if lemma == "call":
                 nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
                 if nxt in ("for", "on"):
