@@ -198,6 +198,7 @@ _MODIFIER_SUFFIXES = ("-based", "-backed", "-led", "-run", "-controlled", "-affi
 _NAME_CONNECTORS = {
     "for",
     "of",
+    "in",
     "al",
     "el",
     "bin",
@@ -434,6 +435,8 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
         else:
             i += 1
     for i, j in reversed(runs):
+        if i > 0 and words[i - 1][2].lower() in ("in", "from", "at", "near", "of", "on", "for"):
+            continue  # "officials in Beirut": a place or body qualifying a descriptor
         after = text[words[j - 1][1] : words[j - 1][1] + 2]
         if after.startswith(("’s", "'s")):
             continue  # possessive: "Syria's defence minister"
@@ -1432,7 +1435,9 @@ class _Engine:
         for t in toks:
             if t.start < ustart or t.start >= cs:
                 continue
-            if t.pos in _FINITE or t.lower in _AUX or t.text in ',“”"':
+            if t.text in ',“”"(':
+                return None, -1, -1, ""  # a dateline or a fronted phrase: no plain subject
+            if t.pos in _FINITE or t.lower in _AUX:
                 break
             head.append(t)
         while head and head[0].lower in self.lex.discourse:
