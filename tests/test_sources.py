@@ -512,3 +512,35 @@ def test_first_person_speaker_is_the_writer():
     # an opinion piece: "I" outside quotes is the author, i.e. the outlet's own voice
     r = one("“You are wasting your time,” I told the guard at the gate.")
     assert (r.source, r.source_type, r.kind) == ("Test Gazette", "outlet", "direct")
+
+
+def test_entity_mapping_uses_overlapping_mention(monkeypatch):
+    ent = pytest.importorskip("toolkit.entities")
+    a = art("“We will win,” said Gen. Omar Khaled. Later Gen. Khaled said the war would end.")
+
+    def fake_mentions(article, *args, **kwargs):
+        # a stand-in for the entities module: both mentions point to one canonical entity
+        rows = []
+        for m in ("Gen. Omar Khaled", "Gen. Khaled"):
+            s = article.text.index(m)
+            rows.append(
+                (article.id, 0, s, s + len(m), m, "PERSON", "Omar Khaled (general)", "p1", "name")
+            )
+        return pd.DataFrame(
+            rows,
+            columns=[
+                "doc_id",
+                "sent_id",
+                "start",
+                "end",
+                "text",
+                "type",
+                "entity",
+                "entity_id",
+                "role",
+            ],
+        )
+
+    monkeypatch.setattr(ent, "mentions", fake_mentions)
+    df = statements(a, narrator=False)
+    assert df["source"].tolist() == ["Omar Khaled (general)", "Omar Khaled (general)"]
