@@ -624,6 +624,13 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
         if t.pos in ("VBD", "VBN") and head[i + 1].pos in ("DT", "PRP$") and i > 0:
             return False  # a verb with its object: "issued a statement"
 
+    if (
+        words[0].pos in ("VBN", "VBG")
+        and len(words) > 1
+        and words[0].lower.endswith(("ed", "ing"))
+        and words[1].pos == "IN"
+    ):
+        return False  # a fronted participial phrase: "Courted by most candidates, ..."
     if words[0].lower in _lex().discourse or words[0].lower in (
         "to",
         "of",
@@ -1181,7 +1188,9 @@ class _Engine:
                 src = self.appositive_source(ns, ne, uend)
                 if src is not None:
                     rest = text[src.end : uend]
-                    quoted = left_stripped.rstrip(",").endswith(("”", '"'))
+                    quoted = self.opens_clause_quote(
+                        rstart, rstart + len(left_stripped.rstrip(","))
+                    )
                     if self.frame_tail_ok(rest) or quoted:
                         return self.make_trailer(
                             rstart,
@@ -1226,7 +1235,7 @@ class _Engine:
                 skipped = text[ce : after["pos"]]
                 if "," in skipped and not re.search(r"\bthat\b", skipped):
                     rest = ", " + rest  # the comma skipped before a gerund ("..., adding")
-                quoted = text[content_end - 1 : content_end] in '”"'
+                quoted = self.opens_clause_quote(rstart, content_end)
                 if self.frame_tail_ok(rest) or quoted:
                     src = self.source_from_toks(sub_toks)
                     if src is not None:
@@ -1452,6 +1461,13 @@ class _Engine:
             return None, -1, -1, ""
         return src, src.start, src.end, "opening-subject"
 
+    def opens_clause_quote(self, rstart: int, end: int) -> bool:
+        """Is text[rstart:end] one quote (what a trailing '..., he said' attributes)?"""
+        if end <= rstart or self.text[end - 1] not in '”"':
+            return False
+        q = self.quote_at(end - 1)
+        return q is not None and not self.text[rstart : q[0]].strip(" \t\n,")
+
     def frame_tail_ok(self, rest: str) -> bool:
         """After the source of a trailing frame: only the end, time/channel words or a gerund."""
         r = rest.strip()
@@ -1571,9 +1587,15 @@ class _Engine:
                 pos += m.end()
                 continue
             m = re.match(r"((?:[\w’'.,-]+\s+){1,14}?)that\s", seg)
-            if m and not any(
-                w.lower() in _AUX or w.lower() in self.lex.verbs or w.lower() in _PRONOUNS
-                for w in m.group(1).split()
+            if (
+                m
+                and not any(
+                    w.lower() in _AUX or w.lower() in self.lex.verbs or w.lower() in _PRONOUNS
+                    for w in m.group(1).split()
+                )
+                and not any(
+                    t.pos.startswith(("VB", "MD")) for t in self.toks_in(pos, pos + m.end(1))
+                )
             ):
                 pos += m.end() - 1  # "told reporters after the meeting that ..."
                 continue
