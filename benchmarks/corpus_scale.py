@@ -137,6 +137,36 @@ def run_pipeline(
     return res
 
 
+def _spin(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i * i
+    return s
+
+
+def parallel_control(n: int = 15_000_000) -> dict:
+    """How much parallelism the machine gives right now: a pure-CPU loop, twice, on 1 then 2 processes.
+
+    On a machine whose 2 cores are shared with other jobs this is well under 2; a pipeline
+    speed-up can be no better than this control.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    t0 = time.perf_counter()
+    _spin(n)
+    _spin(n)
+    serial = time.perf_counter() - t0
+    with ProcessPoolExecutor(2) as ex:
+        t0 = time.perf_counter()
+        list(ex.map(_spin, [n, n]))
+        parallel = time.perf_counter() - t0
+    return {
+        "serial_s": round(serial, 2),
+        "two_processes_s": round(parallel, 2),
+        "speedup": round(serial / parallel, 2),
+    }
+
+
 def run_spacy(texts: list[str]) -> dict | None:
     """spaCy's small English pipeline (all components) over the texts, one process."""
     try:
@@ -197,6 +227,11 @@ def main(argv: list[str] | None = None) -> int:
         "sizes": {},
         "runs": [],
     }
+    results["parallel_control_before"] = parallel_control()
+    print(
+        f"CPU control, 2 processes vs 1: {results['parallel_control_before']['speedup']}x",
+        flush=True,
+    )
     try:
         for n in args.sizes:
             src = work / f"corpus-{n}"
@@ -252,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
 
         texts = [a.text for a in toolkit.load_corpus(src)]
         sp = run_spacy(texts)
+        results["parallel_control_after"] = parallel_control()
         results["spacy"] = sp
         results["spacy_words_per_s"] = sp["words_per_s"] if sp else None
         if sp:
