@@ -544,3 +544,13 @@ def test_entity_mapping_uses_overlapping_mention(monkeypatch):
     monkeypatch.setattr(ent, "mentions", fake_mentions)
     df = statements(a, narrator=False)
     assert df["source"].tolist() == ["Omar Khaled (general)", "Omar Khaled (general)"]
+
+
+def test_according_to_variants_from_the_lexicon():
+    r = one("The bridge will reopen in May, as reported by the regional newspaper.")
+    assert (r.kind, r.cue, r.source, r.source_type) == (
+        "according-to",
+        "as reported by",
+        "regional newspaper",
+        "media",
+    )

@@ -747,8 +747,9 @@ class _Engine:
         for k, t in enumerate(toks):
             if self.in_quote(t.start):
                 continue
-            if t.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
-                out.append((k, t.start, toks[k + 1].end, "according to", "according"))
+            phrase = self.according_at(toks, k)
+            if phrase:
+                out.append((k, t.start, toks[k + phrase - 1].end, "according to", "according"))
                 continue
             if t.lower in ("quoted", "cited") and t.pos.startswith("VB"):
                 out.append((k, t.start, t.end, "quote", "nested"))
@@ -797,6 +798,14 @@ class _Engine:
                 continue  # a participle used as an adjective: "the newly announced government"
             out.append((k, t.start, t.end, lemma, kind))
         return out
+
+    def according_at(self, toks: list[_Tok], k: int) -> int:
+        """Number of tokens of an "according to"-like cue starting at token k (0 if none)."""
+        for phrase in self.lex.according:
+            words = phrase.split()
+            if [t.lower for t in toks[k : k + len(words)]] == words:
+                return len(words)
+        return 0
 
     # -- run
     def run(self) -> list[_Stmt]:
