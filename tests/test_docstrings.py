@@ -1,19 +1,21 @@
-"""The examples in the public docstrings run and give what they show."""
+"""The examples in the public docstrings of every toolkit module run and give what they show."""
 
 import doctest
 import importlib
+import pkgutil
 import warnings
 
 import pytest
 
-MODULES = [
-    "toolkit",
-    "toolkit.corpus",
-    "toolkit.text",
-    "toolkit.errors",
-    "toolkit.display",
-    "toolkit.plots.terms",
-]
+import toolkit
+
+MODULES = ["toolkit"] + sorted(m.name for m in pkgutil.walk_packages(toolkit.__path__, "toolkit."))
+
+
+def test_every_module_is_collected():
+    assert {"toolkit.corpus", "toolkit.text", "toolkit.entities", "toolkit.timeline.timex"} <= set(
+        MODULES
+    )
 
 
 @pytest.mark.parametrize("name", MODULES)
@@ -22,6 +24,6 @@ def test_docstring_examples(name):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         result = doctest.testmod(
-            module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+            module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, report=True
         )
     assert result.failed == 0, f"{result.failed} docstring example(s) failed in {name}"
