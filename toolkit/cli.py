@@ -35,6 +35,8 @@ def _say(args: argparse.Namespace, msg: str) -> None:
 def _analyze(args: argparse.Namespace) -> int:
     from toolkit.pipeline import analyze_corpus, read_table
 
+    if args.steps and "articles" not in args.steps:
+        args.steps = ["articles", *args.steps]  # cheap, and the report and counts need it
     scheduler, client = "processes", None
     if args.dask:
         scheduler, client = "dask", args.dask
@@ -49,14 +51,13 @@ def _analyze(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         max_bytes=int(args.max_mb * 1_000_000),
     )
-    articles = read_table(out, "articles") if "articles" in (args.steps or ["articles"]) else None
+    articles = read_table(out, "articles")
     errors = read_table(out, "errors")
     bad = errors[errors["severity"] == "error"]
     for row in bad.itertuples(index=False):
         print(f"newskit: {row.file}: {row.step}: {row.message}", file=sys.stderr)
-    n = len(articles) if articles is not None else "?"
-    _say(args, f"{n} articles analysed, {len(bad)} problems; tables in {out}/")
-    if articles is not None and len(articles) == 0:
+    _say(args, f"{len(articles)} articles analysed, {len(bad)} problems; tables in {out}/")
+    if len(articles) == 0:
         print("newskit: error: no article could be analysed", file=sys.stderr)
         return 1
     return 0
