@@ -90,10 +90,9 @@ def bad_corpus(tmp_path_factory) -> Path:
     # same id as the AP article: the first in path order (ap-...) is kept
     (folder / "h-duplicate.txt").write_text(BODY, encoding="utf-8")
     _meta(folder, "h-duplicate", id="ap-2024-12-08-damascus-celebrations")
-    if os.geteuid() != 0:
-        (folder / "i-unreadable.txt").write_text(BODY, encoding="utf-8")
-        _meta(folder, "i-unreadable")
-        (folder / "i-unreadable.txt").chmod(0)
+    (folder / "i-unreadable.txt").write_text(BODY, encoding="utf-8")
+    _meta(folder, "i-unreadable")
+    (folder / "i-unreadable.txt").chmod(0)  # root reads it anyway: see bad_run
     return folder
 
 
@@ -109,8 +108,19 @@ def _errors_for(errors: pd.DataFrame, name: str) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def bad_run(bad_corpus, tmp_path_factory):
     out = tmp_path_factory.mktemp("bad_out") / "tables"
+    unreadable = bad_corpus / "i-unreadable.txt"
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self):  # as root (CI) chmod 000 does not stop reading: deny it here
+        if self == unreadable:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
     t0 = time.perf_counter()
-    analyze_corpus(bad_corpus, out, steps=STEPS, progress=False, batch_size=3)
+    with pytest.MonkeyPatch.context() as mp:
+        if os.geteuid() == 0:
+            mp.setattr(Path, "read_bytes", read_bytes)
+        analyze_corpus(bad_corpus, out, steps=STEPS, progress=False, batch_size=3)
     return out, time.perf_counter() - t0
 
 
@@ -125,9 +135,8 @@ def test_bad_input_each_case_has_a_clear_error_naming_the_file(bad_run):
         "e-noarticle.html": ("EmptyArticleError", "no article text"),
         "f-baddate.txt": ("InvalidDateError", "2024-13-45"),
         "h-duplicate.txt": ("DuplicateIdError", "ap-2024-12-08-damascus-celebrations"),
+        "i-unreadable.txt": ("ArticleError", "permission denied"),
     }
-    if os.geteuid() != 0:
-        expected["i-unreadable.txt"] = ("ArticleError", "permission denied")
     for name, (error, words) in expected.items():
         rows = _errors_for(errors, name)
         assert len(rows) >= 1, f"no error row for {name}"
