@@ -131,7 +131,17 @@ def _export_timelinejs(args: argparse.Namespace) -> int:
     manifest = read_manifest(args.dir)
     events = read_table(args.dir, "events") if "events" in manifest["steps"] else None
     articles = read_table(args.dir, "articles") if "articles" in manifest["steps"] else None
-    data = timelinejs(events, articles)
+    data = None
+    if events is not None and len(events):
+        try:  # the timeline module's merged chronology and its TimelineJS export
+            from toolkit.timeline import chronology
+            from toolkit.timeline.export import to_timelinejs
+
+            data = to_timelinejs(chronology(events), title="newskit chronology")
+        except ImportError:
+            data = None
+    if data is None or not data["events"]:
+        data = timelinejs(events, articles)
     out = Path(args.out)
     if out.suffix.lower() != ".json":
         out.mkdir(parents=True, exist_ok=True)

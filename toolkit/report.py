@@ -168,6 +168,13 @@ def _plot(name: str) -> Callable[..., Any]:
     return getattr(toolkit.plots, name)
 
 
+def _chronology(events: pd.DataFrame) -> pd.DataFrame:
+    """The merged chronology of an events table (``toolkit.chronology``)."""
+    import toolkit
+
+    return toolkit.chronology(events)
+
+
 def _entity_chart(mentions: pd.DataFrame, doc_id: str | None = None):
     import matplotlib.pyplot as plt
 
@@ -225,7 +232,13 @@ def write_report(result: Any, out: str | os.PathLike, *, max_articles: int = 500
             ],
         ),
         ("Sources and their tone", [lambda: _plot("sentiment_by_source")(t["sentiment"])]),
-        ("Merged chronology", [lambda: _plot("timeline")(t["events"])]),
+        (
+            "Merged chronology",
+            [
+                lambda: _plot("timeline")(_chronology(t["events"])),
+                lambda: _plot("timeline")(t["events"]),
+            ],
+        ),
     ):
         if title != "Articles per outlet and day" and not any(
             k in t for k in ("entities", "mentions", "sentiment", "events")
@@ -323,7 +336,11 @@ def write_report(result: Any, out: str | os.PathLike, *, max_articles: int = 500
             ),
             (
                 "Timeline",
-                [lambda d=doc_id: _plot("timeline")(t["events"][t["events"]["doc_id"] == d])],
+                [
+                    lambda d=doc_id: _plot("timeline")(
+                        _chronology(t["events"][t["events"]["doc_id"] == d])
+                    )
+                ],
             ),
         ):
             needed = {
