@@ -106,6 +106,11 @@ class Article:
     language: str = "en"
     path: str | None = None
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # derived layers (sentence spans, tokens) computed once per article by toolkit.text;
+    # not part of the record's identity, never shared between articles
+    _memo: dict[Any, Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     @classmethod
     def from_text(
@@ -263,21 +268,9 @@ def _line_spans(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=1)
-def _any_rule() -> re.Pattern[str]:
-    """One pattern that matches wherever some clutter rule does: most lines are body text and
-    are cleared by this single search instead of one search per rule."""
-    parts = []
-    for rule in clutter_rules():
-        pat = rule.pattern.pattern
-        parts.append(f"(?i:{pat[4:]})" if pat.startswith("(?i)") else f"(?:{pat})")
-    return re.compile("|".join(parts))
-
-
 def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list[tuple[str, str]]:
     """Kind and reason for each span, in order."""
     rules = clutter_rules()
-    any_rule = _any_rule()
     out: list[tuple[str, str]] = []
     after_media = False
     carry: tuple[str, str] | None = None  # kind and reason passed on to heading-like lines
@@ -286,7 +279,7 @@ def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list
         line = raw[s:e]
         kind = reason = None
         carried, carry = carry, None
-        for rule in rules if any_rule.search(line) else ():
+        for rule in rules:
             if rule.pattern.search(line):
                 kind = rule.kind
                 reason = f"rule ({rule.outlet}): {rule.note or rule.pattern.pattern}"

@@ -157,16 +157,25 @@ def _check_backend(backend: str) -> str:
 def iter_sentence_spans(
     article: Article, *, backend: str = "auto"
 ) -> Iterator[tuple[int, int, int, str]]:
-    """Yield ``(start, end, block_id, block_kind)`` for each sentence of the article's text."""
+    """Yield ``(start, end, block_id, block_kind)`` for each sentence of the article's text.
+
+    Computed once per article and backend (kept on the article), since every step needs them.
+    """
     backend = _check_backend(backend)
-    for block in article.blocks:
-        if block.kind not in KEPT_KINDS:
-            continue
-        if block.kind == "headline":
-            yield block.start, block.end, block.block_id, block.kind
-            continue
-        for s, e in _split_block(block.text, backend):
-            yield block.start + s, block.start + e, block.block_id, block.kind
+    key = ("sentences", backend)
+    spans = article._memo.get(key)
+    if spans is None:
+        spans = []
+        for block in article.blocks:
+            if block.kind not in KEPT_KINDS:
+                continue
+            if block.kind == "headline":
+                spans.append((block.start, block.end, block.block_id, block.kind))
+                continue
+            for s, e in _split_block(block.text, backend):
+                spans.append((block.start + s, block.start + e, block.block_id, block.kind))
+        spans = article._memo[key] = tuple(spans)
+    yield from spans
 
 
 def sentences(
@@ -310,7 +319,24 @@ _PUNCT_RE = re.compile(r"^[^\w\s]+$")
 
 
 def _token_columns(article: Article, backend: str, pos: bool) -> dict[str, list]:
-    """sent_id, start, end, text and pos of every token, as column lists (the hot path)."""
+    """sent_id, start, end, text and pos of every token, as column lists (the hot path).
+
+    Computed once per article, backend and ``pos`` (kept on the article); callers must not
+    mutate the lists.
+    """
+    cached = article._memo.get(("tokens", backend, True))
+    if cached is None and not pos:
+        cached = article._memo.get(("tokens", backend, False))
+    if cached is None:
+        cached = article._memo[("tokens", backend, pos)] = _compute_token_columns(
+            article, backend, pos
+        )
+    if not pos and cached["pos"][:1] != [None]:
+        return {**cached, "pos": [None] * len(cached["text"])}
+    return cached
+
+
+def _compute_token_columns(article: Article, backend: str, pos: bool) -> dict[str, list]:
     text = article.text
     sent_ids: list[int] = []
     starts: list[int] = []
