@@ -46,14 +46,22 @@ _EXPORTS: dict[str, str] = {
     "timexes": "toolkit.timeline",
     "events": "toolkit.timeline",
     "chronology": "toolkit.timeline",
+    "apply_overrides": "toolkit.timeline",
+    "to_timelinejs": "toolkit.timeline",
     # sources and sentiment
     "statements": "toolkit.sources",
     "sources": "toolkit.sources",
+    "attribution_issues": "toolkit.sources",
     "sentiment": "toolkit.sentiment",
     "sentiment_by_source": "toolkit.sentiment",
+    "source_entity_table": "toolkit.sentiment",
     # pipeline
     "analyze": "toolkit.pipeline",
     "analyze_corpus": "toolkit.pipeline",
+    "read_table": "toolkit.pipeline",
+    "read_tables": "toolkit.pipeline",
+    "register_step": "toolkit.steps",
+    "available_steps": "toolkit.steps",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
