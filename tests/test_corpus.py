@@ -325,3 +325,16 @@ def test_all_warnings_are_article_warnings(tmp_path):
         warnings.simplefilter("always")
         load_article(path)
     assert [w.category for w in caught] == [ArticleWarning]
+
+
+def test_html_page_with_only_a_menu_is_not_an_article(tmp_path):
+    page = tmp_path / "menu.html"
+    page.write_text(
+        "<html><head><title>Example News</title></head><body><nav><a href='/'>Home</a> "
+        "<a href='/world'>World</a></nav><div id='app'></div></body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        EmptyArticleError, match="menu.html: no article text found in the HTML page"
+    ):
+        load_article(page)

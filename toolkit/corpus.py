@@ -60,6 +60,8 @@ BLOCK_KINDS = (
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 BLOCK_SEPARATOR = "\n\n"
+#: A saved page whose extracted main text is shorter than this holds no article.
+MIN_HTML_WORDS = 15
 
 
 # --------------------------------------------------------------------------------------- records
@@ -482,8 +484,13 @@ def _html_to_raw(html_text: str, path: Path) -> tuple[str, dict[str, Any]]:
         raise EmptyArticleError(path, "no article text found in the HTML page")
     data = doc if isinstance(doc, dict) else doc.as_dict()
     body = (data.get("text") or "").strip()
-    if not body:
-        raise EmptyArticleError(path, "no article text found in the HTML page")
+    if len(body.split()) < MIN_HTML_WORDS:
+        # trafilatura falls back to page furniture (a menu, a cookie notice) when there is no article
+        raise EmptyArticleError(
+            path,
+            f"no article text found in the HTML page ({len(body.split())} words of main text; "
+            f"at least {MIN_HTML_WORDS} expected)",
+        )
     title = (data.get("title") or "").strip()
     starts_with_title = title and _norm(body.split("\n", 1)[0]) == _norm(title)
     raw = body if not title or starts_with_title else f"{title}\n\n{body}"
