@@ -554,3 +554,53 @@ def test_according_to_variants_from_the_lexicon():
         "regional newspaper",
         "media",
     )
+
+
+# ------------------------------------------------- follow-up fixes (relative clauses, pronouns)
+def test_subject_with_relative_clause_before_speech_verb():
+    # a relative clause between the subject and the cue: the subject speaks, not the narrator
+    df = attributed(
+        "Ines Varga, who teaches at the village school, said the new road had cut her journey "
+        "in half."
+    )
+    assert df["source"].tolist() == ["Ines Varga"]
+    assert df["text"].tolist() == ["the new road had cut her journey in half"]
+    assert df["kind"].tolist() == ["indirect"]
+
+
+def test_pronoun_takes_most_recent_person_subject():
+    # the pronoun after the second speaker's paraphrase is the second speaker, not the first
+    text = (
+        "“The festival brought the whole valley together,” said the organiser, Carl Jensen. "
+        "Stallholders disagreed. Maria Soto, who sells cheese at the market, said the rain had "
+        "kept buyers away. “I sold almost nothing all weekend,” she said."
+    )
+    df = attributed(text)
+    assert df["source"].tolist() == ["Carl Jensen", "Maria Soto", "Maria Soto"]
+    assert df.loc[2, "kind"] == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "A technician, who asked not to be identified, said the cooling pumps were faulty.",
+            "technician",
+            "the cooling pumps were faulty",
+        ),
+        (
+            "A clerk, who declined to give his name, told the Herald that the files had vanished.",
+            "clerk",
+            "the files had vanished",
+        ),
+        (
+            "Two guards, who spoke on condition of anonymity, said the gate was left open.",
+            "Two guards",
+            "the gate was left open",
+        ),
+    ],
+)
+def test_anonymity_request_is_not_content(text, source, content):
+    df = attributed(text)
+    assert df["text"].tolist() == [content]
+    assert df["source"].tolist() == [source]

@@ -230,6 +230,7 @@ class _Lexicons:
     discourse: frozenset[str]
     time_re: re.Pattern
     countries: frozenset[str] = field(default_factory=frozenset)
+    not_content: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +276,9 @@ def _lex() -> _Lexicons:
         discourse=frozenset(w.strip() for w in _data_lines("discourse_words.txt")),
         time_re=time_re,
         countries=countries,
+        not_content=re.compile(
+            r"(?:" + "|".join(_data_lines("not_content.txt")) + r")\b", re.IGNORECASE
+        ),
     )
 
 
@@ -1262,6 +1266,8 @@ class _Engine:
                         )
                         return st
         # (c) "SOURCE said (that) CONTENT" — source before the cue
+        if self.lex.not_content is not None and self.lex.not_content.match(text, cs):
+            return []  # "who asked not to be named", "declined to comment": no content
         rstart = self.region_start(ustart, cs, consumed)
         left_text = text[rstart:cs]
         left_stripped = left_text.rstrip()
