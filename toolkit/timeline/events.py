@@ -208,35 +208,48 @@ def _mentions(article: Article, use: bool | str) -> pd.DataFrame | None:
         return None
 
 
-def _participants(ev: _Event, ments: pd.DataFrame | None, sent_end: int, text: str) -> None:
+_Mention = tuple[int, int, str, str]  # (start, end, type, entity)
+
+
+def _mention_rows(ments: pd.DataFrame | None) -> list[_Mention]:
+    """The mentions table as plain tuples in table order (one conversion per article)."""
     if ments is None or ments.empty:
-        return
-    m = ments[(ments["start"] >= ev.sent_start) & (ments["end"] <= sent_end)]
-    before = m[m["end"] <= ev.start].sort_values("start", ascending=False)
-    after = m[(m["start"] >= ev.end) & (m["start"] <= ev.end + 90)].sort_values("start")
-    if ev.cls == "statement":
-        people = m[m["type"].isin(["PERSON", "ORG"])]
-        if not people.empty:
-            dist = (people["start"] - ev.start).abs()
-            ev.actors = [str(people.loc[dist.idxmin(), "entity"])]
-        return
-    ev.actors = list(
-        dict.fromkeys(
-            str(x) for x in before[before["type"].isin(ACTOR_TYPES - {"GPE"})]["entity"].head(2)
+        return []
+    return list(
+        zip(
+            (int(x) for x in ments["start"]),
+            (int(x) for x in ments["end"]),
+            (str(x) for x in ments["type"]),
+            (str(x) for x in ments["entity"]),
+            strict=True,
         )
     )
-    ev.targets = list(dict.fromkeys(str(x) for x in after["entity"].head(3)))
-    places = after[after["type"].isin(PLACE_TYPES)]
-    if not places.empty:
+
+
+def _participants(ev: _Event, ments: list[_Mention], sent_end: int, text: str) -> None:
+    if not ments:
+        return
+    m = [x for x in ments if x[0] >= ev.sent_start and x[1] <= sent_end]
+    before = sorted((x for x in m if x[1] <= ev.start), key=lambda x: -x[0])
+    after = sorted((x for x in m if ev.end <= x[0] <= ev.end + 90), key=lambda x: x[0])
+    if ev.cls == "statement":
+        people = [x for x in m if x[2] in ("PERSON", "ORG")]
+        if people:
+            ev.actors = [min(people, key=lambda x: abs(x[0] - ev.start))[3]]
+        return
+    actor_types = ACTOR_TYPES - {"GPE"}
+    ev.actors = list(dict.fromkeys([x[3] for x in before if x[2] in actor_types][:2]))
+    ev.targets = list(dict.fromkeys(x[3] for x in after[:3]))
+    places = [x for x in after if x[2] in PLACE_TYPES]
+    if places:
         # "captured Syria's fourth-largest city Hama": the last place of the first noun phrase
-        chosen = places.iloc[0]
-        for _, nxt in places.iloc[1:].iterrows():
-            between = text[int(chosen["end"]) : int(nxt["start"])]
-            if _APPOSITIVE.match(between):
+        chosen = places[0]
+        for nxt in places[1:]:
+            if _APPOSITIVE.match(text[chosen[1] : nxt[0]]):
                 chosen = nxt  # "Syria's fourth-largest city Hama" -> Hama
             else:
                 break
-        ev.place = str(chosen["entity"])
+        ev.place = chosen[3]
 
 
 _APPOSITIVE = re.compile(
@@ -319,8 +332,9 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
     verbs: dict[int, list[int]] = {}
     evs = _find_triggers(article, spans, verbs)
     ments = _mentions(article, entities)
+    rows = _mention_rows(ments)
     for ev in evs:
-        _participants(ev, ments, spans[ev.sent_id][1], article.text)
+        _participants(ev, rows, spans[ev.sent_id][1], article.text)
         if ments is None:
             ev.object_key = _object_key(article.text, ev)
     timexes = tag(article.text, dct, sentences=spans)
