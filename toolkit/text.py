@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 
 from toolkit.corpus import KEPT_KINDS, Article, Corpus, as_articles
@@ -390,20 +391,21 @@ def _token_frame(article: Article, backend: str, pos: bool) -> pd.DataFrame:
     lower = [w.lower() for w in words]
     stops = stopwords()
     punct = _PUNCT_RE.match
+    n = len(words)
     data = {
-        "doc_id": [article.id] * len(words),
-        "sent_id": cols["sent_id"],
-        "token_id": list(range(len(words))),
-        "start": cols["start"],
-        "end": cols["end"],
+        "doc_id": [article.id] * n,
+        "sent_id": np.array(cols["sent_id"], dtype=np.int64),
+        "token_id": np.arange(n, dtype=np.int64),
+        "start": np.array(cols["start"], dtype=np.int64),
+        "end": np.array(cols["end"], dtype=np.int64),
         "text": words,
         "lower": lower,
-        "is_alpha": [w.isalpha() for w in words],
-        "is_stop": [w in stops for w in lower],
-        "is_punct": [punct(w) is not None for w in words],
+        "is_alpha": np.fromiter((w.isalpha() for w in words), dtype=bool, count=n),
+        "is_stop": np.fromiter((w in stops for w in lower), dtype=bool, count=n),
+        "is_punct": np.fromiter((punct(w) is not None for w in words), dtype=bool, count=n),
         "pos": cols["pos"],
     }
-    df = pd.DataFrame(data, columns=TOKEN_COLUMNS)
+    df = pd.DataFrame(data, columns=TOKEN_COLUMNS, copy=False)
     if not words:
         df = df.astype({c: int for c in ("sent_id", "token_id", "start", "end")})
         df = df.astype({c: bool for c in ("is_alpha", "is_stop", "is_punct")})
