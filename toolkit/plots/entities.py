@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.display import HTML, highlight
+from toolkit.plots._axes import figure_and_axes
 
 #: one colour per entity type, shared by all entity charts and the highlighted text
 TYPE_COLORS = {
@@ -41,16 +42,6 @@ _LIGHT = {
     "EVENT": "#e5d8bd",
     "MISC": "#dddddd",
 }
-
-
-def _axes(ax: Any, figsize: tuple[float, float]):
-    import matplotlib.pyplot as plt
-
-    if ax is None:
-        fig, ax = plt.subplots(figsize=figsize)
-    else:
-        fig = ax.figure
-    return fig, ax
 
 
 def _legend(ax: Any, types: list[str]) -> None:
@@ -98,7 +89,7 @@ def entity_frequencies(
         ).fillna(0)
         tab["_total"] = tab.sum(axis=1)
         tab = tab.sort_values("_total", ascending=False).head(top).iloc[::-1]
-        fig, ax = _axes(ax, (8, max(3, 0.35 * len(tab) + 1)))
+        fig, ax = figure_and_axes(ax, (8, max(3, 0.35 * len(tab) + 1)))
         left = np.zeros(len(tab))
         cols = [c for c in tab.columns if c != "_total"]
         import matplotlib.pyplot as plt
@@ -114,7 +105,7 @@ def entity_frequencies(
         fig.tight_layout()
         return fig
     df = df.sort_values(["mentions", "entity"], ascending=[False, True]).head(top).iloc[::-1]
-    fig, ax = _axes(ax, (7, max(3, 0.35 * len(df) + 1)))
+    fig, ax = figure_and_axes(ax, (7, max(3, 0.35 * len(df) + 1)))
     colors = [TYPE_COLORS.get(t, "#999999") for t in df["type"]]
     ax.barh(df["entity"].astype(str), df["mentions"], color=colors)
     ax.set_xlabel("mentions")
@@ -139,7 +130,7 @@ def place_map(
     ``focus=True`` zooms on the places within 20 degrees of the mention-weighted median (a number
     sets that radius; ``False`` shows everything); places left outside are listed under the map.
     """
-    fig, ax = _axes(ax, (8, 6))
+    fig, ax = figure_and_axes(ax, (8, 6))
     df = entities_df.dropna(subset=["latitude", "longitude"]) if len(entities_df) else entities_df
     ax.set_title("Places mentioned")
     ax.set_xlabel("longitude")
@@ -291,7 +282,7 @@ def cooccurrence_network(cooc_df: pd.DataFrame, *, top: int = 40, ax: Any = None
     ``cooc_df`` is :func:`toolkit.cooccurrence` output. Layout: a spring layout computed with
     numpy (deterministic).
     """
-    fig, ax = _axes(ax, (8, 8))
+    fig, ax = figure_and_axes(ax, (8, 8))
     ax.set_title("Entities mentioned in the same sentence")
     ax.set_axis_off()
     df = cooc_df.sort_values("count", ascending=False).head(top)

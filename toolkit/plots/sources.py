@@ -17,17 +17,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from toolkit.plots._axes import figure_and_axes
+
 SCORER_COLORS = {"news": "#1f77b4", "textblob": "#ff7f0e", "vader": "#2ca02c"}
-
-
-def _subplots(ax: Any, figsize: tuple[float, float]):
-    import matplotlib.pyplot as plt
-
-    if ax is None:
-        fig, ax = plt.subplots(figsize=figsize)
-    else:
-        fig = ax.figure
-    return fig, ax
 
 
 def sentiment_by_source(by_source_df: pd.DataFrame, *, ax: Any = None, title: str | None = None):
@@ -49,7 +41,7 @@ def sentiment_by_source(by_source_df: pd.DataFrame, *, ax: Any = None, title: st
         if any(c in df.columns for c in VALUE_COLUMN.values()):
             df = aggregate(df, scorer="all")
     if df.empty:
-        fig, ax = _subplots(ax, (5, 2))
+        fig, ax = figure_and_axes(ax, (5, 2))
         ax.text(0.5, 0.5, "no scored statements", ha="center", va="center")
         ax.set_axis_off()
         return fig
@@ -69,7 +61,7 @@ def sentiment_by_source(by_source_df: pd.DataFrame, *, ax: Any = None, title: st
     )
     labels = list(order.index)
     n_rows = max(len(labels), 1)
-    fig, ax = _subplots(ax, (7.5, 0.45 * n_rows + 1.4))
+    fig, ax = figure_and_axes(ax, (7.5, 0.45 * n_rows + 1.4))
     scorers = list(dict.fromkeys(df["scorer"]))
     step = 0.8 / max(len(scorers), 1)
     ypos = {lab: n_rows - 1 - i for i, lab in enumerate(labels)}
@@ -141,13 +133,13 @@ def source_entity_heatmap(
         )
         table = table[table["entity"].isin(keep)]
     if table.empty:
-        fig, ax = _subplots(ax, (5, 2))
+        fig, ax = figure_and_axes(ax, (5, 2))
         ax.text(0.5, 0.5, "no source mentions an entity", ha="center", va="center")
         ax.set_axis_off()
         return fig
     mean = table.pivot_table(index="source", columns="entity", values="mean", aggfunc="mean")
     n = table.pivot_table(index="source", columns="entity", values="n", aggfunc="sum")
-    fig, ax = _subplots(ax, (0.7 * mean.shape[1] + 3.5, 0.45 * mean.shape[0] + 2.0))
+    fig, ax = figure_and_axes(ax, (0.7 * mean.shape[1] + 3.5, 0.45 * mean.shape[0] + 2.0))
     im = ax.imshow(mean.to_numpy(dtype=float), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
     ax.set_xticks(range(mean.shape[1]))
     ax.set_xticklabels(mean.columns, rotation=45, ha="right")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+
+from toolkit.plots._axes import figure_and_axes
 
 
 def top_terms(terms: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Figure:
@@ -20,10 +21,7 @@ def top_terms(terms: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
     missing = {"term", "count"} - set(terms.columns)
     if missing:
         raise ValueError(f"the table needs columns 'term' and 'count'; missing: {sorted(missing)}")
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(6, 0.3 * max(len(terms), 3) + 1))
-    else:
-        fig = ax.figure
+    fig, ax = figure_and_axes(ax, (6, 0.3 * max(len(terms), 3) + 1))
     data = terms.iloc[::-1]
     ax.barh(data["term"], data["count"], color="#4C72B0")
     ax.set_xlabel("occurrences")
