@@ -604,3 +604,22 @@ def test_anonymity_request_is_not_content(text, source, content):
     df = attributed(text)
     assert df["text"].tolist() == [content]
     assert df["source"].tolist() == [source]
+
+
+# ------------------------------------------- beliefs, plans, headlines (marked apart from speech)
+def test_cognition_cue_marked_in_method():
+    df = attributed("Fishermen fear the new quota will empty the harbour.")
+    assert df["source"].tolist() == ["Fishermen"]
+    assert df["text"].tolist() == ["the new quota will empty the harbour"]
+    assert df["method"].tolist() == ["subject-cognition-content"]
+    # plain speech keeps its method
+    assert one("The warden said the park would close early.").method == "subject-said-content"
+
+
+def test_one_word_headline_source():
+    text = "Warden: Park Will Close Early for Storm Repairs\n\nThe park closed on Monday."
+    df = attributed(text)
+    assert df["source"].tolist() == ["Warden"]
+    assert df["method"].tolist() == ["headline-colon"]
+    # a label word is no source
+    assert attributed("Watch: Storm Hits Coast\n\nThe storm hit the coast.").empty

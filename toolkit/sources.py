@@ -214,6 +214,16 @@ _NAME_CONNECTORS = {
 
 
 # ----------------------------------------------------------------------------------- lexicons
+def _cue_class(lemma: str, kind: str) -> str:
+    """The cue part of a ``method`` value: said / verb (other speech acts) / cognition / evidence.
+
+    Reported thoughts, beliefs and plans ("believes", "expects") and evidence ("figures show")
+    keep their class in ``method`` so that users can filter them apart from speech."""
+    if lemma == "say":
+        return "said"
+    return kind if kind in ("cognition", "evidence") else "verb"
+
+
 def _data_lines(name: str) -> list[str]:
     text = resources.files("toolkit").joinpath("data", "sources", name).read_text("utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
@@ -766,6 +776,7 @@ class _Engine:
             if (
                 t.lower not in ("said", "says", "told", "tells")
                 and not t.pos.startswith("VB")
+                and not self.verb_after_subject(toks, k)
                 and not (
                     nxt_tok in ("that", ":") and k > 0 and toks[k - 1].lower not in _DETERMINERS
                 )
@@ -802,6 +813,24 @@ class _Engine:
                 continue  # a participle used as an adjective: "the newly announced government"
             out.append((k, t.start, t.end, lemma, kind))
         return out
+
+    @staticmethod
+    def verb_after_subject(toks: list[_Tok], k: int) -> bool:
+        """A cue word the tagger read as a noun right after a plural or pronoun subject
+        ("Residents fear the ...", "They hope ..."): a verb when a clause or object follows."""
+        if k == 0 or k + 1 >= len(toks):
+            return False
+        prev, t, nxt = toks[k - 1], toks[k], toks[k + 1]
+        subj = prev.lower in ("i", "we", "they", "you") or (
+            prev.pos in ("NNS", "NNPS") and not prev.lower.endswith("'s")
+        )
+        if t.lower.endswith("ed"):
+            subj = subj or prev.lower in ("he", "she", "it") or prev.pos in ("NNP", "NN")
+        elif t.lower.endswith("s"):
+            subj = prev.lower in ("he", "she", "it") or prev.pos == "NNP"
+        return subj and (
+            nxt.pos in ("DT", "PRP", "PRP$", "TO", "NNP", "NNS", "CD") or nxt.lower == "that"
+        )
 
     def according_at(self, toks: list[_Tok], k: int) -> int:
         """Number of tokens of an "according to"-like cue starting at token k (0 if none)."""
@@ -1356,7 +1385,7 @@ class _Engine:
             reported_to=after.get("to"),
             channel=after.get("channel"),
             confidence=round(conf, 2),
-            method=f"{how}-{'said' if lemma == 'say' else 'verb'}-content",
+            method=f"{how}-{_cue_class(lemma, kind)}-content",
             sent_id=sid,
             plural=src.plural,
         )
@@ -1757,7 +1786,7 @@ class _Engine:
     def headline_colon(self, ustart: int, uend: int, sid: int) -> list[_Stmt]:
         text = self.text
         m = re.match(
-            r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*):\s+(\S.*)$", text[ustart:uend], re.S
+            r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*):\s+(\S.*)$", text[ustart:uend], re.S
         )
         if not m or m.group(1).lower() in _colon_labels():
             return []
