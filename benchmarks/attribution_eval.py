@@ -22,6 +22,8 @@ attribution with a discontinuous content):
   with the gold source (for pronoun speakers resolved to an earlier name, the pronoun next to
   the cue is the mention, and for "X, who said ..." the relative pronoun, which PolNeAR marks as
   the source, counts as well as the antecedent);
+  a gold attribution with no Source span (PolNeAR's implicit sources, "X is expected to") counts
+  as right when the prediction names no source mention either;
 - ``cue_accuracy``: share of matched contents whose cue shares a token with the gold cue;
 - per kind: gold contents that start or end with a quote mark are *direct*, the rest *indirect*
   (recall by gold kind; precision by predicted kind: direct vs the rest);
@@ -318,7 +320,10 @@ def evaluate(
         totals["tp_exact"] += len(match(g_content, p_content, exact=True))
         for gi, pi in pairs:
             p = preds[pi]
-            src_ok = bool(tokset(text, p["sources"]) & g_source[gi])
+            p_source = tokset(text, p["sources"])
+            # no source named in the text (PolNeAR leaves the Source empty, e.g. "is expected
+            # to"): right when the prediction names none either
+            src_ok = bool(p_source & g_source[gi]) or (not g_source[gi] and not p_source)
             cue_ok = bool(tokset(text, p["cues"], punct=True) & g_cue[gi])
             totals["src_ok"] += src_ok
             totals["cue_ok"] += cue_ok

@@ -623,3 +623,35 @@ def test_one_word_headline_source():
     assert df["method"].tolist() == ["headline-colon"]
     # a label word is no source
     assert attributed("Watch: Storm Hits Coast\n\nThe storm hit the coast.").empty
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        (
+            "The ferry service is expected to resume next week.",
+            "The ferry service is expected to resume next week",
+            "is expected",
+        ),
+        (
+            "The missing painting was believed to hang in a private villa.",
+            "The missing painting was believed to hang in a private villa",
+            "was believed",
+        ),
+        (
+            "The dam, which is expected to hold 40 million litres, opens in June.",
+            "which is expected to hold 40 million litres",
+            "is expected",
+        ),
+    ],
+)
+def test_passive_attribution_without_named_source(text, content, cue):
+    df = attributed(text)
+    assert df["text"].tolist() == [content]
+    assert df["cue"].tolist() == [cue]
+    assert df["source"].tolist() == ["unknown"]
+    assert df["method"].tolist() == ["passive-cognition"]
+
+
+def test_passive_to_noun_is_no_attribution():
+    assert attributed("The letter was said to the porter at the gate.").empty

@@ -293,6 +293,17 @@ def _lex() -> _Lexicons:
 
 
 @lru_cache(maxsize=1)
+def _passive_re() -> re.Pattern:
+    parts = "|".join(re.escape(w.strip()) for w in _data_lines("passive_cues.txt"))
+    return re.compile(
+        r"\b(?:is|are|was|were|(?:has|have|had)\s+been|being)\s+(?:(?:widely|also|still|now|"
+        r"generally|not|largely)\s+)?(?P<part>" + parts + r")\s+to\s+(?!(?:the|a|an|his|her|"
+        r"their|its|my|our|your)\b)(?=\w)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
 def _colon_labels() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _data_lines("colon_labels.txt"))
 
@@ -879,6 +890,8 @@ class _Engine:
                 continue
             st = self.verb(toks, k, cs, ce, lemma, kind, ustart, uend, sid, consumed, made, cues)
             made += st
+        # 3b. passive attributions with no named source: "X is expected to ..."
+        made += self.passive(toks, ustart, uend, sid, consumed, cues)
         # 4. quotes not yet attributed
         made += self.loose_quotes(ustart, uend, sid, consumed, made)
         # 5. "Speaker Name: claim" headlines
@@ -1782,6 +1795,49 @@ class _Engine:
             src = self.source_from_toks(head)
             return (src, cpos) if src else None
         return None
+
+    def passive(self, toks, ustart: int, uend: int, sid: int, consumed, cues) -> list[_Stmt]:
+        """'The mayor is expected to resign': content = subject + infinitive, source unknown."""
+        text = self.text
+        out = []
+        for m in _passive_re().finditer(text, ustart, uend):
+            cs, ce = m.start(), m.end("part")
+            if self.in_quote(cs) or any(a <= cs < b for a, b in consumed):
+                continue
+            rstart = self.region_start(ustart, cs, consumed)
+            before = [t for t in toks if rstart <= t.start and t.end <= cs]
+            cut = max((i + 1 for i, t in enumerate(before) if t.text == ","), default=0)
+            chunk = before[cut:]
+            subj = (chunk if _np_ok(chunk) else self.np_suffix(chunk)) if chunk else []
+            if subj and subj[0].lower in self.lex.discourse and len(subj) > 1:
+                subj = subj[1:]
+            c_start = subj[0].start if subj else cs
+            c_end = self.clause_end(m.end(), uend, cues)
+            if before and before[-1].lower in _RELATIVE:
+                # "X, which is expected to ..., will": the relative clause ends at its comma
+                c_start = before[-1].start
+                comma = text.find(",", m.end(), c_end)
+                c_end = comma if comma > 0 else c_end
+            c_start, c_end = self.trim(c_start, c_end)
+            if c_end - m.end() < 3:
+                continue
+            lemma = m.group("part").lower()
+            st = _Stmt(
+                c_start,
+                c_end,
+                self.content_kind(c_start, c_end, "indirect"),
+                cue=text[cs:ce],
+                cue_start=cs,
+                cue_end=ce,
+                confidence=0.4,
+                method=f"passive-{'evidence' if lemma in ('reported', 'said') else 'cognition'}",
+                sent_id=sid,
+                frame_start=c_start,
+                frame_end=c_end,
+            )
+            consumed.append((c_start, c_end))
+            out.append(st)
+        return out
 
     def headline_colon(self, ustart: int, uend: int, sid: int) -> list[_Stmt]:
         text = self.text
