@@ -4,7 +4,9 @@
 
 ==============  =================================================================================
 chrono_id       ``c1``, ``c2`` ... in chronological order
-label           short headline: ``capture: Hama`` (class and place/target, or the actor for statements)
+label           short headline: ``capture: Hama`` - the class and what the event is about (the
+                place, the object noun phrase, a passive's subject, the speaker of a statement);
+                just the class when nothing better is known, never the trigger word repeated
 class           event class (``capture``, ``statement`` ...)
 place           place (GPE/LOC) when known
 actors          canonical names, "; "-joined
@@ -36,6 +38,7 @@ and compatible dates. Triggers with neither a place/target nor a date are kept a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -93,8 +96,26 @@ def _object_keys(ev: pd.DataFrame, articles: dict[str, Article]) -> list[str | N
             continue
         text = articles[r["doc_id"]].text
         m = _CAP.search(text, int(r["end"]), min(len(text), int(r["end"]) + 40))
-        out.append(m.group() if m and len(text[int(r["end"]) : m.start()].split()) <= 4 else None)
+        gap = text[int(r["end"]) : m.start()] if m else ""
+        out.append(
+            m.group() if m and len(gap.split()) <= 4 and not re.search(r"[.;:]", gap) else None
+        )
     return out
+
+
+def _label_object(best: pd.Series, key: tuple[str, str] | None) -> str | None:
+    """What the label names: the best mention's object (``toolkit.events``: place, object noun
+    phrase, speaker ...), else the merge key; never the trigger word itself."""
+    obj = _none(best.get("object"))
+    if obj and str(obj).lower() != str(best["trigger"]).lower():
+        return str(obj)
+    if key is not None and str(key[1]).lower() != str(best["trigger"]).lower():
+        return str(key[1])
+    if best["class"] == "statement":
+        from toolkit.timeline.events import roles
+
+        return roles()["unnamed_speaker"]
+    return None
 
 
 def chronology(
@@ -146,7 +167,7 @@ def chronology(
         if b is not None and e is not None and b > e:  # should not happen; keep the best mention's
             b, e = _none(best["date_begin"]), _none(best["date_end"])
         cls = CONVERSE.get(best["class"], best["class"]) if g["key"] else best["class"]
-        what = g["key"][1] if g["key"] else (_none(best["place"]) or best["trigger"])
+        what = _label_object(best, g["key"])
         precision = (
             "undated"
             if b is None and e is None
@@ -160,7 +181,7 @@ def chronology(
         background = bool(newest and ref and (newest - ref).days > 365)
         rows.append(
             {
-                "label": f"{cls}: {what}",
+                "label": f"{cls}: {what}" if what else cls,
                 "class": cls,
                 "place": _none(best["place"]),
                 "actors": "; ".join(

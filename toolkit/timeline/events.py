@@ -45,6 +45,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ EVENT_COLUMNS = [
     "actors",
     "targets",
     "place",
+    "object",
     "sentence",
     "date_begin",
     "date_end",
@@ -105,6 +107,11 @@ class _Event:
     confidence: float = 0.1
     fixed: bool = False  # dated by an explicit timex
     object_key: str | None = None  # fallback merge key when no entity mentions
+    tok: tuple[int, int] = (0, 0)  # token index and length of the trigger in its sentence
+    passive: bool = False  # "was defeated by X": the subject is the target, X the actor
+    obj: str | None = None  # what the event is about (see _object_label)
+    subject_ref: _Event | None = None  # the event whose actor a pronoun subject stands for
+    lead: bool = False  # dated as the lead event of the story (see _pin_lead_relations)
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +135,32 @@ def trigger_lexicon() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
     for v in index.values():
         v.sort(key=lambda x: -len(x[0]))
     return index
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict:
+    """Participant and label rules (``data/timex/event_roles.json``), word lists as sets."""
+    raw = json.loads(
+        resources.files("toolkit").joinpath("data", "timex", "event_roles.json").read_text("utf-8")
+    )
+    for k in ("passive_aux", "object_prepositions", "object_coordinators", "leading_articles"):
+        raw[k] = frozenset(w.lower() for w in raw[k])
+    raw["lead_event_tenses"] = frozenset(raw["lead_event_tenses"])
+    raw["place_label_classes"] = frozenset(raw.get("place_label_classes", ()))
+    raw["pronoun_subjects"] = frozenset(raw.get("pronoun_subjects", ()))
+    stops = sorted(raw["target_clause_stops"], key=len, reverse=True)
+    raw["_stop_re"] = re.compile(
+        "|".join(
+            w[3:]
+            if w.startswith("re:")
+            else (r"\b" + re.escape(w) + r"\b")
+            if w.replace(" ", "").isalpha()
+            else re.escape(w)
+            for w in stops
+        ),
+        re.IGNORECASE,
+    )
+    return raw
 
 
 def _pos_ok(pos: str, tag_: str) -> bool:
@@ -161,7 +194,10 @@ def _main_verb(toks: list[tuple[int, int, str, str]], j: int) -> bool:
 
 
 def _find_triggers(
-    article: Article, spans: list[tuple[int, int]], verbs: dict[int, list[int]]
+    article: Article,
+    spans: list[tuple[int, int]],
+    verbs: dict[int, list[int]],
+    tagged: dict[int, list[tuple[int, int, str, str]]] | None = None,
 ) -> list[_Event]:
     lex = trigger_lexicon()
     text = article.text
@@ -169,6 +205,8 @@ def _find_triggers(
     for sid, (ss, se) in enumerate(spans):
         sent = text[ss:se]
         toks = tag_sentence(sent)
+        if tagged is not None:
+            tagged[sid] = toks
         verbs[sid] = [ss + tk[0] for j, tk in enumerate(toks) if _main_verb(toks, j)]
         low = [t[2].lower() for t in toks]
         i = 0
@@ -186,11 +224,28 @@ def _find_triggers(
             if lemma == "fall" and (i + n >= len(low) or low[i + n] != "of") and n == 1:
                 i += 1  # "the fall of Hama", not "prices fall"
                 continue
+            if (
+                toks[i + n - 1][3].startswith("NN")
+                and i + n < len(toks)
+                and toks[i + n][3] in ("NN", "NNS", "VB")
+            ):
+                # a noun modifying a noun is no event: "a war monitor", "attack helicopters"
+                # (VB: the tagger's usual mistake on such a head noun, "monitor")
+                i += n
+                continue
             tense = _aspect(toks, i) if toks[i][3].startswith("VB") else None
             a, b = ss + toks[i][0], ss + toks[i + n - 1][1]
-            out.append(
-                _Event(f"e{len(out) + 1}", sid, a, b, text[a:b], lemma, cls, tense, sent, ss)
-            )
+            ev = _Event(f"e{len(out) + 1}", sid, a, b, text[a:b], lemma, cls, tense, sent, ss)
+            ev.tok = (i, n)
+            r = roles()
+            auxes = [k for k in range(max(0, i - 2), i) if low[k] in r["passive_aux"]]
+            ev.passive = toks[i][3] == "VBN" and bool(auxes)
+            if ev.passive and auxes[0] > 0 and low[auxes[0] - 1] in r["pronoun_subjects"]:
+                # "IS, which captured X before it was defeated": "it" is the subject of the
+                # sentence's previous event; its actor is what this event happened to
+                prev = [x for x in out if x.sent_id == sid]
+                ev.subject_ref = prev[-1] if prev else None
+            out.append(ev)
             i += n
     return out
 
@@ -231,7 +286,10 @@ def _participants(ev: _Event, ments: list[_Mention], sent_end: int, text: str) -
         return
     m = [x for x in ments if x[0] >= ev.sent_start and x[1] <= sent_end]
     before = sorted((x for x in m if x[1] <= ev.start), key=lambda x: -x[0])
-    after = sorted((x for x in m if ev.end <= x[0] <= ev.end + 90), key=lambda x: x[0])
+    # targets stay in the trigger's clause: not past "according to X", "..., officials said"
+    stop = roles()["_stop_re"].search(text, ev.end, sent_end)
+    limit = min(ev.end + 90, stop.start() if stop else sent_end)
+    after = sorted((x for x in m if ev.end <= x[0] <= limit), key=lambda x: x[0])
     if ev.cls == "statement":
         people = [x for x in m if x[2] in ("PERSON", "ORG")]
         if people:
@@ -239,7 +297,20 @@ def _participants(ev: _Event, ments: list[_Mention], sent_end: int, text: str) -
         return
     actor_types = ACTOR_TYPES - {"GPE"}
     ev.actors = list(dict.fromkeys([x[3] for x in before if x[2] in actor_types][:2]))
-    ev.targets = list(dict.fromkeys(x[3] for x in after[:3]))
+    # "defeated by a US-led coalition": the agent of a "by" phrase is an actor, not a target
+    agent = _agent_re()
+    agents = [x for x in after if agent.fullmatch(text, ev.end, x[0])]
+    if agents:
+        after = [x for x in after if x not in agents]
+    if ev.passive or agents:
+        # the passive subject is what the event happened to ("IS, which ... was defeated")
+        patient = [x[3] for x in before[:1]]
+        if ev.subject_ref is not None:  # a pronoun subject (see _find_triggers)
+            patient = ev.subject_ref.actors[:1]
+        ev.actors = list(dict.fromkeys(x[3] for x in agents[:2]))
+        ev.targets = list(dict.fromkeys(patient + [x[3] for x in after[:2]]))
+    else:
+        ev.targets = list(dict.fromkeys(x[3] for x in after[:3]))
     places = [x for x in after if x[2] in PLACE_TYPES]
     if places:
         # "captured Syria's fourth-largest city Hama": the last place of the first noun phrase
@@ -250,6 +321,174 @@ def _participants(ev: _Event, ments: list[_Mention], sent_end: int, text: str) -
             else:
                 break
         ev.place = chosen[3]
+
+
+_NP_TAGS = ("NN", "JJ", "CD", "POS", "PRP$", "DT")
+
+
+def _np_part(w: str, t: str) -> bool:
+    return (
+        t.startswith(_NP_TAGS[:3]) or t == "POS" or w in ("'s", "’s") or ("-" in w and t == "VBN")
+    )
+
+
+def _object_label(
+    ev: _Event,
+    toks: list[tuple[int, int, str, str]],
+    tx_spans: list[tuple[int, int]],
+    ments: list[_Mention],
+    text: str,
+) -> str | None:
+    """What the event is about, for its label (never the trigger word itself).
+
+    Statements: the speaker. Otherwise the place when the object names one place; the object noun
+    phrase when it names several ("large swathes of Iraq and Syria") or none ("dozens of
+    fighters"); a passive's subject ("IS ... was defeated"); for a noun trigger without object, its
+    own noun phrase ("Syria's civil war"); else the first target or actor; else ``None``.
+    """
+    r = roles()
+    if ev.cls == "statement":
+        if ev.actors:
+            return ev.actors[0]
+        k = _np_start(toks, ev.tok[0], tx_spans, ev.sent_start)
+        if k is not None:  # "Syria's defence minister said": the subject noun phrase
+            return _strip_article(text[ev.sent_start + toks[k][0] : ev.start].strip(), r)
+        return None
+    span = _object_span(ev, toks, tx_spans, r)
+    if ev.passive:
+        # the passive subject: "his father had been killed" -> his father; "it was defeated" ->
+        # the pronoun's referent found by _participants (the first target)
+        i = ev.tok[0]
+        aux = [k for k in range(max(0, i - 3), i) if toks[k][2].lower() in r["passive_aux"]]
+        j = aux[0] if aux else 0
+        while j > 0 and (
+            toks[j - 1][3] == "MD" or toks[j - 1][2].lower() in ("has", "had", "have")
+        ):
+            j -= 1  # "had been killed", "will be tried"
+        k = _np_start(toks, j, tx_spans, ev.sent_start) if aux else None
+        if k is not None:
+            a, b = ev.sent_start + toks[k][0], ev.sent_start + toks[j - 1][1]
+            named = [m[3] for m in ments if m[1] == b and m[0] >= a]
+            return named[0] if named else _strip_article(text[a:b], r)
+        if ev.targets:
+            return ev.targets[0]
+    if span is not None:
+        a, b = span
+        places = {m[3] for m in ments if m[2] in PLACE_TYPES and a <= m[0] and m[1] <= b}
+        head_place = [m[3] for m in ments if m[2] in PLACE_TYPES and m[1] == b]
+        if ev.place and (
+            head_place == [ev.place]
+            or len(places) == 1
+            and ev.place in places
+            or not places
+            and ev.cls in r["place_label_classes"]
+        ):
+            return ev.place  # "Syria's fourth-largest city Hama": the phrase's head
+        if len(places) == 1:
+            return next(iter(places))
+        return _strip_article(text[a:b], r)
+    if ev.place:
+        return ev.place
+    if ev.tense is None:  # a noun: its own phrase, "the country's 13-year civil war"
+        i, n = ev.tok
+        k = i
+        while k > 0:
+            w, t = toks[k - 1][2].lower(), toks[k - 1][3]
+            if t in ("DT", "PRP$"):
+                k -= 1
+                break
+            if not _np_part(w, t):  # a timex may premodify: "the 13-year civil war"
+                break
+            k -= 1
+        if k < i:
+            phrase = _strip_article(text[ev.sent_start + toks[k][0] : ev.end], r)
+            if phrase.lower() != ev.trigger.lower() and phrase.lower() not in (
+                "its " + ev.trigger.lower(),
+                "their " + ev.trigger.lower(),
+            ):
+                return phrase
+    if ev.targets:
+        return ev.targets[0]
+    return None  # the subject is no label: "X pushed" is not about X's push
+
+
+def _np_start(
+    toks: list[tuple[int, int, str, str]], i: int, tx_spans: list[tuple[int, int]], base: int
+) -> int | None:
+    """Index of the first token of the noun phrase ending right before token ``i`` (None if there
+    is no such phrase with a common or proper noun in it)."""
+    k, noun = i, False
+    while k > 0:
+        w, t = toks[k - 1][2].lower(), toks[k - 1][3]
+        if _in_spans(base + toks[k - 1][0], tx_spans):
+            break
+        if t in ("DT", "PRP$"):
+            k -= 1
+            break
+        if not _np_part(w, t):
+            break
+        noun = noun or t.startswith("NN")
+        k -= 1
+    return k if noun and k < i else None
+
+
+def _strip_article(phrase: str, r: dict) -> str:
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first.lower() in r["leading_articles"] else phrase
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _object_span(
+    ev: _Event, toks: list[tuple[int, int, str, str]], tx_spans: list[tuple[int, int]], r: dict
+) -> tuple[int, int] | None:
+    """Character span of the noun phrase the trigger acts on: "captured [Syria's fourth-largest
+    city Hama]", "the fall of [Hama]", "closing in on [the central city]", "captured and ruled over
+    [large swathes of Iraq and Syria]". Stops at a timex, a clause break or a second determiner."""
+    i, n = ev.tok
+    k = i + n
+    low = [t[2].lower() for t in toks]
+    # coordinated verbs share the object: "captured and ruled over ..."
+    if k + 1 < len(toks) and low[k] in r["object_coordinators"] and toks[k + 1][3].startswith("VB"):
+        k += 2
+    if k < len(toks) and low[k] in r["object_prepositions"] and toks[k][3] in ("IN", "TO", "RP"):
+        if k + 1 < len(toks) and toks[k + 1][3].startswith("VB"):
+            return None  # "push to take control": an infinitive, not an object
+        k += 1
+    if k + 1 < len(toks) and toks[k][3] == "RP":  # "pulled back from"
+        k += 1
+    begin, last, prev = k, None, None
+    while k < len(toks):
+        w, t = low[k], toks[k][3]
+        if _in_spans(ev.sent_start + toks[k][0], tx_spans):
+            break
+        if t in ("DT", "PRP$", "PDT"):
+            if prev is not None and prev not in ("of", "and"):
+                break
+        elif _np_part(w, t):
+            if t.startswith("NN"):
+                last = k
+        elif w in ("of", "and") and last == k - 1:
+            pass
+        else:
+            break
+        prev, k = w, k + 1
+    if last is None:
+        return None
+    return ev.sent_start + toks[begin][0], ev.sent_start + toks[last][1]
+
+
+@lru_cache(maxsize=1)
+def _agent_re() -> re.Pattern:
+    """``by`` + up to three words, no clause break, right up to a mention: "by a US-led coalition"."""
+    by = re.escape(roles()["agent_preposition"])
+    preps = "|".join(
+        re.escape(p) for p in sorted(roles()["object_prepositions"], key=len, reverse=True)
+    )
+    word = rf"(?!(?:{preps}|near|during|after|before)\b)[^\s,;.]+\s+"
+    return re.compile(rf"\s*{by}\s+(?:{word}){{0,3}}", re.IGNORECASE)
 
 
 _APPOSITIVE = re.compile(
@@ -330,7 +569,8 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
     spans = [(s, e) for s, e, _b, _k in iter_sentence_spans(article)]
     dct = article.published
     verbs: dict[int, list[int]] = {}
-    evs = _find_triggers(article, spans, verbs)
+    tagged: dict[int, list[tuple[int, int, str, str]]] = {}
+    evs = _find_triggers(article, spans, verbs, tagged)
     ments = _mentions(article, entities)
     rows = _mention_rows(ments)
     for ev in evs:
@@ -338,10 +578,14 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
         if ments is None:
             ev.object_key = _object_key(article.text, ev)
     timexes = tag(article.text, dct, sentences=spans)
+    tx_spans = [(t.start, t.end) for t in timexes]
+    for ev in evs:
+        ev.obj = _object_label(ev, tagged[ev.sent_id], tx_spans, rows, article.text)
     by_sent: dict[int, list[_Event]] = {}
     for ev in evs:
         by_sent.setdefault(ev.sent_id, []).append(ev)
-    relations: list[tuple[_Event, _Event, int, str]] = []  # (event, reference, offset days, text)
+    # (event, reference, offset, text, unit)
+    relations: list[tuple[_Event, _Event, int, str, str]] = []
     for t in timexes:
         sid = next((i for i, (s, e) in enumerate(spans) if s <= t.start < e), None)
         if sid is None:
@@ -352,7 +596,8 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
             after = [ev for ev in in_sent if ev.start >= t.end]
             if before and after:
                 off = int(t.norm.extra.get("offset", 0))
-                relations.append((before[-1], after[0], off, t.text))
+                unit = str(t.norm.extra.get("unit") or "day")
+                relations.append((before[-1], after[0], off, t.text, unit))
             continue
         gov = _governor(t, in_sent, article.text)
         if gov is None or gov.fixed:
@@ -496,9 +741,12 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
                         and ev.tense != "future"
                     ):
                         ev.begin = base[0].begin
+    _pin_lead_relations(article, spans, relations, evs)
     for _ in range(3):
         _same_happening(evs)
-        for ev, ref, off, text in relations:
+        for ev, ref, off, text, _unit in relations:
+            if ev.lead:
+                continue  # dated from the DCT; its reference was dated from it
             if (
                 ref.begin is None and ref.until is None
             ) or ref.anchor_kind == "relative to DCT by tense":
@@ -524,6 +772,69 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
             ):
                 ev.until = dct
     return evs
+
+
+def _lead_sentences(article: Article, spans: list[tuple[int, int]]) -> set[int]:
+    """Sentence ids of the story's lead: the first ``lead_sentences`` sentences after the headline
+    (leading sentences without final punctuation: a headline, a kicker)."""
+    first = 0
+    for s, e in spans:
+        sent = article.text[s:e].strip()
+        if sent and sent[-1] not in ".!?…\"”’'":
+            first += 1
+        else:
+            break
+    return set(range(first, first + int(roles()["lead_sentences"])))
+
+
+def _pin_lead_relations(
+    article: Article,
+    spans: list[tuple[int, int]],
+    relations: list[tuple[_Event, _Event, int, str, str]],
+    evs: list[_Event],
+) -> None:
+    """News lead convention: a story's lead event with no date of its own is the news of the day.
+
+    "Rebels entered X the day after they captured Y" in the lead of a story published on D, the
+    main verb in the past/perfect/present and undated: the entry is dated D and the capture D-1
+    (the reference is only pinned when that day lies in the interval it already has).
+    """
+    dct = article.published
+    if dct is None:
+        return
+    lead = _lead_sentences(article, spans)
+    tenses = roles()["lead_event_tenses"]
+    for ev, ref, off, text, unit in relations:
+        if (
+            ev.sent_id not in lead
+            or ev.fixed
+            or ev.cls == "statement"
+            or ev.tense not in tenses
+            or unit != "day"
+        ):
+            continue
+        if any(x.lemma == ref.lemma and x.fixed and x.start < ref.start for x in evs):
+            continue  # the reference was dated where first mentioned: the date follows from it
+        day = dct - dt.timedelta(days=off)
+        if ref.fixed and not (
+            (ref.begin is None or ref.begin <= day) and (ref.until is None or day <= ref.until)
+        ):
+            continue  # the reference has a date of its own that says otherwise
+        ev.begin = ev.until = dct
+        ev.anchor_kind, ev.anchor_text, ev.confidence = (
+            "relative to DCT by tense",
+            "lead event: the day of publication",
+            0.5,
+        )
+        ev.fixed = ev.lead = True
+        if not ref.fixed:
+            ref.begin = ref.until = day
+            ref.anchor_kind, ref.anchor_text, ref.confidence = (
+                "relative to another event",
+                f"{text} -> {ev.trigger!r} (lead event, day of publication)",
+                0.5,
+            )
+            ref.fixed = True
 
 
 def _copy(ev: _Event, src: _Event, kind: str, conf: float) -> None:
@@ -588,6 +899,7 @@ def events(
                     "; ".join(ev.actors),
                     "; ".join(ev.targets),
                     ev.place,
+                    ev.obj,
                     ev.sentence,
                     ev.begin,
                     ev.until,
@@ -611,6 +923,7 @@ def _none_dates(df: pd.DataFrame) -> pd.DataFrame:
         "signal",
         "problem",
         "place",
+        "object",
         "anchor_text",
     )
     for col in cols:
