@@ -56,7 +56,7 @@ import pandas as pd
 
 from toolkit.corpus import Article, Corpus, as_articles
 from toolkit.timeline.tense import _verb_group_tense, tag_sentence
-from toolkit.timeline.timex import Timex, tag
+from toolkit.timeline.timex import Timex, article_tags
 
 EVENT_COLUMNS = [
     "event_id",
@@ -577,7 +577,7 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
         _participants(ev, rows, spans[ev.sent_id][1], article.text)
         if ments is None:
             ev.object_key = _object_key(article.text, ev)
-    timexes = tag(article.text, dct, sentences=spans)
+    timexes = article_tags(article)
     tx_spans = [(t.start, t.end) for t in timexes]
     for ev in evs:
         ev.obj = _object_label(ev, tagged[ev.sent_id], tx_spans, rows, article.text)

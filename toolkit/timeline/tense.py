@@ -41,14 +41,20 @@ def _parser():
 def tag_sentence(sentence: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, word, tag)`` for each token of ``sentence`` (offsets into the sentence).
 
-    Penn tags from TextBlob's pattern tagger, as in ``toolkit.tokens``.
+    Penn tags from TextBlob's pattern tagger, as in ``toolkit.tokens``. Cached per sentence text:
+    the timex tagger and the event finder tag the same sentences.
     """
+    return list(_tag_sentence(sentence))
+
+
+@lru_cache(maxsize=2048)
+def _tag_sentence(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     spans = [m.span() for m in _TOKEN.finditer(sentence)]
     words = [sentence[a:b] for a, b in spans]
     if not words:
-        return []
+        return ()
     tags = [t for _, t in _parser().find_tags([w.translate(_APOS) for w in words])]
-    return [(a, b, w, t) for (a, b), w, t in zip(spans, words, tags, strict=True)]
+    return tuple((a, b, w, t) for (a, b), w, t in zip(spans, words, tags, strict=True))
 
 
 def tense_at(tokens: list[tuple[int, int, str, str]], start: int, end: int) -> str | None:

@@ -351,11 +351,26 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int | None:
     return None
 
 
+def article_tags(article: Article, *, dayfirst: bool | None = None) -> list[Timex]:
+    """:func:`tag` over the article's sentences, computed once per article (kept in
+    ``article._memo``: :func:`timexes` and ``toolkit.events`` share it). Treat as read-only."""
+    from toolkit.text import iter_sentence_spans
+
+    key = ("timeline.tag", dayfirst)
+    found = article._memo.get(key)
+    if found is None:
+        spans = [(s, e) for s, e, _b, _k in iter_sentence_spans(article)]
+        found = article._memo[key] = tag(
+            article.text, article.published, sentences=spans, dayfirst=dayfirst
+        )
+    return found
+
+
 def _rows(article: Article, *, dayfirst: bool | None) -> Iterator[tuple]:
     from toolkit.text import iter_sentence_spans
 
     spans = [(s, e) for s, e, _b, _k in iter_sentence_spans(article)]
-    found = tag(article.text, article.published, sentences=spans, dayfirst=dayfirst)
+    found = article_tags(article, dayfirst=dayfirst)
     if article.published is None and any(t.norm.anchor == "unknown" for t in found):
         warnings.warn(
             f"{article.id}: no publication date; relative temporal expressions left unresolved",
