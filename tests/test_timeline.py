@@ -528,3 +528,26 @@ def test_noun_modifying_a_noun_is_no_event() -> None:
     # "war monitor", "attack helicopters": the trigger word is a modifier, not a happening
     ev = _events("An opposition war monitor counted the attack helicopters over the city.")
     assert "war" not in set(ev["class"]) and "attack" not in set(ev["class"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "told X": X listens; the speakers are the subject noun phrase
+        (
+            "Hezbollah fighters crossed the border, two regional officials told Reuters.",
+            "statement: two regional officials",
+        ),
+        # the speaker stands before the verb, not in the reported clause after it
+        (
+            "The head of the border police said Hamas had fired rockets.",
+            "statement: head of the border police",
+        ),
+        # an inverted report names the speaker after the verb
+        ("“We will win,” said Volodymyr Zelensky.", "statement: Volodymyr Zelensky"),
+        # "X, which said": the relative clause's antecedent speaks
+        ("Rebels were led by the group Hamas, which said it would fight on.", "statement: Hamas"),
+    ],
+)
+def test_statement_speakers(text: str, speaker: str) -> None:
+    assert speaker in _labels(text)

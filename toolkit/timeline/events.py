@@ -292,6 +292,25 @@ def _participants(ev: _Event, ments: list[_Mention], sent_end: int, text: str) -
     after = sorted((x for x in m if ev.end <= x[0] <= limit), key=lambda x: x[0])
     if ev.cls == "statement":
         people = [x for x in m if x[2] in ("PERSON", "ORG")]
+        if ev.tense is not None and people:
+            # a verb: "X said ..." names the speaker before it; only an inverted report
+            # ("..., said X", "”, said X") names it after; "told X": X is the listener
+            listener = re.compile(r"\s*$") if ev.lemma == "tell" else None
+            after_p = [
+                x
+                for x in people
+                if x[0] >= ev.end and not (listener and listener.fullmatch(text, ev.end, x[0]))
+            ]
+            # the speaker before the verb is in its clause: not past a comma ("Hezbollah crossed
+            # ..., two officials told"), except the comma closing an appositive just before it
+            cut = text.rfind(",", ev.sent_start, ev.start)
+            if re.fullmatch(r",\s*(?:which|who)(?:\s+\w+ly)?\s*", text[cut : ev.start]):
+                cut = text.rfind(",", ev.sent_start, cut)  # "X (HTS), which said": X speaks
+            before_p = [
+                x for x in people if x[1] <= ev.start and (x[0] > cut or ev.start - cut < 3)
+            ]
+            inverted = re.search(r"[,”\"’']\s*$", text[ev.sent_start : ev.start])
+            people = (after_p or before_p) if inverted else before_p
         if people:
             ev.actors = [min(people, key=lambda x: abs(x[0] - ev.start))[3]]
         return
@@ -424,11 +443,21 @@ def _np_start(
             break
         if t in ("DT", "PRP$"):
             k -= 1
+            if k >= 2 and toks[k - 1][2].lower() == "of" and toks[k - 2][3].startswith("NN"):
+                k -= 1  # "the head of [the ... forces]": the phrase goes on
+                continue
             break
+        if w == "of" and noun and k >= 2 and toks[k - 2][3].startswith("NN"):
+            k -= 1
+            continue
         if not _np_part(w, t):
             break
         noun = noun or t.startswith("NN")
         k -= 1
+    if k > 0 and toks[k - 1][3] in ("IN", "TO"):
+        return (
+            None  # the object of a preposition ("took part in the offensive on Hama") is no subject
+        )
     return k if noun and k < i else None
 
 
