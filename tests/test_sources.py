@@ -655,3 +655,21 @@ def test_passive_attribution_without_named_source(text, content, cue):
 
 def test_passive_to_noun_is_no_attribution():
     assert attributed("The letter was said to the porter at the gate.").empty
+
+
+def test_double_apostrophe_quote_marks():
+    # some archives print quotes as two apostrophes: ''...''
+    text = (
+        "''The orchard has never looked better,'' said Joan Pike, who grows pears near the river. "
+        "''We had no frost at all.''\n\nThe mayor called the harvest ''a small miracle'' on Sunday."
+    )
+    a = art(text)
+    df = statements(a, narrator=False, canonical=False)
+    for r in df.itertuples():
+        assert a.text[r.start : r.end] == r.text
+    assert df["text"].tolist()[:2] == [
+        "''The orchard has never looked better,''",
+        "''We had no frost at all.''",
+    ]
+    assert df["source"].tolist()[:2] == ["Joan Pike", "Joan Pike"]
+    assert df.loc[0, "kind"] == "direct"

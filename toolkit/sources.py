@@ -309,6 +309,27 @@ def _colon_labels() -> frozenset[str]:
 
 
 # ------------------------------------------------------------------------------------- quotes
+def _double_apostrophes(text: str) -> tuple[str, frozenset[int], frozenset[int]]:
+    """Text with ''quote marks'' (two apostrophes, as some archives print them) read as curly
+    quotes, keeping every offset: an opening pair becomes ' “', a closing pair '” '. Returns the
+    text and the offsets of the opening and closing pairs."""
+    if "''" not in text:
+        return text, frozenset(), frozenset()
+    chars = list(text)
+    opens, closes = set(), set()
+    for m in re.finditer(r"(?<!')''(?!')", text):
+        i = m.start()
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 2] if i + 2 < len(text) else " "
+        if (prev.isspace() or prev in "([—–") and not nxt.isspace():
+            chars[i], chars[i + 1] = " ", "“"
+            opens.add(i)
+        elif not prev.isspace():
+            chars[i], chars[i + 1] = "”", " "
+            closes.add(i)
+    return "".join(chars), frozenset(opens), frozenset(closes)
+
+
 def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
     """Pair quote marks; returns spans (marks included) and problems (offset, message).
 
@@ -681,7 +702,7 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
 class _Engine:
     def __init__(self, article: Article) -> None:
         self.art = article
-        self.text = article.text
+        self.text, self.dq_open, self.dq_close = _double_apostrophes(article.text)
         self.lex = _lex()
         self.issues: list[tuple[int, str]] = []
         spans, q_issues = _quote_spans(self.text)
@@ -694,6 +715,18 @@ class _Engine:
         self.toks = [
             _Tok(r[3], r[4], r[5], r[6], r[10] or "", r[1]) for r in iter_tokens(article, pos=True)
         ]
+        if self.dq_open or self.dq_close:
+            # ''quoted'' (two apostrophes as quote marks): one quote token per pair
+            toks = []
+            for t in self.toks:
+                if t.start in self.dq_close:
+                    t = _Tok(t.start, t.end, "”", "”", "''", t.sent_id)
+                elif t.start - 1 in self.dq_open:
+                    t = _Tok(t.start, t.end, "“", "“", "``", t.sent_id)
+                elif t.start in self.dq_open or t.start - 1 in self.dq_close:
+                    continue
+                toks.append(t)
+            self.toks = toks
         self.tok_starts = [t.start for t in self.toks]
         self.out: list[_Stmt] = []
 
@@ -862,6 +895,12 @@ class _Engine:
                 )
         self.out.sort(key=lambda s: (s.start, s.end))
         self.narrator()
+        if self.dq_open or self.dq_close:
+            for st in self.out:  # spans cover both apostrophes of a ''quote''
+                if st.start - 1 in self.dq_open:
+                    st.start -= 1
+                if st.end - 1 in self.dq_close:
+                    st.end += 1
         self.merge_aliases()
         self.unify_types()
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
