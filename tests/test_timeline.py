@@ -551,3 +551,28 @@ def test_noun_modifying_a_noun_is_no_event() -> None:
 )
 def test_statement_speakers(text: str, speaker: str) -> None:
     assert speaker in _labels(text)
+
+
+def test_targets_end_at_the_next_verb() -> None:
+    # Kherson is where the capture puts the troops, not what was captured
+    ev = _events("The capture of the two villages puts the troops within five miles of Kherson.")
+    cap = ev[ev["class"] == "capture"].iloc[0]
+    assert "Kherson" not in cap["targets"] and cap["place"] is None
+    assert "capture: two villages" in _labels(
+        "The capture of the two villages puts the troops within five miles of Kherson."
+    )
+    # coordinated verbs share their object
+    ev = _events("The militia captured and ruled over large parts of Idlib and Aleppo.")
+    assert set(ev.iloc[0]["targets"].split("; ")) == {"Idlib", "Aleppo"}
+
+
+def test_definite_noun_phrase_refers_back_to_the_same_happening() -> None:
+    # "the villages" in the third sentence are the villages of Kupiansk and Izium entered earlier
+    text = (
+        "Troops entered the villages of Kupiansk and Izium on Monday. Prices rose. "
+        "The troops entered the villages without resistance, officials said."
+    )
+    c = chronology(Article.from_text(text, published="2025-03-14"))
+    enter = c[c["class"] == "enter"]
+    assert len(enter) == 1 and enter.iloc[0]["mentions"] == 2
+    assert enter.iloc[0]["date_begin"] == D(2025, 3, 10)

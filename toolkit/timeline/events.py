@@ -281,7 +281,9 @@ def _mention_rows(ments: pd.DataFrame | None) -> list[_Mention]:
     )
 
 
-def _participants(ev: _Event, ments: list[_Mention], sent_end: int, text: str) -> None:
+def _participants(
+    ev: _Event, ments: list[_Mention], sent_end: int, text: str, verbs: Iterable[int] = ()
+) -> None:
     if not ments:
         return
     m = [x for x in ments if x[0] >= ev.sent_start and x[1] <= sent_end]
@@ -289,6 +291,11 @@ def _participants(ev: _Event, ments: list[_Mention], sent_end: int, text: str) -
     # targets stay in the trigger's clause: not past "according to X", "..., officials said"
     stop = roles()["_stop_re"].search(text, ev.end, sent_end)
     limit = min(ev.end + 90, stop.start() if stop else sent_end)
+    # ... and end at the next verb: "the capture of the two towns puts the rebels near Homs"
+    coordinated = re.compile(r"\s+(?:and|or)\s+")  # "captured and ruled over X": X is shared
+    limit = min(
+        [limit] + [v for v in verbs if v >= ev.end and not coordinated.fullmatch(text, ev.end, v)]
+    )
     after = sorted((x for x in m if ev.end <= x[0] <= limit), key=lambda x: x[0])
     if ev.cls == "statement":
         people = [x for x in m if x[2] in ("PERSON", "ORG")]
@@ -461,6 +468,44 @@ def _np_start(
     return k if noun and k < i else None
 
 
+def _definite_anaphora(
+    evs: list[_Event],
+    tagged: dict[int, list[tuple[int, int, str, str]]],
+    tx_spans: list[tuple[int, int]],
+    text: str,
+) -> None:
+    """ "The insurgents entered the towns" after "entered the towns of Rastan and Talbiseh": an event
+    whose object is a bare definite noun phrase ("the towns") and that has no place of its own is
+    the earlier event of the same class whose object has the same head noun; it takes its place
+    and targets (so the two mentions merge)."""
+    r = roles()
+    heads: list[tuple[_Event, str]] = []
+    for ev in evs:
+        if ev.cls == "statement":
+            continue
+        span = _object_span(ev, tagged[ev.sent_id], tx_spans, r)
+        if span is None:
+            continue
+        words = text[span[0] : span[1]].split()
+        head_words = words[: words.index("of")] if "of" in words else words
+        if not head_words:
+            continue
+        head = head_words[-1].lower()
+        bare = len(head_words) == len(words) and words[0].lower() == "the" and len(words) <= 3
+        if bare and not ev.place and not ev.targets:
+            prev = [
+                x for x, h in heads if h == head and _cls(x) == _cls(ev) and (x.place or x.targets)
+            ]
+            if prev:
+                ev.place, ev.targets = prev[-1].place, list(prev[-1].targets)
+                ev.obj = prev[-1].obj
+        heads.append((ev, head))
+
+
+def _cls(ev: _Event) -> str:
+    return CONVERSE.get(ev.cls, ev.cls)
+
+
 def _strip_article(phrase: str, r: dict) -> str:
     first, _, rest = phrase.partition(" ")
     return rest if rest and first.lower() in r["leading_articles"] else phrase
@@ -603,13 +648,14 @@ def _article_events(article: Article, *, entities: bool | str) -> list[_Event]:
     ments = _mentions(article, entities)
     rows = _mention_rows(ments)
     for ev in evs:
-        _participants(ev, rows, spans[ev.sent_id][1], article.text)
+        _participants(ev, rows, spans[ev.sent_id][1], article.text, verbs.get(ev.sent_id, ()))
         if ments is None:
             ev.object_key = _object_key(article.text, ev)
     timexes = article_tags(article)
     tx_spans = [(t.start, t.end) for t in timexes]
     for ev in evs:
         ev.obj = _object_label(ev, tagged[ev.sent_id], tx_spans, rows, article.text)
+    _definite_anaphora(evs, tagged, tx_spans, article.text)
     by_sent: dict[int, list[_Event]] = {}
     for ev in evs:
         by_sent.setdefault(ev.sent_id, []).append(ev)
