@@ -11,9 +11,16 @@ lemma, class   from the trigger lexicon (capture, enter, advance, flee, withdraw
                cross, statement, war, ...)
 tense          past / perfect / pluperfect / present / future / None (nouns)
 actors         canonical entity names before the trigger (``toolkit.entities.mentions`` when that
-               module is available; otherwise empty) - a "; "-joined string
-targets        canonical entity names after the trigger in the same sentence
+               module is available; otherwise empty) - a "; "-joined string; the agent of a
+               "by X" phrase; for statements the speaker (before the verb, or after it in an
+               inverted report; never the listener of "told X")
+targets        canonical entity names after the trigger in its clause (up to the next verb, "according
+               to", "..., X said"); for a passive, its subject ("it" -> the previous event's actor)
 place          the first place (GPE/LOC) among the targets, else ``None``
+object         what the event is about, for labels: the place, the object noun phrase ("dozens of
+               fighters", "large swathes of Iraq and Syria"), a passive's subject, a noun trigger's
+               own phrase ("Syria's civil war"), a statement's speaker; never the trigger itself.
+               Word lists behind these rules: ``data/timex/event_roles.json``
 sentence       the sentence text
 date_begin     earliest day the event can lie in (``None`` = open)
 date_end       latest day (``None`` = open)
@@ -27,6 +34,10 @@ How dates are found, in order: a timex governed by the trigger (the nearest trig
 the verb before it); event-relative timexes ("the day after they captured Hama": the day after
 the event whose trigger follows); statements made in a dated statement of the next sentence
 ("... minister said ... General Abbas said in a televised statement late on Thursday");
+the news lead: an undated past/perfect/present event in the story's first two sentences (after a
+headline without final punctuation) linked to another by "the day after" is the news of the DCT,
+so "entered X the day after they captured Y" puts the capture on DCT-1 (unless Y's capture was
+dated where first mentioned);
 what is reported inside a dated statement happened by then; mentions of the same happening
 (same class or converse class, e.g. withdraw from X = capture of X, and the same place) share their
 interval; "It comes after X" puts the article's other events after X; otherwise the tense:
