@@ -673,3 +673,9 @@ def test_double_apostrophe_quote_marks():
     ]
     assert df["source"].tolist()[:2] == ["Joan Pike", "Joan Pike"]
     assert df.loc[0, "kind"] == "direct"
+
+
+def test_content_ends_before_nonrestrictive_which_and_since_adverb():
+    df = attributed("The warden has since said she opposes the new fence, which blocks a footpath.")
+    assert df["text"].tolist() == ["she opposes the new fence"]
+    assert df["source"].tolist() == ["warden"]

@@ -141,6 +141,7 @@ _CUE_ADVERBS = {
     "had",
     "have",
     "never",
+    "since",
 }
 _PRONOUNS = {
     "he": "sg",
@@ -1480,7 +1481,7 @@ class _Engine:
         """Cut an indirect content before ', but/however/while ...' or ', <cue>' (outside quotes)."""
         seg = self.text[c_start:c_end]
         for m in re.finditer(
-            r",\s+(?:but|however|while|whereas|although|though|yet)\b|\s+[—–]\s+|;\s", seg
+            r",\s+(?:but|however|while|whereas|although|though|yet|which)\b|\s+[—–]\s+|;\s", seg
         ):
             pos = c_start + m.start()
             if self.in_quote(pos):
@@ -1488,7 +1489,11 @@ class _Engine:
             if m.group().strip() in "—–" and re.search(r"\s[—–]\s", seg[m.end() :]):
                 continue  # a parenthetical between dashes stays inside
             nxt = self.toks_in(c_start + m.end(), c_end)[:1]
-            if nxt and (nxt[0].pos.startswith(("VB", "MD")) or nxt[0].lower in _AUX):
+            if (
+                nxt
+                and (nxt[0].pos.startswith(("VB", "MD")) or nxt[0].lower in _AUX)
+                and not m.group().endswith("which")
+            ):
                 continue  # "..., but couldn't provide ...": the same subject goes on
             return pos
         for _k, cs2, _ce2, _l, kind2 in cues:
