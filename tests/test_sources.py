@@ -679,3 +679,17 @@ def test_content_ends_before_nonrestrictive_which_and_since_adverb():
     df = attributed("The warden has since said she opposes the new fence, which blocks a footpath.")
     assert df["text"].tolist() == ["she opposes the new fence"]
     assert df["source"].tolist() == ["warden"]
+
+
+def test_fronted_asked_question_and_relative_clause_on_source():
+    df = attributed("When asked whether the ferry would run, the skipper shrugged.")
+    assert df["text"].tolist() == ["whether the ferry would run"]
+    assert (df.loc[0, "source"], df.loc[0, "method"]) == ("unknown", "asked-question")
+    df = attributed("A later kick-off may not be a bad idea, say some coaches, who fear injuries.")
+    assert df["source"].tolist() == ["some coaches"]
+    assert df["text"].tolist() == ["A later kick-off may not be a bad idea"]
+    df = attributed(
+        "Growers, who farm most of the plain, have opposed the pylons, saying they spoil the view."
+    )
+    assert df["source"].tolist() == ["Growers"]
+    assert df["text"].tolist() == ["they spoil the view"]

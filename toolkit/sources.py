@@ -143,6 +143,10 @@ _CUE_ADVERBS = {
     "never",
     "since",
 }
+_ASKED_RE = re.compile(r"\b(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile)\s+)?(?P<cue>[Aa]sked)\b")
+_ASKED_CONTENT_RE = re.compile(
+    r"(?:about|whether|if|what|who|whom|whose|why|how|where|which|when)\b[^,;.?!:“”\"]{2,200}"
+)
 _PRONOUNS = {
     "he": "sg",
     "she": "sg",
@@ -924,6 +928,8 @@ class _Engine:
         for k, cs, ce, _lemma, kind in cues:
             if kind == "nested" and free(cs):
                 made += self.nested(toks, k, cs, ce, ustart, uend, sid, consumed, made)
+        # 2b. "When asked whether ...," / "Asked about ...,": the question, asker unnamed
+        made += self.asked(ustart, uend, sid, consumed)
         # 3. speech verbs, left to right
         for k, cs, ce, lemma, kind in cues:
             if kind in ("according", "nested") or not free(cs):
@@ -1542,8 +1548,20 @@ class _Engine:
     def opening_subject(self, toks, ustart: int, cs: int):
         """'Trump posted a photo, saying ...': the noun phrase that opens the sentence."""
         head = []
-        for t in toks:
+        skip = False
+        for i, t in enumerate(toks):
             if t.start < ustart or t.start >= cs:
+                continue
+            if skip:
+                skip = t.text != ","  # "Farmers, who ..., have ...": the relative clause is skipped
+                continue
+            if (
+                t.text == ","
+                and head
+                and i + 1 < len(toks)
+                and toks[i + 1].lower in ("who", "which")
+            ):
+                skip = True
                 continue
             if t.text in ',“”"(':
                 return None, -1, -1, ""  # a dateline or a fronted phrase: no plain subject
@@ -1576,6 +1594,9 @@ class _Engine:
             return True
         if re.match(r"^[,;]\s*(?:\w+ing)\b", r):
             return True
+        if re.match(r"^,\s*(?:who|which)\s", r):
+            return True  # a relative clause on the source: "..., say some farmers, who ..."
+
         r2 = self.lex.time_re.sub("", r)
         for rx, _label in self.lex.channels:
             r2 = rx.sub("", r2)
@@ -1881,6 +1902,44 @@ class _Engine:
             )
             consumed.append((c_start, c_end))
             out.append(st)
+        return out
+
+    def asked(self, ustart: int, uend: int, sid: int, consumed) -> list[_Stmt]:
+        """'When asked whether ..., X said': the question is content; who asked is not named."""
+        text = self.text
+        out = []
+        for m in _ASKED_RE.finditer(text, ustart, uend):
+            cs, ce = m.start("cue"), m.end("cue")
+            if self.in_quote(cs) or any(a <= cs < b for a, b in consumed):
+                continue
+            if m.start() > ustart and not re.search(r"(?:^|[,;(—–]\s*)$", text[ustart : m.start()]):
+                continue
+            pos = self.skip_ws(ce, uend)
+            tm = self.lex.time_re.match(text, pos) or re.match(r"on\s+\w+day\b", text[pos:uend])
+            if tm is not None and tm.end() > (tm.pos if tm.re is self.lex.time_re else 0):
+                pos = self.skip_ws(tm.end() if tm.re is self.lex.time_re else pos + tm.end(), uend)
+            wm = _ASKED_CONTENT_RE.match(text, pos, uend)
+            if not wm:
+                continue
+            c_start, c_end = self.trim(wm.start(), wm.end())
+            if c_end - c_start < 4:
+                continue
+            out.append(
+                _Stmt(
+                    c_start,
+                    c_end,
+                    self.content_kind(c_start, c_end, "indirect"),
+                    cue=text[cs:ce],
+                    cue_start=cs,
+                    cue_end=ce,
+                    confidence=0.4,
+                    method="asked-question",
+                    sent_id=sid,
+                    frame_start=m.start(),
+                    frame_end=c_end,
+                )
+            )
+            consumed.append((m.start(), c_end))
         return out
 
     def headline_colon(self, ustart: int, uend: int, sid: int) -> list[_Stmt]:
