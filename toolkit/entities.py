@@ -435,9 +435,13 @@ def _crf_raw(doc: _Doc) -> list[_Mention]:
 
     out = []
     art = doc.article
-    for sid, toks in enumerate(doc.sents):
-        words = [t[2] for t in toks]
-        for s, e, conll, conf in tag_spans(words):
+    # the CRF's spans are kept on the article: mentions(), entities() and the steps built on
+    # them (sources, events, the report) tag each article once
+    tagged = art._memo.get("ner:crf")
+    if tagged is None:
+        tagged = art._memo["ner:crf"] = [tag_spans([t[2] for t in toks]) for toks in doc.sents]
+    for sid, (toks, spans) in enumerate(zip(doc.sents, tagged, strict=True)):
+        for s, e, conll, conf in spans:
             start, end = toks[s][0], toks[e - 1][1]
             text = art.text[start:end]
             typ, weak = _refine_type(text, conll)
