@@ -689,7 +689,20 @@ def test_fronted_asked_question_and_relative_clause_on_source():
     assert df["source"].tolist() == ["some coaches"]
     assert df["text"].tolist() == ["A later kick-off may not be a bad idea"]
     df = attributed(
-        "Growers, who farm most of the plain, have opposed the pylons, saying they spoil the view."
+        "Growers, who farm most of the plain, have blocked the pylons, saying they spoil the view."
     )
     assert df["source"].tolist() == ["Growers"]
     assert df["text"].tolist() == ["they spoil the view"]
+
+
+def test_called_verdict_and_stance_cues():
+    df = attributed("The captain called the new rules a farce.")
+    assert (df.loc[0, "text"], df.loc[0, "source"]) == ("the new rules a farce", "captain")
+    # calling someone on the phone or calling a meeting is no verdict
+    assert attributed("The captain called the coastguard. He called a meeting.").empty
+    df = attributed("Most anglers support the night ban.")
+    assert (df.loc[0, "text"], df.loc[0, "method"]) == ("the night ban", "subject-stance-content")
+    assert attributed("The ban is supported by the council.").empty
+    df = attributed("Growers have opposed the pylons, saying they spoil the view.")
+    assert df["text"].tolist() == ["the pylons", "they spoil the view"]
+    assert df["method"].tolist() == ["subject-stance-content", "gerund-said-content"]

@@ -147,6 +147,11 @@ _ASKED_RE = re.compile(r"\b(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile)\s+)?(?
 _ASKED_CONTENT_RE = re.compile(
     r"(?:about|whether|if|what|who|whom|whose|why|how|where|which|when)\b[^,;.?!:“”\"]{2,200}"
 )
+# "called the plan a disgrace", "calling him a liar": a verdict on someone (object + predicate)
+_CALL_NP_RE = re.compile(
+    r"\s+(?:him|her|them|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|his|her|their|its)"
+    r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:a|an)\s+[a-z]"
+)
 _PRONOUNS = {
     "he": "sg",
     "she": "sg",
@@ -226,7 +231,7 @@ def _cue_class(lemma: str, kind: str) -> str:
     keep their class in ``method`` so that users can filter them apart from speech."""
     if lemma == "say":
         return "said"
-    return kind if kind in ("cognition", "evidence") else "verb"
+    return kind if kind in ("cognition", "evidence", "stance") else "verb"
 
 
 def _data_lines(name: str) -> list[str]:
@@ -850,7 +855,9 @@ class _Engine:
                 if nxt in ("for", "on"):
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
                     continue
-                if not any(x.text in QUOTE_CHARS for x in toks[k + 1 : k + 6]):
+                if not any(
+                    x.text in QUOTE_CHARS for x in toks[k + 1 : k + 6]
+                ) and not _CALL_NP_RE.match(self.text, t.end):
                     continue
             if k > 0 and (
                 toks[k - 1].lower in _DETERMINERS
@@ -1284,7 +1291,11 @@ class _Engine:
             left_is_np = _np_ok([t for t in left_toks if t.text != ","], max_len=20) and not any(
                 t.text in QUOTE_CHARS for t in left_toks
             )
-            if np_span is not None and content_end - rstart > 0 and not left_is_np:
+            if (
+                np_span is not None
+                and re.search(r"\w", text[rstart:content_end])
+                and not left_is_np
+            ):
                 ns, ne = np_span
                 src = self.appositive_source(ns, ne, uend)
                 if src is not None:
@@ -1428,7 +1439,7 @@ class _Engine:
             if q:
                 c_start, c_end = q
         conf = {"subject": 0.8, "pronoun": 0.65, "relative": 0.7, "gerund": 0.7}.get(how, 0.6)
-        if kind == "cognition":
+        if kind in ("cognition", "stance"):
             conf -= 0.15
         st = _Stmt(
             c_start,
