@@ -706,3 +706,15 @@ def test_called_verdict_and_stance_cues():
     df = attributed("Growers have opposed the pylons, saying they spoil the view.")
     assert df["text"].tolist() == ["the pylons", "they spoil the view"]
     assert df["method"].tolist() == ["subject-stance-content", "gerund-said-content"]
+
+
+def test_nominal_cue_with_possessive_source():
+    df = attributed(
+        "Residents mocked the developer's promise that the towers would cast no shadow."
+    )
+    assert df["text"].tolist() == ["the towers would cast no shadow"]
+    assert (df.loc[0, "source"], df.loc[0, "cue"], df.loc[0, "method"]) == (
+        "developer",
+        "promise",
+        "nominal-cue",
+    )

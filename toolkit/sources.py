@@ -314,6 +314,15 @@ def _passive_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _nominal_re() -> re.Pattern:
+    nouns = "|".join(re.escape(w.strip()) for w in _data_lines("nominal_cues.txt"))
+    return re.compile(
+        r"(?P<poss>\b(?:[Hh]is|[Hh]er|[Tt]heir)|[\w.-]+(?:’s|'s|s’|s'))\s+(?:(?:[a-z]+ly|new|"
+        r"earlier|latest|repeated|public|own)\s+)?(?P<cue>" + nouns + r")\s+that\s+"
+    )
+
+
+@lru_cache(maxsize=1)
 def _colon_labels() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _data_lines("colon_labels.txt"))
 
@@ -945,6 +954,8 @@ class _Engine:
             made += st
         # 3b. passive attributions with no named source: "X is expected to ..."
         made += self.passive(toks, ustart, uend, sid, consumed, cues)
+        # 3d. "the mayor's claim that ..." (possessive source, nominal cue)
+        made += self.nominal(toks, ustart, uend, sid, consumed, cues)
         # 4. quotes not yet attributed
         made += self.loose_quotes(ustart, uend, sid, consumed, made)
         # 5. "Speaker Name: claim" headlines
@@ -1951,6 +1962,63 @@ class _Engine:
                 )
             )
             consumed.append((m.start(), c_end))
+        return out
+
+    def nominal(self, toks, ustart: int, uend: int, sid: int, consumed, cues) -> list[_Stmt]:
+        """'X rejected the mayor's claim that ...': the possessor said the that-clause.
+        Only after the sentence's verb (a nominal subject's content has no clear end)."""
+        text = self.text
+        out = []
+        for m in _nominal_re().finditer(text, ustart, uend):
+            cs, ce = m.start("cue"), m.end("cue")
+            if self.in_quote(cs) or any(a <= cs < b for a, b in consumed):
+                continue
+            if not any(
+                t.pos in _FINITE for t in toks if ustart <= t.start < m.start()
+            ):  # subject position
+                continue
+            ps, pe = m.start("poss"), m.end("poss")
+            poss = text[ps:pe]
+            if poss.lower() in ("his", "her", "their"):
+                src = _Source(poss, "pronoun", ps, pe)
+            else:
+                pe = ps + len(re.sub(r"(?:’s|'s|’|')$", "", poss))
+                before = [t for t in toks if ustart <= t.start and t.end <= pe]
+                np_toks = self.np_suffix(before)
+                if not np_toks:
+                    continue
+                src = _describe(text, np_toks[0].start, pe)
+                if src is None:
+                    continue
+                ps = np_toks[0].start
+            c_start = m.end()
+            c_end = self.clause_end(c_start, uend, cues)
+            c_start, c_end = self.trim(c_start, c_end)
+            if c_end - c_start < 4:
+                continue
+            st = _Stmt(
+                c_start,
+                c_end,
+                self.content_kind(c_start, c_end, "indirect"),
+                cue=text[cs:ce],
+                cue_start=cs,
+                cue_end=ce,
+                source=src.name,
+                source_type=src.type,
+                source_start=src.start,
+                source_end=src.end,
+                confidence=0.5,
+                method="nominal-cue",
+                sent_id=sid,
+                plural=src.plural,
+                frame_start=ps,
+                frame_end=c_end,
+            )
+            if src.type == "pronoun":
+                self.resolve(st, src)
+                st.method = "pronoun-nominal-cue"
+            consumed.append((ps, c_end))
+            out.append(st)
         return out
 
     def headline_colon(self, ustart: int, uend: int, sid: int) -> list[_Stmt]:
