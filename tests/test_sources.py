@@ -710,7 +710,7 @@ def test_called_verdict_and_stance_cues():
 
 def test_nominal_cue_with_possessive_source():
     df = attributed(
-        "Residents mocked the developer's promise that the towers would cast no shadow."
+        "Residents doubted the developer's promise that the towers would cast no shadow."
     )
     assert df["text"].tolist() == ["the towers would cast no shadow"]
     assert (df.loc[0, "source"], df.loc[0, "cue"], df.loc[0, "method"]) == (
