@@ -2333,7 +2333,12 @@ def statements(
     outlet for narrator rows), source_type (person, organisation, media, government, anonymous,
     outlet, unknown), source_start, source_end (the source mention; a quote continuing an earlier
     one points to that earlier mention; missing for pronoun-resolved and narrator rows), via (relaying source), reported_to, channel, confidence,
-    method (the rule). ``narrator=False`` leaves out the narrator rows. Problems met are listed
+    method (the rule; reported thoughts, plans and stances are marked in it so they can be
+    filtered apart from speech: ``*-cognition-content`` (believes, expects, wants, ...),
+    ``*-stance-content`` (supports, opposes, ...), ``*-evidence-content`` (figures show ...),
+    ``passive-cognition`` / ``passive-evidence`` ("is expected to", no named source),
+    ``asked-question`` ("When asked whether ..."), ``nominal-cue`` ("the mayor's claim that")).
+    ``narrator=False`` leaves out the narrator rows. Problems met are listed
     in ``df.attrs["issues"]`` (records) and by :func:`attribution_issues`. ``canonical=True`` maps
     named sources to the canonical ``entity`` of an overlapping person/organisation mention from
     :func:`toolkit.entities.mentions` when that module works (names are kept as written
