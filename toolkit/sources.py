@@ -152,6 +152,11 @@ _CALL_NP_RE = re.compile(
     r"\s+(?:him|her|them|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|his|her|their|its)"
     r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:a|an)\s+[a-z]"
 )
+# words that open a clause: a source phrase stops before them, and an embedded clause's subject
+# ("... because officials said") counts only right after one
+_CLAUSE_OPENERS = frozenset(
+    "that because as while after when and but if though although since".split()
+)
 _PRONOUNS = {
     "he": "sg",
     "she": "sg",
@@ -1045,20 +1050,7 @@ class _Engine:
                 return None, -1, -1, ""
             # embedded clause subject: only after a subordinator ("... because officials said")
             prev_tok = last[len(last) - len(suff) - 1]
-            if prev_tok.lower not in {
-                "that",
-                "because",
-                "as",
-                "while",
-                "after",
-                "when",
-                "and",
-                "but",
-                "if",
-                "though",
-                "although",
-                "since",
-            }:
+            if prev_tok.lower not in _CLAUSE_OPENERS:
                 return None, -1, -1, ""
             last = suff
             if len(last) == 1 and last[0].lower in _PRONOUNS:
@@ -1122,22 +1114,8 @@ class _Engine:
                 t.pos in _FINITE
                 or t.lower in _AUX
                 or t.text in QUOTE_CHARS
-                or t.lower
-                in {
-                    "that",
-                    "because",
-                    "as",
-                    "while",
-                    "after",
-                    "when",
-                    "and",
-                    "but",
-                    "if",
-                    "though",
-                    "although",
-                    "since",
-                    "to",
-                }
+                or t.lower in _CLAUSE_OPENERS
+                or t.lower == "to"
             ):
                 break
             out.insert(0, t)
