@@ -24,6 +24,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from train_sentiment import DEFAULT_DEV as DEFAULT_DATA  # noqa: E402  (same folder)
+from train_sentiment import read_targets  # noqa: E402
+
 from toolkit.sentiment import (  # noqa: E402
     LABELS,
     _label,
@@ -33,25 +36,7 @@ from toolkit.sentiment import (  # noqa: E402
     score_vader,
 )
 
-SHARED = REPO.parent / "shared" / "benchmarks" / "newsmtsc"
-DEFAULT_DATA = [
-    SHARED / "split_70_30" / "rw" / "dev.jsonl",
-    SHARED / "split_70_30" / "mt" / "dev.jsonl",
-]
-POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 RoBERTa = {"rw": 0.831, "mt": 0.825}  # NewsMTSC paper, test sets, RoBERTa GRU-TSC
-
-
-def read_targets(path: Path) -> list[tuple[str, tuple[int, int], str]]:
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                d = json.loads(line)
-                for t in d["targets"]:
-                    span = (int(t["from"]), int(t["to"]))
-                    out.append((d["sentence_normalized"], span, POLARITY[float(t["polarity"])]))
-    return out
 
 
 def metrics(gold: list[str], pred: list[str]) -> dict[str, float]:
