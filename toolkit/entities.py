@@ -1660,9 +1660,7 @@ def mentions(
         key = (a.id, a.text, name, sig)
         frame = _MENTION_CACHE.get(key)
         if frame is None:
-            d = _analyse(a, name, table, fname)
-            flat, roots, clusters = _cluster([d])
-            frame = _mention_frame(flat, roots, clusters)
+            frame = _mention_frame(*_article_clusters(a, name, table, fname, sig))
             _MENTION_CACHE[key] = frame
             while len(_MENTION_CACHE) > 64:
                 _MENTION_CACHE.pop(next(iter(_MENTION_CACHE)))
@@ -1670,6 +1668,18 @@ def mentions(
     if not frames:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     return pd.concat(frames, ignore_index=True)
+
+
+def _article_clusters(
+    article: Article, name: str, table: dict[str, _Alias], fname: str, sig: tuple | None
+) -> tuple[list[_Mention], list[int], dict[int, _Cluster]]:
+    """One article's clustered mentions, kept on the article: the pipeline's ``mentions`` and
+    ``entities`` steps (and sources, events) cluster each article once."""
+    key = ("entities:clusters", name, fname, sig)
+    got = article._memo.get(key)
+    if got is None:
+        got = article._memo[key] = _cluster([_analyse(article, name, table, fname)])
+    return got
 
 
 # mentions() results for the last articles seen: sources, events and the report all ask for the
@@ -1715,8 +1725,14 @@ def entities(
     ['National Liberation Front', 3, ['NLF', 'National Liberation Front']]
     """
     arts = as_articles(article_or_corpus)
-    docs, _ = _docs(arts, backend, aliases)
-    flat, roots, clusters = _cluster(docs)
+    if len(arts) == 1:
+        name = _resolve_backend(backend)
+        table, fname = _alias_table(aliases, arts)
+        sig = _alias_signature(aliases, arts)
+        flat, roots, clusters = _article_clusters(arts[0], name, table, fname, sig)
+    else:
+        docs, _ = _docs(arts, backend, aliases)
+        flat, roots, clusters = _cluster(docs)
     order = {a.id: i for i, a in enumerate(arts)}
     rows = []
     for c in clusters.values():
@@ -1752,12 +1768,9 @@ def entities(
                 kind,
             )
         )
-    df = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
-    if df.empty:
-        return df
-    df["_o"] = [order.get(d[0], 0) for d in df["doc_ids"]]
-    df = df.sort_values(["mentions", "_o", "first", "entity"], ascending=[False, True, True, True])
-    return df.drop(columns="_o").reset_index(drop=True)
+    # most mentioned first, then by article, first offset and name (a stable sort)
+    rows.sort(key=lambda r: (-r[4], order.get(r[7][0], 0), r[5], r[0]))
+    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
 
 def cooccurrence(
