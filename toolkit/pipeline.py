@@ -419,8 +419,32 @@ def _work(item: _Item, steps: Sequence[Step]) -> tuple[str, str | None, dict, li
         )
 
 
-def _work_many(items: Sequence[_Item], steps: Sequence[Step]) -> list[tuple]:
-    return [_work(i, steps) for i in items]
+_ITEM = "_item"  # which item (file) a row came from, while a chunk travels to the parent
+
+
+def _work_many(items: Sequence[_Item], steps: Sequence[Step]) -> list[tuple[list, dict]]:
+    """Analyse a chunk of items: ``[(per-item (key, doc_id, error rows), tables)]``.
+
+    Each table is one frame for the whole chunk (an ``_item`` column says which item a row
+    came from): one frame per table is much cheaper to send between processes than one per
+    article. A one-element list, so that Dask bags can concatenate partitions.
+    """
+    meta: list[tuple] = []
+    per_table: dict[str, list[pd.DataFrame]] = {}
+    owners: dict[str, list[tuple[str, int]]] = {}
+    for item in items:
+        key, doc_id, tables, errors = _work(item, steps)
+        meta.append((key, doc_id, errors))
+        for t, df in tables.items():
+            per_table.setdefault(t, []).append(df)
+            owners.setdefault(t, []).append((key, len(df)))
+    tables = {}
+    for t, frames in per_table.items():
+        df = _concat(frames)
+        keys = [key for key, n in owners[t] for _ in range(n)]
+        df[_ITEM] = keys if len(keys) == len(df) else None
+        tables[t] = df
+    return [(meta, tables)]
 
 
 # ---------------------------------------------------------------------------------- the output
@@ -479,7 +503,9 @@ def _check_writable(out: Path) -> None:
 
 def _sort(df: pd.DataFrame) -> pd.DataFrame:
     if "doc_id" in df.columns and len(df):
-        df = df.sort_values("doc_id", kind="stable", key=lambda s: s.astype(str))
+        ids = df["doc_id"].astype(str)
+        if not ids.is_monotonic_increasing:  # usually already in order: skip the sort
+            df = df.iloc[ids.argsort(kind="stable")]
     return df.reset_index(drop=True)
 
 
@@ -670,13 +696,15 @@ def analyze_corpus(
         return batch, lambda: _work_many(todo, resolved)
 
     def finish(index: int, batch: list[_Item], results: list[tuple], name: str) -> None:
-        fresh = {r[0]: r for r in results}
+        fresh = {m[0]: m for meta, _ in results for m in meta}
         per_table: dict[str, list[pd.DataFrame]] = {n: [] for n in table_names}
         errors: list[dict] = []
         items_info = []
+        dropped: set[str] = set()  # items whose rows must not be written (duplicate ids)
         for item in batch:
             if item.key in fresh:
-                _, doc_id, tables, errs = fresh[item.key]
+                _, doc_id, errs = fresh[item.key]
+                tables = {}
             else:
                 doc_id, tables, errs = old.rows(item.key, table_names)
             if doc_id is not None and doc_id in seen:
@@ -690,6 +718,7 @@ def analyze_corpus(
                     )
                 )
                 items_info.append([item.key, item.digest, doc_id, True])
+                dropped.add(item.key)
                 continue
             if doc_id is not None:
                 seen[doc_id] = item.key
@@ -698,6 +727,13 @@ def analyze_corpus(
                 if t in per_table:
                     per_table[t].append(df)
             items_info.append([item.key, item.digest, doc_id, False])
+        for _meta, chunk in results:  # fresh rows come a chunk at a time
+            for t, df in chunk.items():
+                if t not in per_table:
+                    continue
+                if dropped:
+                    df = df[~df[_ITEM].isin(dropped)]
+                per_table[t].append(df.drop(columns=_ITEM))
         frames = {t: _sort(_concat(fs)) for t, fs in per_table.items()}
         frames["errors"] = pd.DataFrame(errors, columns=ERROR_COLUMNS)
         if out_path is None:
