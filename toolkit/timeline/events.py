@@ -994,12 +994,11 @@ def events(
                     round(ev.confidence, 2),
                 )
             )
-    return _none_dates(pd.DataFrame(rows, columns=EVENT_COLUMNS))
+    return _none_frame(rows, EVENT_COLUMNS)
 
 
-def _none_dates(df: pd.DataFrame) -> pd.DataFrame:
-    """Keep missing values as ``None`` (not NaN): date columns hold ``datetime.date`` or ``None``."""
-    cols = (
+_NONE_COLUMNS = frozenset(
+    (
         "date_begin",
         "date_end",
         "value",
@@ -1012,7 +1011,31 @@ def _none_dates(df: pd.DataFrame) -> pd.DataFrame:
         "object",
         "anchor_text",
     )
-    for col in cols:
+)
+
+
+def _missing(x: object) -> bool:
+    return x is None or x is pd.NaT or x is pd.NA or (isinstance(x, float) and x != x)
+
+
+def _none_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """``pd.DataFrame(rows, columns=columns)`` with missing values kept as ``None`` (not NaN) in
+    the date and optional-text columns, as :func:`_none_dates` does, built in one go."""
+    if not rows:
+        return _none_dates(pd.DataFrame(rows, columns=columns))
+    values = list(zip(*rows, strict=True))
+    data = {
+        c: pd.Series([None if _missing(x) else x for x in v], dtype=object)
+        if c in _NONE_COLUMNS
+        else list(v)
+        for c, v in zip(columns, values, strict=True)
+    }
+    return pd.DataFrame(data, columns=columns)
+
+
+def _none_dates(df: pd.DataFrame) -> pd.DataFrame:
+    """Keep missing values as ``None`` (not NaN): date columns hold ``datetime.date`` or ``None``."""
+    for col in _NONE_COLUMNS:
         if col in df.columns:
             df[col] = pd.Series(
                 [None if pd.isna(x) else x for x in df[col]], index=df.index, dtype=object

@@ -422,7 +422,7 @@ def timexes(
     """
     if dayfirst not in (None, True, False):
         raise invalid_value("dayfirst", dayfirst, (None, True, False))
-    from toolkit.timeline.events import _none_dates
+    from toolkit.timeline.events import _none_frame
 
     rows = [row for art in as_articles(article) for row in _rows(art, dayfirst=dayfirst)]
-    return _none_dates(pd.DataFrame(rows, columns=TIMEX_COLUMNS))
+    return _none_frame(rows, TIMEX_COLUMNS)
