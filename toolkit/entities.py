@@ -1039,12 +1039,14 @@ def _consistency(doc: _Doc, ms: list[_Mention]) -> list[_Mention]:
             last = words[-1]
             if len(last) >= 3 and last[:1].isupper() and last.lower() not in common:
                 names.setdefault(last, _Mention(m.doc_id, -1, 0, 0, last, "PERSON", "name", "", 0))
-    taken = sorted((m.start, m.end) for m in ms)
+    taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
+    for m in ms:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out = []
     for name, src in sorted(names.items(), key=lambda kv: -len(kv[0])):
         for mt in re.finditer(r"(?<![\w\-‐‑])" + re.escape(name) + r"(?![\w\-‐‑])", text):
             s, e = mt.span()
-            if any(a < e and s < b for a, b in taken):
+            if any(taken[s:e]):
                 continue
             sid = _sent_of(doc, s)
             if sid < 0:
@@ -1056,7 +1058,7 @@ def _consistency(doc: _Doc, ms: list[_Mention]) -> list[_Mention]:
                 src.forced_reason,
             )
             out.append(m)
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
     return ms + out
 
 
@@ -1625,8 +1627,8 @@ def _mention_frame(flat, roots, clusters) -> pd.DataFrame:
                 m.confidence,
             )
         )
-    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    return df.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    rows.sort(key=lambda r: (r[0], r[2]))  # by doc_id, then start (a stable sort)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
 def mentions(
