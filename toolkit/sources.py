@@ -37,11 +37,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 
 from toolkit.corpus import Article, Corpus, as_articles
 from toolkit.display import HTML, highlight
-from toolkit.text import iter_sentence_spans, iter_tokens
+from toolkit.text import _check_backend, _token_columns, iter_sentence_spans
 
 __all__ = [
     "STATEMENT_COLUMNS",
@@ -305,6 +306,17 @@ def _lex() -> _Lexicons:
             r"(?:" + "|".join(_data_lines("not_content.txt")) + r")\b", re.IGNORECASE
         ),
     )
+
+
+@lru_cache(maxsize=1)
+def _according_index() -> dict[str, tuple[list[str], ...]]:
+    """The "according to"-like cues by first word (word lists, in the lexicon's order)."""
+    index: dict[str, list[list[str]]] = {}
+    for phrase in _lex().according:
+        words = phrase.split()
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return {w: tuple(c) for w, c in index.items()}
 
 
 @lru_cache(maxsize=1)
@@ -736,8 +748,12 @@ class _Engine:
         spans = list(iter_sentence_spans(article))
         self.sents = [(s, e) for s, e, _b, _k in spans]
         self.headlines = {s for s, _e, _b, k in spans if k == "headline"}
+        cols = _token_columns(article, _check_backend("auto"), True)  # iter_tokens' columns
         self.toks = [
-            _Tok(r[3], r[4], r[5], r[6], r[10] or "", r[1]) for r in iter_tokens(article, pos=True)
+            _Tok(s, e, w, w.lower(), t or "", sid)
+            for sid, s, e, w, t in zip(
+                cols["sent_id"], cols["start"], cols["end"], cols["text"], cols["pos"], strict=True
+            )
         ]
         if self.dq_open or self.dq_close:
             # ''quoted'' (two apostrophes as quote marks): one quote token per pair
@@ -904,8 +920,10 @@ class _Engine:
 
     def according_at(self, toks: list[_Tok], k: int) -> int:
         """Number of tokens of an "according to"-like cue starting at token k (0 if none)."""
-        for phrase in self.lex.according:
-            words = phrase.split()
+        cands = _according_index().get(toks[k].lower)
+        if not cands:
+            return 0
+        for words in cands:
             if [t.lower for t in toks[k : k + len(words)]] == words:
                 return len(words)
         return 0
@@ -2222,65 +2240,87 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
         return df
     if men is None or len(men) == 0 or "entity" not in men.columns:
         return df
-    keep = men["type"].isin(["PERSON", "ORG"]) if "type" in men.columns else slice(None)
-    if "role" in men.columns:
-        keep = keep & (men["role"] != "descriptor")
-    men = men[keep]
-    spans = list(zip(men["start"], men["end"], men["entity"], men["type"], strict=False))
+    # plain lists: filtering the mentions frame costs more than the whole matching
+    n = len(men)
+    typs = men["type"].tolist() if "type" in men.columns else ["PERSON"] * n
+    roles = men["role"].tolist() if "role" in men.columns else [None] * n
+    spans = [
+        (ms, me, ent)
+        for ms, me, ent, typ, role in zip(
+            men["start"].tolist(),
+            men["end"].tolist(),
+            men["entity"].tolist(),
+            typs,
+            roles,
+            strict=True,
+        )
+        if typ in ("PERSON", "ORG") and role != "descriptor" and isinstance(ent, str) and ent
+    ]
+    if not spans:
+        return df
+    text = article.text
+    kinds = df["kind"].tolist()
+    types_ = df["source_type"].tolist()
+    old = df["source"].tolist()
+    new = list(old)
+    starts = df["source_start"].tolist()
+    ends = df["source_end"].tolist()
     rename: dict[str, str] = {}
-    for i, row in df.iterrows():
-        if row["kind"] == "narrator" or pd.isna(row["source_start"]):
+    for i, kind in enumerate(kinds):
+        s = starts[i]
+        if kind == "narrator" or s is pd.NA or s is None:
             continue
-        s, e = int(row["source_start"]), int(row["source_end"])
+        e = ends[i]
         best = None
-        for ms, me, ent, _typ in spans:
-            if ms < e and me > s and isinstance(ent, str) and ent:
-                if best is None or (me - ms) > (best[1] - best[0]):
-                    best = (ms, me, ent)
-        if best is not None and row["source_type"] not in ("anonymous",):
-            name = row["source"]
-            mtext = article.text[best[0] : best[1]]
+        for ms, me, ent in spans:
+            if ms < e and me > s and (best is None or (me - ms) > (best[1] - best[0])):
+                best = (ms, me, ent)
+        if best is not None and types_[i] != "anonymous":
+            name = old[i]
+            mtext = text[best[0] : best[1]]
             # only when the mention is the name itself, not a word inside a descriptor
             if name in mtext or (mtext in name and len(mtext) >= 0.6 * len(name)):
                 rename[name] = best[2]
-                df.at[i, "source"] = best[2]
+                new[i] = best[2]
     if rename:
-        mask = df["kind"] != "narrator"
-        df.loc[mask, "source"] = df.loc[mask, "source"].map(lambda x: rename.get(x, x))
+        new = [x if kinds[i] == "narrator" else rename.get(x, x) for i, x in enumerate(new)]
+    if new != old:
+        df["source"] = pd.Series(new, index=df.index, dtype=df["source"].dtype)
     return df
 
 
 def _frame(article: Article, stmts: list[_Stmt]) -> pd.DataFrame:
+    if not stmts:
+        df = pd.DataFrame([], columns=STATEMENT_COLUMNS)
+        for c in ("cue_start", "cue_end", "source_start", "source_end"):
+            df[c] = df[c].astype("Int64")
+        return df
     text = article.text
-    rows = []
-    for i, s in enumerate(stmts):
-        rows.append(
-            (
-                i,
-                article.id,
-                s.sent_id,
-                s.start,
-                s.end,
-                text[s.start : s.end],
-                s.kind,
-                s.cue,
-                s.cue_start,
-                s.cue_end,
-                s.source,
-                s.source_type if s.source_type in SOURCE_TYPES else "unknown",
-                s.source_start,
-                s.source_end,
-                s.via,
-                s.reported_to,
-                s.channel,
-                s.confidence,
-                s.method,
-            )
-        )
-    df = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
-    for c in ("cue_start", "cue_end", "source_start", "source_end"):
-        df[c] = df[c].astype("Int64")
-    return df
+    n = len(stmts)
+    data = {  # column by column: much faster than rows for pandas to type
+        "statement_id": np.arange(n, dtype=np.int64),
+        "doc_id": [article.id] * n,
+        "sent_id": np.array([s.sent_id for s in stmts], dtype=np.int64),
+        "start": np.array([s.start for s in stmts], dtype=np.int64),
+        "end": np.array([s.end for s in stmts], dtype=np.int64),
+        "text": [text[s.start : s.end] for s in stmts],
+        "kind": [s.kind for s in stmts],
+        "cue": [s.cue for s in stmts],
+        "cue_start": pd.array([s.cue_start for s in stmts], dtype="Int64"),
+        "cue_end": pd.array([s.cue_end for s in stmts], dtype="Int64"),
+        "source": [s.source for s in stmts],
+        "source_type": [
+            s.source_type if s.source_type in SOURCE_TYPES else "unknown" for s in stmts
+        ],
+        "source_start": pd.array([s.source_start for s in stmts], dtype="Int64"),
+        "source_end": pd.array([s.source_end for s in stmts], dtype="Int64"),
+        "via": [s.via for s in stmts],
+        "reported_to": [s.reported_to for s in stmts],
+        "channel": [s.channel for s in stmts],
+        "confidence": [s.confidence for s in stmts],
+        "method": [s.method for s in stmts],
+    }
+    return pd.DataFrame(data, columns=STATEMENT_COLUMNS)
 
 
 def _analyse(
