@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import sys
 import types
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -92,6 +92,7 @@ OPEN_QUOTES = "“"
 CLOSE_QUOTES = "”"
 STRAIGHT_QUOTE = '"'
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
+_QUOTE_OR_BREAK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]|\n\n")
 _WORD_RE = re.compile(r"\w+(?:[-’']\w+)*")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _AUX = {
@@ -376,16 +377,21 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]
     spans: list[tuple[int, int]] = []
     issues: list[tuple[int, str]] = []
     open_pos: int | None = None
-    i = 0
     n = len(text)
-    while i < n:
+    search = _QUOTE_OR_BREAK_RE.search
+    m = search(text)
+    while m is not None:
+        i = m.start()
         c = text[i]
-        if c == "\n" and open_pos is not None and text.startswith("\n\n", i):
+        if c == "\n":  # a paragraph break
+            if open_pos is None:
+                m = search(text, i + 1)
+                continue
             j = i
             while j < n and text[j].isspace():
                 j += 1
             if j < n and text[j] in OPEN_QUOTES + STRAIGHT_QUOTE:
-                i = j + 1  # the quote continues in the next paragraph
+                m = search(text, j + 1)  # the quote continues in the next paragraph
                 continue
             end = i
             spans.append((open_pos, end))
@@ -393,7 +399,7 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]
                 (open_pos, f"unclosed quote mark at {open_pos} (closed at paragraph end {end})")
             )
             open_pos = None
-            i = j
+            m = search(text, j)
             continue
         if c in OPEN_QUOTES or (c == STRAIGHT_QUOTE and open_pos is None):
             if open_pos is not None:
@@ -402,13 +408,13 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]
                 )
                 spans.append((open_pos, _rstrip_pos(text, open_pos, i)))
             open_pos = i
-        elif c in CLOSE_QUOTES or c == STRAIGHT_QUOTE:
+        else:  # a closing or straight mark
             if open_pos is None:
                 issues.append((i, f"stray closing quote mark at {i}"))
             else:
                 spans.append((open_pos, i + 1))
                 open_pos = None
-        i += 1
+        m = search(text, i + 1)
     if open_pos is not None:
         end = _rstrip_pos(text, open_pos, n)
         spans.append((open_pos, end))
@@ -783,12 +789,8 @@ class _Engine:
 
     def toks_in(self, start: int, end: int) -> list[_Tok]:
         i = bisect_right(self.tok_starts, start - 1)
-        out = []
-        while i < len(self.toks) and self.toks[i].start < end:
-            if self.toks[i].end <= end:
-                out.append(self.toks[i])
-            i += 1
-        return out
+        j = bisect_left(self.tok_starts, end, i)
+        return [t for t in self.toks[i:j] if t.end <= end]
 
     def units(self) -> list[tuple[int, int, int]]:
         """Sentences merged where a quote spans them: (start, end, first sent_id)."""
@@ -2154,10 +2156,18 @@ class _Engine:
             ]
             covered.append((min(pts), max(pts)))
         covered.sort()
+        # only spans overlapping a sentence cut it: those starting before its end (a prefix,
+        # covered being sorted) whose running maximum end passes its start
+        cov_starts = [a for a, _b in covered]
+        run_max: list[int] = []
+        for _a, b in covered:
+            run_max.append(max(b, run_max[-1]) if run_max else b)
         rows = []
         for sid, (s, e) in enumerate(self.sents):
             pieces = [(s, e)]
-            for a, b in covered:
+            lo = bisect_right(run_max, s)
+            hi = bisect_left(cov_starts, e)
+            for a, b in covered[lo:hi]:
                 nxt = []
                 for ps, pe in pieces:
                     if b <= ps or a >= pe:
