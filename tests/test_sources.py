@@ -384,14 +384,21 @@ def test_sky_news_sources_established_by_reading():
         ("unnamed military official", "indirect"),  # SANA quoted an unnamed military official
         ("Syrian rebel", "indirect"),  # A Syrian rebel ... told Sky News the fight ...
         ("Syrian rebel", "direct"),  # "Just as we liberated Aleppo ...," he said.
-        ("Syria’s defence minister", "indirect"),  # said ... and vowed ...
+        ("Ali Mahmoud Abbas", "indirect"),  # Syria's defence minister said ... and vowed ...
         ("Ali Mahmoud Abbas", "mixed"),  # said in a televised statement ... "takfiri"
         ("Ali Mahmoud Abbas", "direct"),  # "We are in a good position ...," General Abbas added
         ("Syrian military officer and two regional officials", "indirect"),  # told Reuters
-        ("head of the US-backed Syrian Kurdish forces", "indirect"),  # said the Islamic State ...
+        ("Mazloum Abdi", "indirect"),  # the head of the ... Kurdish forces said the IS group ...
         ("Mazloum Abdi", "direct"),  # "Due to the recent developments ...," said ... Mazloum Abdi
     }
     assert expected <= got, expected - got
+    # a role descriptor followed at once by the newly named speaker is that speaker
+    assert "Syria’s defence minister" not in set(df["source"])
+    abbas = df[df["source"] == "Ali Mahmoud Abbas"]
+    assert len(abbas) == 5 and set(abbas["descriptor"]) == {"Syria’s defence minister"}
+    abdi = df[df["source"] == "Mazloum Abdi"]
+    assert len(abdi) == 2
+    assert set(abdi["descriptor"]) == {"head of the US-backed Syrian Kurdish forces"}
     nested = df[df["source"] == "unnamed military official"].iloc[0]
     assert nested["via"] == "SANA" and nested["source_type"] == "anonymous"
     reuters = df[df["reported_to"] == "Reuters"].iloc[0]

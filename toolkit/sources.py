@@ -74,6 +74,7 @@ STATEMENT_COLUMNS = [
     "channel",
     "confidence",
     "method",
+    "descriptor",
 ]
 SOURCE_COLUMNS = [
     "source",
@@ -83,6 +84,7 @@ SOURCE_COLUMNS = [
     "first_start",
     "articles",
     "kinds",
+    "descriptor",
 ]
 ISSUE_COLUMNS = ["doc_id", "offset", "problem"]
 KINDS = ("direct", "indirect", "mixed", "according-to", "narrator")
@@ -460,6 +462,7 @@ class _Stmt:
     plural: bool = False
     frame_start: int | None = None  # the whole attribution (source, cue, content) for narrator
     frame_end: int | None = None
+    descriptor: str | None = None  # the role descriptor a named source was introduced by
 
 
 @dataclass
@@ -469,6 +472,9 @@ class _Source:
     start: int | None
     end: int | None
     plural: bool = False
+    named: bool = False  # a proper name was found in the phrase (else name is a descriptor)
+    title: str = ""  # the title stripped from the name ("General")
+    appositive: str = ""  # the descriptor beside the name ("the head of the force")
 
 
 # --------------------------------------------------------------------------- source phrases
@@ -653,11 +659,17 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         if run is not None and best_chunk is None:
             best_chunk = (cw, run)
         offset = c_off + len(c)
+    title = appositive = ""
     if best_chunk is not None:
         cw, (i, j) = best_chunk
         name = text[cw[i][0] : cw[j - 1][1]]
+        full = name
         name = _strip_title(name)
+        title = full[: len(full) - len(name)].strip()
         name = re.sub(r"\s*\([^)]*\)?\s*$", "", name)
+        others = [c.strip() for c in chunks if _strip_title(c.strip()) != name and c.strip()]
+        if len(chunks) == 2 and len(others) == 1:
+            appositive = re.sub(r"\s+", " ", others[0])
     plural = bool(
         re.search(
             r"\b(?:two|three|four|several|many|some|sources|officials|officers|and)\b",
@@ -674,7 +686,83 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         dw = _strip_det(_words(desc, 0))
         name = desc[dw[0][0] :] if dw else desc
         name = re.sub(r"\s+(?:who|which|that)\b.*$", "", name)
-    return _Source(name=name, type=typ, start=start, end=end, plural=plural)
+    return _Source(
+        name=name,
+        type=typ,
+        start=start,
+        end=end,
+        plural=plural,
+        named=best_chunk is not None,
+        title=title,
+        appositive=appositive,
+    )
+
+
+# ------------------------------------------------------------------- descriptor and name links
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _data_lines("honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """Head nouns of role descriptors: human heads and office titles ("minister", "mayor")."""
+    offices = {w.lower() for t in _lex().titles for w in t.split()} - _honorifics()
+    return _lex().person_words | offices
+
+
+def _role_parts(phrase: str) -> tuple[list[str], str, str]:
+    """(modifiers, head, head of the "of"/"for" complement) of a descriptor, lower case."""
+    low = re.sub(r"[^\w\s’'-]", " ", phrase.lower())
+    parts = re.split(r"\s(?:of|for)\s", " " + low + " ", maxsplit=1)
+    pre = parts[0]
+    post = parts[1] if len(parts) > 1 else ""
+    words = [w for w in pre.split() if w not in _DETERMINERS and not w.endswith(("’s", "'s"))]
+    comp = [w for w in post.split() if w not in _DETERMINERS]
+    head = words[-1] if words else ""
+    return words[:-1], head, (comp[-1].removesuffix("s") if comp else "")
+
+
+def _definite(text: str, src: _Source, phrase: str) -> bool:
+    """Is the descriptor definite: 'the ...' or a possessive ('Syria's defence minister')?"""
+    at = text.find(phrase, max(0, (src.start or 0) - 1), (src.end or len(text)) + 1)
+    if at < 0:
+        return False
+    before = text[max(0, at - 4) : at].lower()
+    return before == "the " or bool(re.match(r"[\w.-]+(?:’s|'s)\s", phrase))
+
+
+def _role_descriptor(text: str, src: _Source) -> bool:
+    """A singular definite role descriptor with no name ("the defence minister")."""
+    if src.named or src.plural or src.type not in ("person", "government"):
+        return False
+    _mods, head, _comp = _role_parts(src.name)
+    return head in _role_heads() and _definite(text, src, src.name)
+
+
+def _new_titled_name(text: str, src: _Source, desc: _Source) -> bool:
+    """A full name with a title, first seen here, whose title suits the descriptor."""
+    words = src.name.split()
+    if len(words) < 2 or not src.title or src.start is None:
+        return False
+    if re.search(r"\b" + re.escape(words[-1]) + r"\b", text[: src.start]):
+        return False  # named before: not a newly introduced person
+    title = src.title.lower().split()
+    if all(w in _honorifics() for w in title):
+        return True
+    dwords = set(re.sub(r"[^\w\s’'-]", " ", desc.name.lower()).split())
+    return all(w in dwords for w in title)  # "Defence Minister X" after "the defence minister"
+
+
+def _same_role(text: str, src: _Source, desc: _Source) -> bool:
+    """Does the name's appositive ("the head of the force") restate the descriptor's role?"""
+    if not _definite(text, src, src.appositive):
+        return False
+    mods, head, comp = _role_parts(src.appositive)
+    dmods, dhead, dcomp = _role_parts(desc.name)
+    if not head or head != dhead or comp != dcomp:
+        return False
+    return all(m in dmods for m in mods)
 
 
 # ----------------------------------------------------------------------------------- NP tests
@@ -948,6 +1036,7 @@ class _Engine:
                 if st.end - 1 in self.dq_close:
                     st.end += 1
         self.merge_aliases()
+        self.link_descriptors()
         self.unify_types()
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
         return self.out
@@ -2209,6 +2298,72 @@ class _Engine:
             first.setdefault(s.source, s.source_type)
             s.source_type = first[s.source]
 
+    def link_descriptors(self) -> None:
+        """A role descriptor and the name that follows it are one source (news convention).
+
+        (a) "Syria's defence minister said ... ." then, in the next sentence or the one after,
+        "General Ali Abbas said ...": a singular definite role descriptor with no name, followed
+        at once by a full name never seen before, with a title that is a rank or courtesy (or an
+        office the descriptor states), with no other speaker in between. (b) "the head of the
+        Kurdish forces said ..." then "..., said the head of the force, Mazloum Abdi": the
+        name's appositive has the descriptor's role (head noun, "of" complement, modifiers).
+        The descriptor's statements take the name; every statement of the name keeps the
+        descriptor in ``descriptor``."""
+        text = self.text
+        found: dict[tuple[int, int], _Source | None] = {}
+
+        def mention(st: _Stmt) -> _Source | None:
+            if st.source_start is None or st.source_end is None:
+                return None
+            key = (st.source_start, st.source_end)
+            if key not in found:
+                found[key] = _describe(text, *key)
+            return found[key]
+
+        def pos(st: _Stmt) -> int:
+            if st.source_start is not None:
+                return st.source_start
+            return st.cue_start if st.cue_start is not None else st.start
+
+        said = sorted(
+            (s for s in self.out if s.kind != "narrator" and s.source != "unknown"), key=pos
+        )
+        links: dict[str, str] = {}
+        for i, n in enumerate(said):
+            src = mention(n)
+            if (
+                src is None
+                or not src.named
+                or src.type not in ("person", "government")
+                or src.name != n.source
+                or any(s.source == n.source for s in said[:i])
+            ):
+                continue
+            for d in reversed(said[:i]):
+                if d.source in links or d.source == n.source:
+                    break
+                dsrc = mention(d)
+                if dsrc is None or not _role_descriptor(text, dsrc):
+                    break  # another speaker in between: no link
+                gap = n.sent_id - d.sent_id
+                if src.appositive:
+                    ok = 0 <= gap <= 3 and _same_role(text, src, dsrc)
+                else:
+                    ok = 1 <= gap <= 2 and _new_titled_name(text, src, dsrc)
+                if ok:
+                    links[d.source] = n.source
+                break
+        if not links:
+            return
+        for s in self.out:
+            if s.kind != "narrator" and s.source in links:
+                s.descriptor = s.source
+                s.source = links[s.source]
+        first = {v: k for k, v in reversed(list(links.items()))}
+        for s in self.out:
+            if s.kind != "narrator" and s.source in first and s.descriptor is None:
+                s.descriptor = first[s.source]
+
     def merge_aliases(self) -> None:
         """'General Abbas' -> 'Ali Mahmoud Abbas' when a fuller name with that surname came first."""
         # a bare descriptor ("the official") after a fuller one ("an official briefed on ...")
@@ -2329,6 +2484,7 @@ def _frame(article: Article, stmts: list[_Stmt]) -> pd.DataFrame:
         "channel": [s.channel for s in stmts],
         "confidence": [s.confidence for s in stmts],
         "method": [s.method for s in stmts],
+        "descriptor": [s.descriptor for s in stmts],
     }
     return pd.DataFrame(data, columns=STATEMENT_COLUMNS)
 
@@ -2365,7 +2521,10 @@ def statements(
     filtered apart from speech: ``*-cognition-content`` (believes, expects, wants, ...),
     ``*-stance-content`` (supports, opposes, ...), ``*-evidence-content`` (figures show ...),
     ``passive-cognition`` / ``passive-evidence`` ("is expected to", no named source),
-    ``asked-question`` ("When asked whether ..."), ``nominal-cue`` ("the mayor's claim that")).
+    ``asked-question`` ("When asked whether ..."), ``nominal-cue`` ("the mayor's claim that")),
+    descriptor (the role descriptor a named source was first introduced by, when a descriptor
+    subject such as "Syria's defence minister" is followed at once by the newly named speaker,
+    "General Ali Abbas said ...": the descriptor's statements take the name; else missing).
     ``narrator=False`` leaves out the narrator rows. Problems met are listed
     in ``df.attrs["issues"]`` (records) and by :func:`attribution_issues`. ``canonical=True`` maps
     named sources to the canonical ``entity`` of an overlapping person/organisation mention from
@@ -2422,10 +2581,13 @@ def attribution_issues(
 def sources(
     article_or_corpus: Article | Corpus | Iterable[Article] | pd.DataFrame, *, narrator: bool = True
 ) -> pd.DataFrame:
-    """One row per source: source, source_type, statements, words_quoted, first_start, articles, kinds.
+    """One row per source: source, source_type, statements, words_quoted, first_start, articles, kinds,
+    descriptor.
 
     ``words_quoted`` counts the words of the source's statements; ``first_start`` is the offset
-    of its first statement (in the first article it appears in); ``articles`` lists the doc_ids.
+    of its first statement (in the first article it appears in); ``articles`` lists the doc_ids;
+    ``descriptor`` is the role descriptor the source was introduced by, if any (see
+    :func:`statements`).
     Accepts an article, a corpus, or a statements table.
 
     >>> from toolkit.corpus import Article
@@ -2456,6 +2618,9 @@ def sources(
                 int(g.loc[g["doc_id"] == first_doc, "start"].min()),
                 list(dict.fromkeys(g["doc_id"])),
                 sorted(set(g["kind"])),
+                next((d for d in g["descriptor"] if isinstance(d, str)), None)
+                if "descriptor" in g.columns
+                else None,
             )
         )
         order.append((typ == "outlet", list(st["doc_id"]).index(first_doc), int(g["start"].min())))
