@@ -94,6 +94,9 @@ OPEN_QUOTES = "“"
 CLOSE_QUOTES = "”"
 STRAIGHT_QUOTE = '"'
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
+_CLAUSE_CUT_RE = re.compile(
+    r",\s+(?:but|however|while|whereas|although|though|yet|which)\b|\s+[—–]\s+|;\s"
+)
 _QUOTE_OR_BREAK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]|\n\n")
 _WORD_RE = re.compile(r"\w+(?:[-’']\w+)*")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -1595,12 +1598,16 @@ class _Engine:
     def clause_end(self, c_start: int, c_end: int, cues) -> int:
         """Cut an indirect content before ', but/however/while ...' or ', <cue>' (outside quotes)."""
         seg = self.text[c_start:c_end]
-        for m in re.finditer(
-            r",\s+(?:but|however|while|whereas|although|though|yet|which)\b|\s+[—–]\s+|;\s", seg
-        ):
+        skip_to = c_start
+        for m in _CLAUSE_CUT_RE.finditer(seg):
             pos = c_start + m.start()
-            if self.in_quote(pos):
+            if pos < skip_to or self.in_quote(pos):
                 continue
+            if m.group().endswith("which"):
+                inner = self.subject_relative_end(c_start, pos, c_end)
+                if inner is not None:
+                    skip_to = inner  # "the group, which captured ..., had taken": all content
+                    continue
             if m.group().strip() in "—–" and re.search(r"\s[—–]\s", seg[m.end() :]):
                 continue  # a parenthetical between dashes stays inside
             nxt = self.toks_in(c_start + m.end(), c_end)[:1]
@@ -1629,6 +1636,22 @@ class _Engine:
                         if _np_ok(subj_toks):
                             return c_start + conj[-1].start()
         return c_end
+
+    def subject_relative_end(self, c_start: int, pos: int, c_end: int) -> int | None:
+        """End of a non-restrictive ', which ...,' clause on the content's subject: no finite
+        verb between the content's start and the clause, and the content's own finite verb
+        right after the clause's closing comma. None when the clause is not such."""
+        if any(t.pos in _FINITE or t.lower in _AUX for t in self.toks_in(c_start, pos)):
+            return None  # the content's verb came first: the clause comments on it
+        for t in self.toks_in(pos + 1, c_end):
+            if t.text in ",;:—–" or t.text in QUOTE_CHARS:
+                if t.text != ",":
+                    return None
+                nxt = self.toks_in(t.end, c_end)[:1]
+                if nxt and (nxt[0].pos in _FINITE or nxt[0].lower in _AUX):
+                    return t.end
+                return None
+        return None
 
     def coordinated_subject(self, toks, rstart: int, cs: int):
         """'The senator survived ... and says X': the subject opening the sentence."""
