@@ -815,3 +815,12 @@ def test_nonrestrictive_clause_inside_the_content_subject():
     assert df["text"].tolist() == [
         "the bridge, which was built in 1902 and closed last year, would reopen in May"
     ]
+
+
+def test_naval_rank_is_a_title():
+    df = attributed(
+        "The deputy head of the navy’s delegation said the patrols would go on."
+        " “We will not leave the strait,” Rear Admiral Chen Bo told reporters."
+    )
+    assert df["source"].tolist() == ["Chen Bo", "Chen Bo"]
+    assert set(df["descriptor"]) == {"deputy head of the navy’s delegation"}
