@@ -2352,14 +2352,19 @@ class _Engine:
             (s for s in self.out if s.kind != "narrator" and s.source != "unknown"), key=pos
         )
         links: dict[str, str] = {}
+        seen: set[str] = set()
         for i, n in enumerate(said):
+            if n.source in seen or n.source_start is None or not n.source[:1].isupper():
+                seen.add(n.source)
+                continue  # cheap tests first: describing a phrase again costs more
+            seen.add(n.source)
             src = mention(n)
             if (
                 src is None
                 or not src.named
                 or src.type not in ("person", "government")
                 or src.name != n.source
-                or any(s.source == n.source for s in said[:i])
+                or not (src.title or src.appositive)
             ):
                 continue
             for d in reversed(said[:i]):
