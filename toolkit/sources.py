@@ -499,6 +499,7 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
     return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD_RE.finditer(text)]
 
 
+@lru_cache(maxsize=4096)
 def _strip_title(name: str) -> str:
     for t in _lex().titles:
         if name.startswith(t + " ") and len(name) > len(t) + 1:
@@ -548,6 +549,7 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
     return None
 
 
+@lru_cache(maxsize=4096)
 def _classify(descriptor: str, name: str | None) -> str:
     lex = _lex()
     low = " " + re.sub(r"[^\w\s’'-]", " ", descriptor.lower()) + " "
@@ -630,6 +632,7 @@ def _classify(descriptor: str, name: str | None) -> str:
     return "unknown"
 
 
+@lru_cache(maxsize=4096)
 def _is_human(source: str) -> bool:
     """Does a descriptor name a person ("spokesman for the water company")?"""
     head = re.split(r"\s(?:for|of|with|from|at)\s", source.lower())[0].split()
