@@ -824,3 +824,12 @@ def test_naval_rank_is_a_title():
     )
     assert df["source"].tolist() == ["Chen Bo", "Chen Bo"]
     assert set(df["descriptor"]) == {"deputy head of the navy’s delegation"}
+
+
+def test_descriptor_with_pronoun_follow_up_then_name():
+    df = attributed(
+        "The defence minister said the army would regroup. He added that reinforcements were on"
+        " the way. General Ali Bakr said the airport was still in government hands."
+    )
+    assert df["source"].tolist() == ["Ali Bakr"] * 3
+    assert set(df["descriptor"]) == {"defence minister"}

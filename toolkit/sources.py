@@ -2370,13 +2370,20 @@ class _Engine:
                 or not (src.title or src.appositive)
             ):
                 continue
+            latest: _Stmt | None = None  # the last statement before the name
             for d in reversed(said[:i]):
                 if d.source in links or d.source == n.source:
                     break
+                if latest is None:
+                    latest = d
+                elif d.source != latest.source:
+                    break  # another speaker in between: no link
+                if d.source_start is None:
+                    continue  # "He added ...": the descriptor's mention comes earlier
                 dsrc = mention(d)
                 if dsrc is None or not _role_descriptor(text, dsrc):
-                    break  # another speaker in between: no link
-                gap = n.sent_id - d.sent_id
+                    break
+                gap = n.sent_id - latest.sent_id
                 if src.appositive:
                     ok = 0 <= gap <= 3 and _same_role(text, src, dsrc)
                 else:
