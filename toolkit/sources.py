@@ -97,6 +97,7 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
 _CLAUSE_CUT_RE = re.compile(
     r",\s+(?:but|however|while|whereas|although|though|yet|which)\b|\s+[—–]\s+|;\s"
 )
+_THAT_RE = re.compile(r"\sthat\s")
 _QUOTE_OR_BREAK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]|\n\n")
 _WORD_RE = re.compile(r"\w+(?:[-’']\w+)*")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -938,7 +939,12 @@ class _Engine:
     def cues(self, toks: list[_Tok]) -> list[tuple[int, int, int, str, str]]:
         """(tok index, start, end, lemma, kind) of speech cues outside quotes."""
         out = []
+        verbs = self.lex.verbs
+        firsts = _according_index()
         for k, t in enumerate(toks):
+            low = t.lower
+            if low not in verbs and low not in firsts and low not in ("quoted", "cited"):
+                continue  # no cue can start here (the common case, tested first)
             if self.in_quote(t.start):
                 continue
             phrase = self.according_at(toks, k)
@@ -2043,6 +2049,8 @@ class _Engine:
         """'When asked whether ..., X said': the question is content; who asked is not named."""
         text = self.text
         out = []
+        if "sked" not in text[ustart:uend]:
+            return out
         for m in _ASKED_RE.finditer(text, ustart, uend):
             cs, ce = m.start("cue"), m.end("cue")
             if self.in_quote(cs) or any(a <= cs < b for a, b in consumed):
@@ -2082,6 +2090,8 @@ class _Engine:
         Only after the sentence's verb (a nominal subject's content has no clear end)."""
         text = self.text
         out = []
+        if not _THAT_RE.search(text, ustart, uend):
+            return out  # the pattern needs "... claim that"
         for m in _nominal_re().finditer(text, ustart, uend):
             cs, ce = m.start("cue"), m.end("cue")
             if self.in_quote(cs) or any(a <= cs < b for a, b in consumed):
