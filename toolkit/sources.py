@@ -97,6 +97,7 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
 _CLAUSE_CUT_RE = re.compile(
     r",\s+(?:but|however|while|whereas|although|though|yet|which)\b|\s+[—–]\s+|;\s"
 )
+_NONWORD_RE = re.compile(r"[^\w]+")
 _THAT_RE = re.compile(r"\sthat\s")
 _QUOTE_OR_BREAK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]|\n\n")
 _WORD_RE = re.compile(r"\w+(?:[-’']\w+)*")
@@ -782,7 +783,7 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
         if t.lower in _RELATIVE and head:
             break
         head.append(t)
-    words = [t for t in head if not re.fullmatch(r"[^\w]+", t.text)]
+    words = [t for t in head if not _NONWORD_RE.fullmatch(t.text)]
     if not words or len(words) > max_len:
         return False
     if any(t.pos in _FINITE or t.lower in _AUX for t in head if t.lower not in ("’s", "'s")):
