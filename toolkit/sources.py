@@ -24,6 +24,11 @@ Choices (documented here because they shape the table):
   sources of one type ("an officer and two officials told Reuters") stay one group source.
 - Pronoun speakers ("he said") are resolved to the most recent compatible source of an earlier
   statement; their ``source_start``/``source_end`` are missing (the name is not in that sentence).
+- A singular definite role descriptor with no name ("Syria's defence minister said ...") followed
+  at once by a newly named speaker ("General Ali Abbas said ...", or an appositive restating the
+  role: "said the head of the force, Mazloum Abdi") is that speaker: its statements take the
+  name, and the descriptor stays in the ``descriptor`` column. Cautious: adjacent sentences, no
+  other speaker in between, a title that is a rank or agrees with the descriptor's office.
 """
 
 from __future__ import annotations
