@@ -384,14 +384,21 @@ def test_sky_news_sources_established_by_reading():
         ("unnamed military official", "indirect"),  # SANA quoted an unnamed military official
         ("Syrian rebel", "indirect"),  # A Syrian rebel ... told Sky News the fight ...
         ("Syrian rebel", "direct"),  # "Just as we liberated Aleppo ...," he said.
-        ("Syria’s defence minister", "indirect"),  # said ... and vowed ...
+        ("Ali Mahmoud Abbas", "indirect"),  # Syria's defence minister said ... and vowed ...
         ("Ali Mahmoud Abbas", "mixed"),  # said in a televised statement ... "takfiri"
         ("Ali Mahmoud Abbas", "direct"),  # "We are in a good position ...," General Abbas added
         ("Syrian military officer and two regional officials", "indirect"),  # told Reuters
-        ("head of the US-backed Syrian Kurdish forces", "indirect"),  # said the Islamic State ...
+        ("Mazloum Abdi", "indirect"),  # the head of the ... Kurdish forces said the IS group ...
         ("Mazloum Abdi", "direct"),  # "Due to the recent developments ...," said ... Mazloum Abdi
     }
     assert expected <= got, expected - got
+    # a role descriptor followed at once by the newly named speaker is that speaker
+    assert "Syria’s defence minister" not in set(df["source"])
+    abbas = df[df["source"] == "Ali Mahmoud Abbas"]
+    assert len(abbas) == 5 and set(abbas["descriptor"]) == {"Syria’s defence minister"}
+    abdi = df[df["source"] == "Mazloum Abdi"]
+    assert len(abdi) == 2
+    assert set(abdi["descriptor"]) == {"head of the US-backed Syrian Kurdish forces"}
     nested = df[df["source"] == "unnamed military official"].iloc[0]
     assert nested["via"] == "SANA" and nested["source_type"] == "anonymous"
     reuters = df[df["reported_to"] == "Reuters"].iloc[0]
@@ -718,3 +725,111 @@ def test_nominal_cue_with_possessive_source():
         "promise",
         "nominal-cue",
     )
+
+
+# ------------------------------------------------- a role descriptor and the name that follows
+def test_descriptor_then_new_name_with_rank_is_one_source():
+    # wire style: the role first, the name with a rank in the next sentence, then the surname
+    text = (
+        "Ghana’s interior minister said the curfew would be lifted on Friday. Colonel Kwame"
+        " Mensah Asante said in a radio interview that patrols would continue in the north."
+        " “We are not leaving,” Colonel Asante added."
+    )
+    df = attributed(text)
+    assert df["source"].tolist() == ["Kwame Mensah Asante"] * 3
+    assert set(df["descriptor"]) == {"Ghana’s interior minister"}
+    assert df["source_type"].nunique() == 1
+    tab = sources(art(text), narrator=False)
+    assert tab["source"].tolist() == ["Kwame Mensah Asante"]
+    assert tab.loc[0, "statements"] == 3
+    assert tab.loc[0, "descriptor"] == "Ghana’s interior minister"
+
+
+def test_descriptor_then_courtesy_title_name():
+    # broadcaster style: "Mr" and the full name after "the company's spokesman"
+    df = attributed(
+        "The company’s spokesman said the factory would reopen next week."
+        " Mr David Okafor told the BBC that no workers had been hurt."
+    )
+    assert df["source"].tolist() == ["David Okafor", "David Okafor"]
+    assert df["descriptor"].tolist() == ["company’s spokesman"] * 2
+
+
+def test_appositive_restating_the_role_names_the_earlier_descriptor():
+    # agency style: '..., said the head of the union, Tomas Berger.'
+    df = attributed(
+        "The head of the regional farmers’ union said the harvest had failed in three districts."
+        " “We have never seen a drought like this,” said the head of the union, Tomas Berger."
+    )
+    assert df["source"].tolist() == ["Tomas Berger", "Tomas Berger"]
+    assert df["kind"].tolist() == ["indirect", "direct"]
+    assert set(df["descriptor"]) == {"head of the regional farmers’ union"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two different ministers: the office in the title or the appositive disagrees
+        "The defence minister said the border would stay closed."
+        " Foreign Minister Ali Bakr said talks would resume in Geneva.",
+        "The defence minister said the border would stay closed."
+        " “We will not negotiate,” said the foreign minister, Ali Bakr.",
+        # another speaker in between
+        "The defence minister said the army would regroup. Rebels said they had taken the"
+        " airport. General Ali Bakr said the airport was still in government hands.",
+        # the name was met before: not newly introduced
+        "General Ali Bakr visited the front on Monday. The defence minister said the army would"
+        " regroup. General Ali Bakr said the airport was still in government hands.",
+        # an indefinite descriptor, a plural one, a name several sentences later
+        "A defence official said the army would regroup."
+        " General Ali Bakr said the airport was still in government hands.",
+        "The defence ministers said the army would regroup."
+        " General Ali Bakr said the airport was still in government hands.",
+        "The defence minister said the army would regroup. The airport was shelled overnight."
+        " Trains stopped. Nobody was hurt."
+        " General Ali Bakr said the airport was still in government hands.",
+    ],
+)
+def test_descriptor_and_name_kept_apart(text):
+    df = attributed(text)
+    assert "Ali Bakr" in set(df["source"])
+    assert len(set(df["source"])) >= 2
+    assert df["descriptor"].isna().all()
+
+
+def test_name_as_object_of_the_next_statement_is_no_source():
+    df = attributed(
+        "The defence minister said the army would regroup."
+        " He praised General Ali Bakr, saying the commander had held the line."
+    )
+    assert set(df["source"]) == {"defence minister"}
+    assert df["descriptor"].isna().all()
+
+
+def test_nonrestrictive_clause_inside_the_content_subject():
+    # the relative clause sits inside the content's subject: the content's verb follows it
+    df = attributed(
+        "The mayor said the bridge, which was built in 1902 and closed last year,"
+        " would reopen in May."
+    )
+    assert df["text"].tolist() == [
+        "the bridge, which was built in 1902 and closed last year, would reopen in May"
+    ]
+
+
+def test_naval_rank_is_a_title():
+    df = attributed(
+        "The deputy head of the navy’s delegation said the patrols would go on."
+        " “We will not leave the strait,” Rear Admiral Chen Bo told reporters."
+    )
+    assert df["source"].tolist() == ["Chen Bo", "Chen Bo"]
+    assert set(df["descriptor"]) == {"deputy head of the navy’s delegation"}
+
+
+def test_descriptor_with_pronoun_follow_up_then_name():
+    df = attributed(
+        "The defence minister said the army would regroup. He added that reinforcements were on"
+        " the way. General Ali Bakr said the airport was still in government hands."
+    )
+    assert df["source"].tolist() == ["Ali Bakr"] * 3
+    assert set(df["descriptor"]) == {"defence minister"}
