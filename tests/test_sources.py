@@ -806,6 +806,57 @@ def test_name_as_object_of_the_next_statement_is_no_source():
     assert df["descriptor"].isna().all()
 
 
+def test_role_descriptor_after_a_titled_name_is_that_name():
+    # the other order: the name with its title first, the bare role later
+    df = attributed(
+        "Senator Maria Lopez said the bill would pass. Critics disagreed with the plan,"
+        " and the senator added that she would not give up."
+    )
+    assert df["source"].tolist() == ["Maria Lopez", "Maria Lopez"]
+    assert set(df["descriptor"]) == {"senator"}
+    tab = sources(
+        art(
+            "Senator Maria Lopez said the bill would pass. Critics disagreed with the plan,"
+            " and the senator added that she would not give up."
+        ),
+        narrator=False,
+    )
+    assert tab["source"].tolist() == ["Maria Lopez"]
+
+
+def test_role_descriptor_after_an_appositive_is_that_name():
+    df = attributed(
+        "Piet de Vries, head of the Dutch Safety Board, said the bridge had not been inspected."
+        " The head of the board said the report would be published in May."
+    )
+    assert df["source"].tolist() == ["Piet de Vries", "Piet de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_sources"),
+    [
+        # two senators named before: "the senator" could be either
+        (
+            "Senator Maria Lopez said the bill would pass. Senator Tom Ward said it would fail."
+            " The senator added that the vote would be close.",
+            3,
+        ),
+        # another office
+        ("Mayor Ann Lee said the roads were closed. The police chief said they would reopen.", 2),
+        # a modifier the name's role does not have
+        (
+            "Maria Lopez, the senator from Ohio, said the bill would pass."
+            " The Texas senator said it would fail.",
+            2,
+        ),
+    ],
+)
+def test_role_descriptor_after_names_kept_apart(text, n_sources):
+    df = attributed(text)
+    assert df["source"].nunique() == n_sources
+    assert df["descriptor"].isna().all()
+
+
 def test_nonrestrictive_clause_inside_the_content_subject():
     # the relative clause sits inside the content's subject: the content's verb follows it
     df = attributed(

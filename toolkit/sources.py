@@ -736,6 +736,18 @@ def _role_parts(phrase: str) -> tuple[list[str], str, str]:
     return words[:-1], head, (comp[-1].removesuffix("s") if comp else "")
 
 
+def _role_words(role: str) -> tuple[set[str], str, set[str]]:
+    """(all words, head, complement words) of a name's title or appositive, lower case:
+    "the senator from Ohio" -> head "senator", complement {"ohio"}; "head of the Syrian
+    Observatory for Human Rights" -> head "head", complement {"syrian", "observatory", ...}."""
+    low = " " + re.sub(r"[^\w\s’'-]", " ", role.lower()) + " "
+    m = re.search(r"\s(?:of|for|from|in|at|on)\s", low)
+    pre, post = (low[: m.start()], low[m.end() :]) if m else (low, "")
+    words = [w for w in pre.split() if w not in _DETERMINERS and not w.endswith(("’s", "'s"))]
+    comp = {w.removesuffix("s") for w in post.split() if w not in _DETERMINERS}
+    return set(low.split()) | comp, (words[-1] if words else ""), comp
+
+
 def _definite(text: str, src: _Source, phrase: str) -> bool:
     """Is the descriptor definite: 'the ...' or a possessive ('Syria's defence minister')?"""
     at = text.find(phrase, max(0, (src.start or 0) - 1), (src.end or len(text)) + 1)
@@ -2407,6 +2419,7 @@ class _Engine:
                 if ok:
                     links[d.source] = n.source
                 break
+        links.update(self.earlier_role_names(said, mention, links))
         if not links:
             return
         for s in self.out:
@@ -2417,6 +2430,42 @@ class _Engine:
         for s in self.out:
             if s.kind != "narrator" and s.source in first and s.descriptor is None:
                 s.descriptor = first[s.source]
+
+    def earlier_role_names(self, said: list[_Stmt], mention, links: dict[str, str]) -> dict:
+        """(c) The other order: "Senator Jane Roe said ..." (or "Jane Roe, the senator, said")
+        and later "the senator added ...": a singular definite role descriptor whose head noun
+        (and "of" complement) is the title or appositive role of exactly one person named as a
+        speaker before it, its modifiers among that role's words. Two senators named before:
+        no link."""
+        text = self.text
+        named: list[tuple[str, tuple[set[str], str, str]]] = []  # (name, role) in text order
+        out: dict[str, str] = {}
+        for st in said:
+            if st.source_start is None:
+                continue
+            if st.source in links or st.source in out:
+                continue
+            src = mention(st)
+            if src is None:
+                continue
+            if src.named:
+                if src.type in ("person", "government") and src.name == st.source:
+                    for role in (src.title, src.appositive):
+                        if role:
+                            named.append((st.source, _role_words(role)))
+                continue
+            if not named or not _role_descriptor(text, src):
+                continue
+            dmods, dhead, dcomp = _role_parts(src.name)
+            fits = {
+                name
+                for name, (words, head, comp) in named
+                if head == dhead and (not dcomp or dcomp in comp) and all(m in words for m in dmods)
+            }
+            heads = {name for name, (_w, head, _c) in named if head == dhead}
+            if len(fits) == 1 and heads == fits:
+                out[st.source] = fits.pop()
+        return out
 
     def merge_aliases(self) -> None:
         """'General Abbas' -> 'Ali Mahmoud Abbas' when a fuller name with that surname came first."""
