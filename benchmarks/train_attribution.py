@@ -27,6 +27,7 @@ Steps:
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -191,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minfreq", type=int, default=2)
     ap.add_argument("--lex-min", type=int, default=3)
     ap.add_argument("--lex-rate", type=float, default=0.1)
+    ap.add_argument(
+        "--cache", type=Path, default=None, help="keep the extracted sequences here (JSON lines)"
+    )
     ap.add_argument("--out", type=Path, default=DATA_DIR / "attribution.crfsuite")
     args = ap.parse_args(argv)
     files = articles(args.data)
@@ -203,7 +207,15 @@ def main(argv: list[str] | None = None) -> int:
     lex = build_lexicon(fit, args.lex_min, args.lex_rate)
     write_lexicon(lex)
     print(f"cue lexicon: {len(lex)} words", file=sys.stderr)
-    items = extract(fit)
+    if args.cache and args.cache.exists():
+        with args.cache.open(encoding="utf-8") as fh:
+            items = [tuple(json.loads(ln)) for ln in fh]
+    else:
+        items = extract(fit)
+        if args.cache:
+            with args.cache.open("w", encoding="utf-8") as fh:
+                for it in items:
+                    fh.write(json.dumps(it) + "\n")
     n_tok = sum(len(x) for x, _ in items)
     print(
         f"{len(fit)} articles, {len(items)} units, {n_tok} tokens ({time.time() - t0:.0f}s)",

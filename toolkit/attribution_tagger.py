@@ -31,6 +31,7 @@ resolved by the engine), ``confidence`` the mean marginal probability of its tag
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -51,6 +52,7 @@ _MIN_TOKENS = 3  # a learned content shorter than this (in word tokens) is dropp
 _model_override: str | None = None  # set by the training script for held-out runs
 _drop_rejected = False  # drop rule statements the CRF tags as outside any content
 _min_conf = 0.0  # learned contents whose mean tag marginal is below this are dropped
+_split_rules = False  # split a rule content where the CRF starts two or more contents in it
 _min_overlap = 0.0  # a rule content sharing more than this share of tokens blocks a learned one
 
 
@@ -254,9 +256,9 @@ def _kind(text: str) -> str:
     t = text.strip()
     if not t:
         return "indirect"
-    if t[0] in "“\"‘" and t.rstrip(".,")[-1:] in "”\"’":
+    if t[0] in '“"‘' and t.rstrip(".,")[-1:] in '”"’':
         return "direct"
-    if any(c in t for c in "“”\""):
+    if any(c in t for c in '“”"'):
         return "mixed"
     return "indirect"
 
@@ -293,6 +295,24 @@ def augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
                 ins = [k for k, t in enumerate(toks) if s.start <= t.start < s.end]
                 if ins and sum(tags[k] == "O" for k in ins) >= 0.8 * len(ins):
                     rejected.add(id(s))
+        if _split_rules:
+            for s in rules:
+                if s.kind == "direct" or id(s) in rejected:
+                    continue
+                inner = [
+                    (a, b)
+                    for lab, a, b in runs
+                    if lab == "C"
+                    and s.start <= toks[a].start
+                    and toks[b - 1].end <= s.end
+                    and _word_toks(toks, a, b) >= _MIN_TOKENS
+                ]
+                if len(inner) < 2:
+                    continue
+                rejected.add(id(s))
+                for a, b in inner:
+                    cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
+                    new.append(replace(s, start=cs, end=ce, method=s.method + "-split"))
         cues = [(a, b) for lab, a, b in runs if lab == "CUE"]
         srcs = [(a, b) for lab, a, b in runs if lab == "SRC"]
         for lab, a, b in runs:
