@@ -28,11 +28,12 @@ def test_model_loads_offline():
 @pytest.mark.parametrize(
     "text, content",
     [
-        ("Recent surveys show the governor is losing ground in the suburbs.", "governor is losing"),
-        ("Fishermen on the coast hope the ban will be lifted next spring.", "ban will be lifted"),
+        ("Critics of the plan worry the tunnel will cost twice as much.", "tunnel will cost"),
+        ("Data from the ministry indicate the outbreak is slowing.", "outbreak is slowing"),
     ],
 )
 def test_learned_finds_attributions_the_rules_miss(text, content):
+    """A worry and a piece of evidence with cues outside the rules' verb lists."""
     rules = _stmts(text, learned=False)
     assert not any(content in t for t in rules["text"])
     df = _stmts(text)
@@ -42,6 +43,8 @@ def test_learned_finds_attributions_the_rules_miss(text, content):
     assert row["method"].startswith("learned")
     assert row["kind"] == "indirect"
     assert 0.0 < row["confidence"] <= 1.0
+    assert row["source"] != "unknown"
+    assert text[row["source_start"] : row["source_end"]] == row["source"]
 
 
 def test_plain_narration_is_not_a_statement():
@@ -60,7 +63,7 @@ def test_rule_statements_are_kept_not_duplicated():
 
 def test_narrator_rows_do_not_overlap_learned_rows():
     art = Article.from_text(
-        "Recent surveys show the governor is losing ground in the suburbs. It rained all day.",
+        "Critics of the plan worry the tunnel will cost twice as much. It rained all day long.",
         outlet="Test Outlet",
     )
     df = statements(art, canonical=False)
@@ -69,6 +72,11 @@ def test_narrator_rows_do_not_overlap_learned_rows():
     for a in learned.itertuples():
         for b in narr.itertuples():
             assert b.end <= a.start or b.start >= a.end
+
+
+def test_rules_alone_without_the_learned_layer():
+    df = _stmts("Critics of the plan worry the tunnel will cost twice as much.", learned=False)
+    assert not df["method"].str.startswith("learned").any()
 
 
 def test_tag_article_columns():
