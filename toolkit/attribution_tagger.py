@@ -52,11 +52,12 @@ CUES_FILE = "data/sources/attribution_cues.txt"
 LABELS = ("B-C", "I-C", "CUE", "SRC", "O")
 
 _QUOTE_CHARS = frozenset("“”\"‘’'`«»") | {"``", "''"}
-_MIN_TOKENS = 2  # a learned content shorter than this (in word tokens) is dropped
+_MIN_TOKENS = 3  # a learned content shorter than this (in word tokens) is dropped
 _model_override: str | None = None  # set by the training script for held-out runs
 _drop_rejected = False  # drop rule statements the CRF tags as outside any content
 _min_conf = 0.0  # learned contents whose mean tag marginal is below this are dropped
-_split_rules = True  # split a rule content where the CRF starts two or more contents in it
+_rule_veto = True  # no learned row on a speech verb the rules saw and rejected
+_split_rules = False  # split a rule content where the CRF starts two or more contents in it
 _min_overlap = 0.0  # a rule content sharing more than this share of tokens blocks a learned one
 
 
@@ -326,6 +327,19 @@ def _augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
                     cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
                     new.append(replace(s, start=cs, end=ce, method=s.method + "-split"))
         cues = [(a, b) for lab, a, b in runs if lab == "CUE"]
+        vetoed: set[tuple[int, int]] = set()
+        if _rule_veto and cues:
+            # a speech verb of the rules' lexicon that the rules did not take as a cue here
+            # (passive "was said to", "called a meeting") or a request about the source itself
+            # ("asked not to be identified"): the rules know these verbs, the CRF adds the rest
+            taken = {c[1] for c in eng.cues(toks)}
+            verbs = eng.lex.verbs
+            veto = eng.lex.not_content
+            for ca, cb in cues:
+                if any(
+                    toks[k].lower in verbs and toks[k].start not in taken for k in range(ca, cb)
+                ) or (veto is not None and veto.match(text, toks[ca].start)):
+                    vetoed.add((ca, cb))
         srcs = [(a, b) for lab, a, b in runs if lab == "SRC"]
         for lab, a, b in runs:
             if lab != "C" or _word_toks(toks, a, b) < _MIN_TOKENS:
@@ -349,6 +363,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
             )
             if cues:
                 ca, cb = min(cues, key=lambda c: min(abs(c[0] - b), abs(a - c[1])))
+                if (ca, cb) in vetoed:
+                    continue
                 st.cue_start, st.cue_end = toks[ca].start, toks[cb - 1].end
                 st.cue = text[st.cue_start : st.cue_end]
                 anchor = ca
