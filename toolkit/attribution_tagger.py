@@ -57,6 +57,9 @@ _model_override: str | None = None  # set by the training script for held-out ru
 _drop_rejected = False  # drop rule statements the CRF tags as outside any content
 _min_conf = 0.0  # learned contents whose mean tag marginal is below this are dropped
 _rule_veto = True  # no learned row on a speech verb the rules saw and rejected
+_veto_outside_quotes = False  # ... only outside quotes (the rules look for cues there only)
+_veto_narrow = True  # ... only passives ("was said to") and "call" (a meeting, the police)
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _split_rules = False  # split a rule content where the CRF starts two or more contents in it
 _min_overlap = 0.0  # a rule content sharing more than this share of tokens blocks a learned one
 
@@ -337,7 +340,15 @@ def _augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
             veto = eng.lex.not_content
             for ca, cb in cues:
                 if any(
-                    toks[k].lower in verbs and toks[k].start not in taken for k in range(ca, cb)
+                    toks[k].lower in verbs
+                    and toks[k].start not in taken
+                    and not (_veto_outside_quotes and inq[k])
+                    and (
+                        not _veto_narrow
+                        or verbs[toks[k].lower][0] == "call"
+                        or (k and toks[k - 1].lower in _BE)
+                    )
+                    for k in range(ca, cb)
                 ) or (veto is not None and veto.match(text, toks[ca].start)):
                     vetoed.add((ca, cb))
         srcs = [(a, b) for lab, a, b in runs if lab == "SRC"]
