@@ -2330,9 +2330,8 @@ def statements(
     :func:`toolkit.entities.mentions` when that module works (names are kept as written
     otherwise; ``canonical=False`` skips it, which is much faster). Problems met are in
     ``attribution_issues(df)``. ``learned=True`` adds the contents found by the CRF layer of
-    :mod:`toolkit.attribution_tagger` that no rule found (``method`` ``learned*``) and splits
-    coordinated rule contents it reads as several (``*-split``); ``learned=False`` gives the
-    rules alone.
+    :mod:`toolkit.attribution_tagger` that no rule found (``method`` ``learned*``);
+    ``learned=False`` gives the rules alone.
 
     >>> from toolkit.corpus import Article
     >>> art = Article.from_text(
