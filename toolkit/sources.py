@@ -2593,11 +2593,15 @@ def _frame(article: Article, stmts: list[_Stmt]) -> pd.DataFrame:
 
 
 def _analyse(
-    article: Article, canonical: bool = True
+    article: Article, canonical: bool = True, learned: bool = True
 ) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
     eng = _Engine(article)
     try:
         stmts = eng.run()
+        if learned:  # the CRF layer of toolkit.attribution_tagger, stacked on the rules
+            from toolkit.attribution_tagger import augment
+
+            stmts = augment(eng, stmts)
     except Exception as exc:  # pragma: no cover - last resort: keep the text as narration
         eng.issues.append((0, f"attribution failed: {exc!r}"))
         eng.out = []
@@ -2610,7 +2614,11 @@ def _analyse(
 
 
 def statements(
-    article: Article | Corpus | Iterable[Article], *, narrator: bool = True, canonical: bool = True
+    article: Article | Corpus | Iterable[Article],
+    *,
+    narrator: bool = True,
+    canonical: bool = True,
+    learned: bool = True,
 ) -> pd.DataFrame:
     """One row per statement: who said what, where, and how it was attributed.
 
@@ -2633,7 +2641,9 @@ def statements(
     named sources to the canonical ``entity`` of an overlapping person/organisation mention from
     :func:`toolkit.entities.mentions` when that module works (names are kept as written
     otherwise; ``canonical=False`` skips it, which is much faster). Problems met are in
-    ``attribution_issues(df)``.
+    ``attribution_issues(df)``. ``learned=True`` adds the contents found by the CRF layer of
+    :mod:`toolkit.attribution_tagger` that no rule found (``method`` ``learned*``);
+    ``learned=False`` gives the rules alone.
 
     >>> from toolkit.corpus import Article
     >>> art = Article.from_text(
@@ -2645,7 +2655,7 @@ def statements(
     frames = []
     issues = []
     for art in as_articles(article):
-        df, iss = _analyse(art, canonical)
+        df, iss = _analyse(art, canonical, learned)
         frames.append(df)
         issues.extend((art.id, off, msg) for off, msg in iss)
     if not frames:

@@ -1,0 +1,449 @@
+"""A learned attribution layer on top of the rule engine of :mod:`toolkit.sources`.
+
+The rules find speech well but miss much of what news attributes: beliefs, plans, evidence and
+stances with cues outside their verb lists ("Polls show the race is tightening"). This module
+tags the tokens of each sentence unit (sentences joined where a quote spans them) with a
+linear-chain CRF (python-crfsuite) whose labels are ``B-C`` / ``I-C`` (content), ``CUE``,
+``SRC`` (source) and ``O``. It is *stacked* on the rules: the rule engine's own statements are
+features (token inside a rule content of a given kind, a rule cue, a rule source), beside the
+word, its suffix and part of speech (the article's memoised tokens, never re-tagged), an
+in-quote flag, a cue lexicon learned from the training data, a window of two tokens and the
+distance to the nearest cue word.
+
+The model (``data/sources/attribution.crfsuite``, crfsuite's own format) is trained by
+``benchmarks/train_attribution.py`` on the PolNeAR training split and loaded lazily, once per
+process; nothing is downloaded. Only units that can hold an attribution (a cue-lexicon word, a
+quote mark, a rule statement) are tagged, which keeps the cost to a few milliseconds per
+article.
+
+Merging (chosen on the last 15% of the training files, held out): a learned content
+overlapping a rule statement keeps the rule statement (its source, via, reported_to and channel
+are richer); a learned content of three or more words with no rule counterpart becomes a new
+statement with ``method="learned"`` (``learned-pronoun`` when its speaker is a pronoun resolved
+by the engine), its cue and source taken from the CRF's ``CUE`` / ``SRC`` spans nearest to it in
+the same unit, ``confidence`` 0.3 + half the mean marginal probability of its tags. No learned
+row is made where its cue is a passive or a "call" use of one of the rules' own speech verbs that
+the rules rejected ("was said to the porter", "called a meeting"), or a request about the source
+itself ("asked not to be identified"). Rule statements the CRF tags as outside any content are
+kept, and rule contents are not split where the CRF starts several contents in them (dropping
+raised precision but lowered F1 on the held-out files; splitting gained 0.004 F1 there but
+contradicts hand-checked statements).
+
+>>> from toolkit.corpus import Article
+>>> tags = tag_article(Article.from_text("Polls show the race is tightening.", outlet="Demo"))
+>>> tags[["text", "tag"]].values.tolist()[:3]
+[['Polls', 'SRC'], ['show', 'CUE'], ['the', 'B-C']]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:  # pragma: no cover
+    from toolkit.corpus import Article
+    from toolkit.sources import _Engine, _Stmt, _Tok
+
+MODEL_FILE = "data/sources/attribution.crfsuite"
+CUES_FILE = "data/sources/attribution_cues.txt"
+LABELS = ("B-C", "I-C", "CUE", "SRC", "O")
+
+_QUOTE_CHARS = frozenset("“”\"‘’'`«»") | {"``", "''"}
+_MIN_TOKENS = 3  # a learned content shorter than this (in word tokens) is dropped
+_model_override: str | None = None  # set by the training script for held-out runs
+_drop_rejected = False  # drop rule statements the CRF tags as outside any content
+_min_conf = 0.0  # learned contents whose mean tag marginal is below this are dropped
+_rule_veto = True  # no learned row on a speech verb the rules saw and rejected
+_veto_outside_quotes = False  # ... only outside quotes (the rules look for cues there only)
+_veto_narrow = True  # ... only passives ("was said to") and "call" (a meeting, the police)
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_split_rules = False  # split a rule content where the CRF starts two or more contents in it
+_min_overlap = 0.0  # a rule content sharing more than this share of tokens blocks a learned one
+
+
+def model_path() -> str:
+    """Filesystem path of the shipped model file.
+
+    >>> model_path().endswith("attribution.crfsuite")
+    True
+    """
+    if _model_override:
+        return _model_override
+    return str(resources.files("toolkit").joinpath(MODEL_FILE))
+
+
+@lru_cache(maxsize=1)
+def load_tagger():
+    """The crfsuite ``Tagger`` with the attribution model opened (cached; None without a model).
+
+    >>> load_tagger() is not None
+    True
+    """
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(model_path())
+    except (OSError, ValueError):  # pragma: no cover - before the first training run
+        return None
+    return tagger
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> frozenset[str]:
+    """Lower-case words that often open an attribution cue (learned from the training cues).
+
+    >>> {"said", "believes", "show"} <= cue_lexicon()
+    True
+    """
+    path = resources.files("toolkit").joinpath(CUES_FILE)
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:  # pragma: no cover
+        return frozenset()
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
+
+
+def _shape(w: str) -> str:
+    if w in _QUOTE_CHARS:
+        return "q"
+    c = w[0]
+    if c.isupper():
+        return "C"
+    if c.isalpha():
+        return "l"
+    if c.isdigit():
+        return "d"
+    return w[:1]
+
+
+def _bucket(d: int) -> str:
+    return "1" if d == 1 else "2" if d <= 3 else "4" if d <= 7 else "8" if d <= 15 else "F"
+
+
+def rule_tags(toks: list[_Tok], stmts: list[_Stmt]) -> list[tuple[str, str]]:
+    """Per token, the rule engine's view: (content tag ``B:kind``/``I:kind``/``-``, role).
+
+    ``role`` is ``cue``, ``src`` or ``-``.
+
+    >>> rule_tags([], [])
+    []
+    """
+    n = len(toks)
+    out = [["-", "-"] for _ in range(n)]
+    if not n:
+        return []
+    starts = [t.start for t in toks]
+    for s in stmts:
+        if s.kind == "narrator":
+            continue
+        i = bisect_right(starts, s.start - 1)
+        first = True
+        while i < n and toks[i].start < s.end:
+            out[i][0] = ("B:" if first else "I:") + s.kind
+            first = False
+            i += 1
+        for a, b, role in ((s.cue_start, s.cue_end, "cue"), (s.source_start, s.source_end, "src")):
+            if a is None:
+                continue
+            i = bisect_right(starts, a - 1)
+            while i < n and toks[i].start < b:
+                out[i][1] = role
+                i += 1
+    return [(a, b) for a, b in out]
+
+
+def unit_features(
+    toks: list[_Tok], rtags: list[tuple[str, str]], in_quote: list[bool]
+) -> list[list[str]]:
+    """crfsuite feature lists for the tokens of one unit (training and tagging share this).
+
+    >>> from toolkit.sources import _Tok
+    >>> toks = [_Tok(0, 5, "Polls", "polls", "NNS", 0), _Tok(6, 10, "show", "show", "VBP", 0)]
+    >>> "w=show" in unit_features(toks, [("-", "-"), ("-", "-")], [False, False])[1]
+    True
+    """
+    lex = cue_lexicon()
+    n = len(toks)
+    low = [t.lower for t in toks]
+    pos = [t.pos for t in toks]
+    isc = [w in lex for w in low]
+    rc = [r[0] for r in rtags]
+    rr = [r[1] for r in rtags]
+    cue_idx = [i for i in range(n) if isc[i] or rr[i] == "cue"]
+    feats = []
+    ci = 0
+    for i in range(n):
+        w = low[i]
+        f = [
+            "w=" + w,
+            "s3=" + w[-3:],
+            "p=" + pos[i],
+            "sh=" + _shape(toks[i].text),
+            "rc=" + rc[i],
+            "rr=" + rr[i],
+        ]
+        if in_quote[i]:
+            f.append("inq")
+        if isc[i]:
+            f.append("lx")
+        if i == 0:
+            f.append("BOS")
+        if i == n - 1:
+            f.append("EOS")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"w{d}={low[j]}")
+                f.append(f"p{d}={pos[j]}")
+                if d in (-1, 1):
+                    f.append(f"rc{d}={rc[j][:1]}")
+                    f.append(f"rr{d}={rr[j]}")
+                    if isc[j]:
+                        f.append(f"lx{d}")
+        # nearest cue word to the left and to the right
+        while ci < len(cue_idx) and cue_idx[ci] < i:
+            ci += 1
+        if ci > 0:
+            f.append("cl=" + _bucket(i - cue_idx[ci - 1]))
+        j = ci + 1 if ci < len(cue_idx) and cue_idx[ci] == i else ci
+        if j < len(cue_idx):
+            f.append("cr=" + _bucket(cue_idx[j] - i))
+        feats.append(f)
+    return feats
+
+
+def gated(toks: list[_Tok], rtags: list[tuple[str, str]]) -> bool:
+    """Whether a unit can hold an attribution: a cue word, a quote mark or a rule statement.
+
+    >>> gated([], [])
+    False
+    """
+    lex = cue_lexicon()
+    for t, r in zip(toks, rtags, strict=True):
+        if t.lower in lex or t.text in _QUOTE_CHARS or r[0] != "-" or t.lower == "according":
+            return True
+    return False
+
+
+def engine_units(eng: _Engine, stmts: list[_Stmt]):
+    """Yield (tokens, rule tags, in-quote flags) for every gated unit of an engine's article."""
+    for ustart, uend, _sid in eng.units():
+        toks = eng.toks_in(ustart, uend)
+        if not toks:
+            continue
+        rt = rule_tags(toks, [s for s in stmts if s.end > ustart and s.start < uend])
+        if not gated(toks, rt):
+            continue
+        inq = [eng.in_quote(t.start) for t in toks]
+        yield toks, rt, inq
+
+
+def _runs(tags: list[str]) -> list[tuple[str, int, int]]:
+    """(label, first, last+1) runs: contents (B-C I-C*), cues and sources."""
+    out: list[tuple[str, int, int]] = []
+    i, n = 0, len(tags)
+    while i < n:
+        t = tags[i]
+        if t == "O":
+            i += 1
+            continue
+        lab = "C" if t in ("B-C", "I-C") else t
+        j = i + 1
+        while j < n and (tags[j] == "I-C" if lab == "C" else tags[j] == t):
+            j += 1
+        out.append((lab, i, j))
+        i = j
+    return out
+
+
+def _kind(text: str) -> str:
+    t = text.strip()
+    if not t:
+        return "indirect"
+    if t[0] in '“"‘' and t.rstrip(".,")[-1:] in '”"’':
+        return "direct"
+    if any(c in t for c in '“”"'):
+        return "mixed"
+    return "indirect"
+
+
+def _word_toks(toks: list[_Tok], a: int, b: int) -> int:
+    return sum(1 for t in toks[a:b] if t.text[:1].isalnum())
+
+
+def augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
+    """The rule statements plus the CRF's contents with no rule counterpart (narrator redone).
+
+    Called by :func:`toolkit.sources.statements` (``learned=True``) after the rule engine.
+
+    >>> from toolkit.corpus import Article
+    >>> from toolkit.sources import statements
+    >>> art = Article.from_text("The senator believes the bill will pass.", outlet="Demo")
+    >>> statements(art, narrator=False)[["source", "text"]].values.tolist()
+    [['senator', 'the bill will pass']]
+    """
+    try:
+        return _augment(eng, stmts)
+    except Exception as exc:  # the learned layer must never cost the rule statements
+        eng.issues.append((0, f"learned attribution layer failed: {exc!r}"))
+        return stmts
+
+
+def _augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
+    from toolkit.sources import _PRONOUNS, _describe, _Source, _Stmt
+
+    tagger = load_tagger()
+    if tagger is None:
+        return stmts
+    rules = [s for s in stmts if s.kind != "narrator"]
+    text = eng.text
+    new: list[_Stmt] = []
+    rejected: set[int] = set()
+    for toks, rt, inq in engine_units(eng, rules):
+        tags = tagger.tag(unit_features(toks, rt, inq))
+        runs = _runs(tags)
+        if _drop_rejected:
+            for s in rules:
+                ins = [k for k, t in enumerate(toks) if s.start <= t.start < s.end]
+                if ins and sum(tags[k] == "O" for k in ins) >= 0.8 * len(ins):
+                    rejected.add(id(s))
+        if _split_rules:
+            for s in rules:
+                if s.kind == "direct" or id(s) in rejected:
+                    continue
+                inner = [
+                    (a, b)
+                    for lab, a, b in runs
+                    if lab == "C"
+                    and s.start <= toks[a].start
+                    and toks[b - 1].end <= s.end
+                    and _word_toks(toks, a, b) >= _MIN_TOKENS
+                ]
+                if len(inner) < 2:
+                    continue
+                rejected.add(id(s))
+                for a, b in inner:
+                    cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
+                    new.append(replace(s, start=cs, end=ce, method=s.method + "-split"))
+        cues = [(a, b) for lab, a, b in runs if lab == "CUE"]
+        vetoed: set[tuple[int, int]] = set()
+        if _rule_veto and cues:
+            # a speech verb of the rules' lexicon that the rules did not take as a cue here
+            # (passive "was said to", "called a meeting") or a request about the source itself
+            # ("asked not to be identified"): the rules know these verbs, the CRF adds the rest
+            verbs = eng.lex.verbs
+            taken = (
+                {c[1] for c in eng.cues(toks)}
+                if any(toks[k].lower in verbs for ca, cb in cues for k in range(ca, cb))
+                else set()
+            )
+            veto = eng.lex.not_content
+            for ca, cb in cues:
+                if any(
+                    toks[k].lower in verbs
+                    and toks[k].start not in taken
+                    and not (_veto_outside_quotes and inq[k])
+                    and (
+                        not _veto_narrow
+                        or verbs[toks[k].lower][0] == "call"
+                        or (k and toks[k - 1].lower in _BE)
+                    )
+                    for k in range(ca, cb)
+                ) or (veto is not None and veto.match(text, toks[ca].start)):
+                    vetoed.add((ca, cb))
+        srcs = [(a, b) for lab, a, b in runs if lab == "SRC"]
+        for lab, a, b in runs:
+            if lab != "C" or _word_toks(toks, a, b) < _MIN_TOKENS:
+                continue
+            covered = sum(rt[k][0] != "-" for k in range(a, b))
+            if covered > _min_overlap * (b - a):
+                continue  # a rule statement covers it: keep the rule's richer record
+            cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
+            if ce <= cs:
+                continue
+            conf = sum(tagger.marginal(tags[k], k) for k in range(a, b)) / (b - a)
+            if conf < _min_conf:
+                continue
+            st = _Stmt(
+                cs,
+                ce,
+                _kind(text[cs:ce]),
+                method="learned",
+                sent_id=toks[a].sent_id,
+                confidence=round(0.5 * conf, 2) + 0.3,
+            )
+            if cues:
+                ca, cb = min(cues, key=lambda c: min(abs(c[0] - b), abs(a - c[1])))
+                if (ca, cb) in vetoed:
+                    continue
+                st.cue_start, st.cue_end = toks[ca].start, toks[cb - 1].end
+                st.cue = text[st.cue_start : st.cue_end]
+                anchor = ca
+            else:
+                anchor = a
+            if srcs:
+                sa, sb = min(srcs, key=lambda c: min(abs(c[0] - anchor), abs(anchor - c[1])))
+                phrase = text[toks[sa].start : toks[sb - 1].end]
+                if phrase.lower() in _PRONOUNS:
+                    pron = _Source(phrase, "unknown", toks[sa].start, toks[sb - 1].end)
+                    st.method = "learned"
+                    eng.resolve(st, pron)
+                    st.method = "learned-pronoun"
+                else:
+                    src = _describe(text, toks[sa].start, toks[sb - 1].end)
+                    if src is not None:
+                        st.source, st.source_type, st.plural = src.name, src.type, src.plural
+                        st.source_start, st.source_end = src.start, src.end
+            new.append(st)
+    if not new and not rejected:
+        return stmts
+    kept = [s for s in rules if id(s) not in rejected]
+    eng.out = kept + new
+    eng.out.sort(key=lambda s: (s.start, s.end))
+    eng.narrator()
+    eng.out.sort(key=lambda s: (s.start, s.end, s.source))
+    return eng.out
+
+
+def tag_article(article: Article) -> pd.DataFrame:
+    """Token-level view of the learned layer: one row per token of the tagged units.
+
+    Columns: doc_id, start, end, text, tag (``B-C``/``I-C``/``CUE``/``SRC``/``O``), rule (the rule
+    engine's content tag for the token), p (the tag's marginal probability).
+
+    >>> from toolkit.corpus import Article
+    >>> df = tag_article(Article.from_text("It rained on Tuesday.", outlet="Demo"))
+    >>> len(df)
+    0
+    """
+    from toolkit.sources import _Engine
+
+    eng = _Engine(article)
+    stmts = [s for s in eng.run() if s.kind != "narrator"]
+    tagger = load_tagger()
+    rows = []
+    for toks, rt, inq in engine_units(eng, stmts):
+        tags = tagger.tag(unit_features(toks, rt, inq)) if tagger else ["O"] * len(toks)
+        for k, (t, tag) in enumerate(zip(toks, tags, strict=True)):
+            p = tagger.marginal(tag, k) if tagger else 0.0
+            rows.append((article.id, t.start, t.end, t.text, tag, rt[k][0], round(p, 3)))
+    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "tag", "rule", "p"])
+
+
+__all__ = [
+    "LABELS",
+    "augment",
+    "cue_lexicon",
+    "gated",
+    "load_tagger",
+    "model_path",
+    "rule_tags",
+    "tag_article",
+    "unit_features",
+]
