@@ -407,6 +407,10 @@ def _augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
     eng.out = kept + new
     eng.out.sort(key=lambda s: (s.start, s.end))
     eng.narrator()
+    if new:  # learned sources get the rules' name merging, descriptor links and types too
+        eng.merge_aliases()
+        eng.link_descriptors()
+        eng.unify_types()
     eng.out.sort(key=lambda s: (s.start, s.end, s.source))
     return eng.out
 
