@@ -10,7 +10,7 @@ from toolkit.sources import statements
 
 
 def _stmts(text: str, **kw):
-    art = Article.from_text(text, outlet="Test Outlet")
+    art = Article.from_text(text, outlet="Test Outlet", published="2024-05-02")
     df = statements(art, canonical=False, **kw)
     for r in df.itertuples():
         assert art.text[r.start : r.end] == r.text
@@ -65,6 +65,7 @@ def test_narrator_rows_do_not_overlap_learned_rows():
     art = Article.from_text(
         "Critics of the plan worry the tunnel will cost twice as much. It rained all day long.",
         outlet="Test Outlet",
+        published="2024-05-02",
     )
     df = statements(art, canonical=False)
     learned = df[df["method"].str.startswith("learned")]
@@ -80,6 +81,10 @@ def test_rules_alone_without_the_learned_layer():
 
 
 def test_tag_article_columns():
-    df = at.tag_article(Article.from_text("Analysts expect the merger to close soon.", outlet="X"))
+    df = at.tag_article(
+        Article.from_text(
+            "Analysts expect the merger to close soon.", outlet="X", published="2024-05-02"
+        )
+    )
     assert list(df.columns) == ["doc_id", "start", "end", "text", "tag", "rule", "p"]
     assert set(df["tag"]) <= set(at.LABELS)
