@@ -398,8 +398,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
                 else:
                     src = _describe(text, toks[sa].start, toks[sb - 1].end)
                     if src is not None:
-                        st.source, st.source_type, st.plural = src.name, src.type, src.plural
-                        st.source_start, st.source_end = src.start, src.end
+                        st.attributed_to(src)
             new.append(st)
     if not new and not rejected:
         return stmts

@@ -474,6 +474,17 @@ class _Stmt:
     frame_end: int | None = None
     descriptor: str | None = None  # the role descriptor a named source was introduced by
 
+    @classmethod
+    def by(cls, src: _Source, start: int, end: int, kind: str, **fields) -> _Stmt:
+        """A statement attributed to ``src``: its name, type, mention span and number."""
+        return cls(start, end, kind, **fields).attributed_to(src)
+
+    def attributed_to(self, src: _Source) -> _Stmt:
+        """Give this statement ``src`` as its source (name, type, mention span, number)."""
+        self.source, self.source_type, self.plural = src.name, src.type, src.plural
+        self.source_start, self.source_end = src.start, src.end
+        return self
+
 
 @dataclass
 class _Source:
@@ -1322,21 +1333,17 @@ class _Engine:
         out = []
         for src in srcs:
             out.append(
-                _Stmt(
+                _Stmt.by(
+                    src,
                     c_start,
                     c_end,
                     "according-to",
                     cue=text[cs:ce],
                     cue_start=cs,
                     cue_end=ce,
-                    source=src.name,
-                    source_type=src.type,
-                    source_start=src.start,
-                    source_end=src.end,
                     confidence=0.85,
                     method=method,
                     sent_id=sid,
-                    plural=src.plural,
                 )
             )
         consumed.append((min(c_start, cs), max(c_end, ne)))
@@ -1380,22 +1387,18 @@ class _Engine:
         kind = self.content_kind(c_start, c_end, "indirect")
         if kind == "direct":
             c_start, c_end = self.quote_at(c_start) or (c_start, c_end)
-        st = _Stmt(
+        st = _Stmt.by(
+            src,
             c_start,
             c_end,
             kind,
             cue=text[cs:ce],
             cue_start=cs,
             cue_end=ce,
-            source=src.name,
-            source_type=src.type,
-            source_start=src.start,
-            source_end=src.end,
             via=via,
             confidence=0.8,
             method="nested-quoted-saying",
             sent_id=sid,
-            plural=src.plural,
         )
         consumed.append((min(vs if vs >= 0 else cs, cs), c_end))
         st.frame_start, st.frame_end = self.discourse_back(rstart, consumed[-1][0]), c_end
@@ -1547,8 +1550,7 @@ class _Engine:
             if prev and how in ("subject", "pronoun") and not text[prev[-1].end : ustart].strip():
                 q = prev[-1]
                 if q.method in ("unattributed-quote", "quote-continuation"):
-                    q.source, q.source_type, q.plural = src.name, src.type, src.plural
-                    q.source_start, q.source_end = src.start, src.end
+                    q.attributed_to(src)
                     q.cue, q.cue_start, q.cue_end = text[cs:ce], cs, ce
                     q.method, q.confidence = "quote-then-speaker", 0.7
                     q.frame_end = uend
@@ -1569,23 +1571,19 @@ class _Engine:
         conf = {"subject": 0.8, "pronoun": 0.65, "relative": 0.7, "gerund": 0.7}.get(how, 0.6)
         if kind in ("cognition", "stance"):
             conf -= 0.15
-        st = _Stmt(
+        st = _Stmt.by(
+            src,
             c_start,
             c_end,
             kind_out,
             cue=text[cs:ce],
             cue_start=cs,
             cue_end=ce,
-            source=src.name,
-            source_type=src.type,
-            source_start=src.start,
-            source_end=src.end,
             reported_to=after.get("to"),
             channel=after.get("channel"),
             confidence=round(conf, 2),
             method=f"{how}-{_cue_class(lemma, kind)}-content",
             sent_id=sid,
-            plural=src.plural,
         )
         if src.type == "pronoun":
             self.resolve(st, src)
@@ -1905,23 +1903,19 @@ class _Engine:
             return []
         after = after or self.after_cue(ce, uend, "")
         ch, _ = self.channel_in(ce, uend)
-        st = _Stmt(
+        st = _Stmt.by(
+            src,
             c_start,
             c_end,
             kind,
             cue=text[cs:ce],
             cue_start=cs,
             cue_end=ce,
-            source=src.name,
-            source_type=src.type,
-            source_start=src.start,
-            source_end=src.end,
             reported_to=after.get("to"),
             channel=after.get("channel") or ch,
             confidence=0.85 if kind == "direct" else 0.7,
             method=method,
             sent_id=sid,
-            plural=src.plural,
         )
         if src.type == "pronoun":
             self.resolve(st, src)
@@ -1951,21 +1945,17 @@ class _Engine:
             prev = None if colon else self.last_speaker(qs)
             if colon is not None:
                 src, cpos = colon
-                st = _Stmt(
+                st = _Stmt.by(
+                    src,
                     qs,
                     qe,
                     "direct",
                     cue=":",
                     cue_start=cpos,
                     cue_end=cpos + 1,
-                    source=src.name,
-                    source_type=src.type,
-                    source_start=src.start,
-                    source_end=src.end,
                     confidence=0.6,
                     method="colon-quote",
                     sent_id=sid,
-                    plural=src.plural,
                     frame_start=src.start,
                     frame_end=qe,
                 )
@@ -2137,21 +2127,17 @@ class _Engine:
             c_start, c_end = self.trim(c_start, c_end)
             if c_end - c_start < 4:
                 continue
-            st = _Stmt(
+            st = _Stmt.by(
+                src,
                 c_start,
                 c_end,
                 self.content_kind(c_start, c_end, "indirect"),
                 cue=text[cs:ce],
                 cue_start=cs,
                 cue_end=ce,
-                source=src.name,
-                source_type=src.type,
-                source_start=src.start,
-                source_end=src.end,
                 confidence=0.5,
                 method="nominal-cue",
                 sent_id=sid,
-                plural=src.plural,
                 frame_start=ps,
                 frame_end=c_end,
             )
@@ -2177,21 +2163,17 @@ class _Engine:
         c_start, c_end = self.trim(ustart + m.start(2), uend, strip_final=False)
         kind = self.content_kind(c_start, c_end, "indirect")
         return [
-            _Stmt(
+            _Stmt.by(
+                src,
                 c_start,
                 c_end,
                 "direct" if kind == "direct" else kind,
                 cue=":",
                 cue_start=cs,
                 cue_end=cs + 1,
-                source=src.name,
-                source_type=src.type,
-                source_start=src.start,
-                source_end=src.end,
                 confidence=0.5,
                 method="headline-colon",
                 sent_id=sid,
-                plural=src.plural,
                 frame_start=ns,
                 frame_end=c_end,
             )
