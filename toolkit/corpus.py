@@ -31,6 +31,7 @@ from typing import Any
 
 import pandas as pd
 
+from toolkit._frames import rows_frame
 from toolkit.errors import (
     ArticleEncodingError,
     ArticleError,
@@ -739,11 +740,4 @@ def blocks(article: Article | Corpus | Iterable[Article]) -> pd.DataFrame:
         for a in as_articles(article)
         for b in a.blocks
     ]
-    if not rows:
-        return pd.DataFrame(columns=columns).astype({"start": "Int64", "end": "Int64"})
-    # column by column (much faster than from rows and a later astype)
-    data = {
-        c: pd.array(v, dtype="Int64") if c in ("start", "end") else list(v)
-        for c, v in zip(columns, zip(*rows, strict=True), strict=True)
-    }
-    return pd.DataFrame(data, columns=columns)
+    return rows_frame(rows, columns, nullable_int=("start", "end"))

@@ -65,6 +65,7 @@ from importlib import resources
 
 import pandas as pd
 
+from toolkit._frames import rows_frame
 from toolkit.corpus import Article, Corpus, as_articles
 from toolkit.timeline.tense import _verb_group_tense, tag_sentence
 from toolkit.timeline.timex import Timex, article_tags
@@ -994,7 +995,7 @@ def events(
                     round(ev.confidence, 2),
                 )
             )
-    return _none_frame(rows, EVENT_COLUMNS)
+    return rows_frame(rows, EVENT_COLUMNS, none_for_missing=_NONE_COLUMNS)
 
 
 _NONE_COLUMNS = frozenset(
@@ -1012,25 +1013,6 @@ _NONE_COLUMNS = frozenset(
         "anchor_text",
     )
 )
-
-
-def _missing(x: object) -> bool:
-    return x is None or x is pd.NaT or x is pd.NA or (isinstance(x, float) and x != x)
-
-
-def _none_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    """``pd.DataFrame(rows, columns=columns)`` with missing values kept as ``None`` (not NaN) in
-    the date and optional-text columns, as :func:`_none_dates` does, built in one go."""
-    if not rows:
-        return _none_dates(pd.DataFrame(rows, columns=columns))
-    values = list(zip(*rows, strict=True))
-    data = {
-        c: pd.Series([None if _missing(x) else x for x in v], dtype=object)
-        if c in _NONE_COLUMNS
-        else list(v)
-        for c, v in zip(columns, values, strict=True)
-    }
-    return pd.DataFrame(data, columns=columns)
 
 
 def _none_dates(df: pd.DataFrame) -> pd.DataFrame:

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from toolkit._frames import rows_frame
 from toolkit.corpus import Article, Corpus, as_articles
 from toolkit.errors import ArticleWarning, invalid_value
 from toolkit.timeline.normalize import (
@@ -422,7 +423,7 @@ def timexes(
     """
     if dayfirst not in (None, True, False):
         raise invalid_value("dayfirst", dayfirst, (None, True, False))
-    from toolkit.timeline.events import _none_frame
+    from toolkit.timeline.events import _NONE_COLUMNS
 
     rows = [row for art in as_articles(article) for row in _rows(art, dayfirst=dayfirst)]
-    return _none_frame(rows, TIMEX_COLUMNS)
+    return rows_frame(rows, TIMEX_COLUMNS, none_for_missing=_NONE_COLUMNS)
