@@ -67,14 +67,9 @@ TOOLKIT_TO_CONLL = {
     "EVENT": "MISC",
     "MISC": "MISC",
 }
+# spaCy's OntoNotes types: the toolkit's (a subset) plus the rest, all MISC
 ONTONOTES_TO_CONLL = {
-    "PERSON": "PER",
-    "ORG": "ORG",
-    "GPE": "LOC",
-    "LOC": "LOC",
-    "FAC": "LOC",
-    "NORP": "MISC",
-    "EVENT": "MISC",
+    **TOOLKIT_TO_CONLL,
     "PRODUCT": "MISC",
     "WORK_OF_ART": "MISC",
     "LAW": "MISC",
