@@ -735,14 +735,23 @@ def _role_heads() -> frozenset[str]:
     return _lex().person_words | offices
 
 
+_OF_FOR_RE = re.compile(r"\s(?:of|for)\s")
+_ROLE_PREP_RE = re.compile(r"\s(?:of|for|from|in|at|on)\s")
+
+
+def _role_split(phrase: str, prep: re.Pattern) -> tuple[list[str], list[str], str]:
+    """A role phrase cut at its first preposition: the words before it (no determiners or
+    possessives), the words after it (no determiners), and the cleaned lower-case phrase."""
+    low = " " + re.sub(r"[^\w\s’'-]", " ", phrase.lower()) + " "
+    m = prep.search(low)
+    pre, post = (low[: m.start()], low[m.end() :]) if m else (low, "")
+    words = [w for w in pre.split() if w not in _DETERMINERS and not w.endswith(("’s", "'s"))]
+    return words, [w for w in post.split() if w not in _DETERMINERS], low
+
+
 def _role_parts(phrase: str) -> tuple[list[str], str, str]:
     """(modifiers, head, head of the "of"/"for" complement) of a descriptor, lower case."""
-    low = re.sub(r"[^\w\s’'-]", " ", phrase.lower())
-    parts = re.split(r"\s(?:of|for)\s", " " + low + " ", maxsplit=1)
-    pre = parts[0]
-    post = parts[1] if len(parts) > 1 else ""
-    words = [w for w in pre.split() if w not in _DETERMINERS and not w.endswith(("’s", "'s"))]
-    comp = [w for w in post.split() if w not in _DETERMINERS]
+    words, comp, _ = _role_split(phrase, _OF_FOR_RE)
     head = words[-1] if words else ""
     return words[:-1], head, (comp[-1].removesuffix("s") if comp else "")
 
@@ -751,12 +760,9 @@ def _role_words(role: str) -> tuple[set[str], str, set[str]]:
     """(all words, head, complement words) of a name's title or appositive, lower case:
     "the senator from Ohio" -> head "senator", complement {"ohio"}; "head of the Syrian
     Observatory for Human Rights" -> head "head", complement {"syrian", "observatory", ...}."""
-    low = " " + re.sub(r"[^\w\s’'-]", " ", role.lower()) + " "
-    m = re.search(r"\s(?:of|for|from|in|at|on)\s", low)
-    pre, post = (low[: m.start()], low[m.end() :]) if m else (low, "")
-    words = [w for w in pre.split() if w not in _DETERMINERS and not w.endswith(("’s", "'s"))]
-    comp = {w.removesuffix("s") for w in post.split() if w not in _DETERMINERS}
-    return set(low.split()) | comp, (words[-1] if words else ""), comp
+    words, comp, low = _role_split(role, _ROLE_PREP_RE)
+    comp_set = {w.removesuffix("s") for w in comp}
+    return set(low.split()) | comp_set, (words[-1] if words else ""), comp_set
 
 
 def _definite(text: str, src: _Source, phrase: str) -> bool:
