@@ -29,6 +29,15 @@ Choices (documented here because they shape the table):
   role: "said the head of the force, Mazloum Abdi") is that speaker: its statements take the
   name, and the descriptor stays in the ``descriptor`` column. Cautious: adjacent sentences, no
   other speaker in between, a title that is a rank or agrees with the descriptor's office.
+- A title or role glued before a name ("Housing Minister Elena Varga", "Acme Corp spokesman John
+  Reed", "Gen. Omar Farid") is no part of the source: the source is the name, the role goes to
+  ``descriptor`` (unless a descriptor link above gave one) for all the name's statements, and
+  ``source_start``/``source_end`` still span the whole phrase. Courtesy titles ("Mr", "Ms",
+  "Sir") are dropped without a descriptor; ranks, offices and "Dr" are kept.
+- A spokesperson is typed after whom they speak for when the phrase says it: a company, firm or
+  named organisation gives ``organisation``, a ministry, department, army or police
+  ``government``; an unsaid or untypable body ("a spokesman said", "IDF") keeps
+  ``government``.
 """
 
 from __future__ import annotations
@@ -473,6 +482,8 @@ class _Stmt:
     frame_start: int | None = None  # the whole attribution (source, cue, content) for narrator
     frame_end: int | None = None
     descriptor: str | None = None  # the role descriptor a named source was introduced by
+    role: str | None = None  # the title or role glued before the name in its own mention
+    personal: bool = False  # the source is a named person (see _Source.personal)
 
     @classmethod
     def by(cls, src: _Source, start: int, end: int, kind: str, **fields) -> _Stmt:
@@ -483,6 +494,7 @@ class _Stmt:
         """Give this statement ``src`` as its source (name, type, mention span, number)."""
         self.source, self.source_type, self.plural = src.name, src.type, src.plural
         self.source_start, self.source_end = src.start, src.end
+        self.role, self.personal = src.role or None, src.personal
         return self
 
 
@@ -494,8 +506,11 @@ class _Source:
     end: int | None
     plural: bool = False
     named: bool = False  # a proper name was found in the phrase (else name is a descriptor)
-    title: str = ""  # the title stripped from the name ("General")
+    title: str = ""  # the title or role glued before the name ("General", "Housing Minister")
     appositive: str = ""  # the descriptor beside the name ("the head of the force")
+    role: str = ""  # the title as a descriptor: "" when it is only a courtesy ("Mr")
+    personal: bool = False  # a named person: typed person or government, or with a human role
+    # ("Acme Corp spokesman John Reed", "Jo Bell, a spokeswoman for Acme"; typed organisation)
 
 
 # --------------------------------------------------------------------------- source phrases
@@ -567,6 +582,167 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
     return None
 
 
+# Titles and roles glued before a name ("Housing Minister Elena Varga", "Acme Corp spokesman John
+# Reed"): the name is the source and the role its descriptor. The role nouns are the lexicons'
+# person words and office titles, and these (not in the data files yet):
+_ROLE_EXTRA = frozenset(
+    "chair chairman chairwoman chairperson ceo director boss founder envoy premier prosecutor"
+    " attorney coach manager".split()
+)
+# no title before a name: kinship and generic words ("Son Heung-min"), office adjectives
+_NOT_TITLE = frozenset(
+    "man woman father mother son daughter member members prime defence foreign".split()
+)
+# courtesy titles: dropped from the name, no descriptor ("Mr", "Sir"); ranks, offices, "Dr" stay
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
+# modifiers that make another office of a title's head ("Vice President", "deputy minister")
+_OFFICE_CHANGERS = frozenset({"vice", "deputy", "assistant", "under", "associate", "lt"})
+# where the words before a name stop being its title
+_TITLE_STOPS = frozenset(
+    "and or but to at after before with by on in from as than when while where who".split()
+)
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "la", "van", "von", "da", "di", "du"})
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(role nouns that can end a title glued before a name, the offices among them, which may
+    open a name's capitalised run: "Secretary of State Antony Blinken")."""
+    honorifics = {h.rstrip(".") for h in _honorifics()}
+    offices = {w.lower().rstrip(".") for t in _lex().titles for w in t.split()} - honorifics
+    offices = (offices | _ROLE_EXTRA) - _NOT_TITLE
+    return frozenset((_lex().person_words | offices) - _NOT_TITLE), frozenset(offices)
+
+
+def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
+    """Where the person's name starts in the capitalised run ``words[i:j]``: after the last role
+    noun followed by a name ("Housing Minister Elena Varga", "Acme Corp Spokesman John Reed"),
+    or after an office's "of"/"for" complement ("Secretary of State Antony Blinken": the last
+    two words, one when only two follow "of"); ``i`` when the run holds no such title. A role
+    noun opening the run must be an office ("Rebel Wilson", "Son Heung-min" are names)."""
+    heads, offices = _title_heads()
+    for k in range(j - 2, i - 1, -1):
+        w = words[k][2].lower()
+        if w not in heads or (k == i and w not in offices):
+            continue
+        if words[k + 1][2].lower() in ("of", "for"):
+            rest = list(range(k + 2, j))
+            if len(rest) < 2 or not all(_is_cap(words[n][2]) for n in rest):
+                continue
+            n = j - 2 if len(rest) >= 3 else j - 1
+            if n - 1 > k + 2 and words[n - 1][2].lower() in _PARTICLES:
+                n -= 2  # "Bashar al Assad"
+            return n
+        if any(words[n][2].lower() not in _NAME_SUFFIXES for n in range(k + 1, j)):
+            return k + 1
+    return i
+
+
+def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> tuple[str, str]:
+    """(name, title) of a phrase's name run ``cw[i:j]`` and the words before it in its chunk.
+
+    The title is what precedes the name: a lexicon title ("General", "Mr"), a role noun inside
+    the capitalised run ("Housing Minister"), and lower-case words before the run when they end
+    in a role noun ("Acme Corp spokesman", "Labour leader") or modify a title ("former"), back
+    to a conjunction or preposition ("Trump and House Speaker Paul Ryan": "House Speaker")."""
+    k = _name_start(cw, i, j)
+    full = text[cw[k][0] : cw[j - 1][1]]
+    name = _strip_title(full)
+    if name.startswith(("of ", "for ")):  # "Secretary of Defense": a title and no name
+        name = full
+    first = name.split(" ", 1)
+    if len(first) == 2 and first[0].lower() in _COURTESY:  # "Sir Keir Starmer"
+        name = first[1]
+    title = " ".join(text[cw[i][0] : cw[k][0]].split() + full[: len(full) - len(name)].split())
+    if i > 0 and (title or cw[i - 1][2].lower() in _title_heads()[0]):
+        p = i
+        while p > 0 and cw[p - 1][2].lower() not in _TITLE_STOPS:
+            p -= 1
+        while p < i and cw[p][2].lower() in _DETERMINERS:
+            p += 1
+        if p < i:
+            title = " ".join(text[cw[p][0] : cw[i - 1][1]].split() + title.split())
+    return name, title
+
+
+_TITLE_ABBREVIATIONS = {"sen": "senator", "gen": "general", "gov": "governor"}
+# Spokespeople are typed after whom they speak for, when the phrase says it: "a spokesman for
+# Acme Corp", "Acme Corp spokesman", "the company's spokeswoman" (organisation); "the Interior
+# Ministry's spokesman", "Downing Street spokesman" (government). Words not in the data files yet:
+_SPOKES = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
+)
+_SPOKES_RE = re.compile(r"\b(?:" + "|".join(sorted(_SPOKES, key=len, reverse=True)) + r")\b", re.I)
+_COMPANY_WORDS = frozenset(
+    "company companies firm corp corporation inc ltd plc llc co gmbh bank airline carmaker"
+    " automaker maker retailer manufacturer operator producer supermarket insurer lender"
+    " developer club university hospital charity".split()
+)
+_GOVERNMENT_BODIES = frozenset(
+    "department office treasury parliament administration navy prosecutor prosecutors court"
+    " judiciary senate congress legislature".split()
+)
+_GOVERNMENT_PLACES = (
+    "downing street",
+    "number 10",
+    "no 10",
+    "city hall",
+    "scotland yard",
+    "whitehall",
+    "elysee",
+    "élysée",
+)
+
+
+def _spokesperson_type(phrase: str) -> str | None:
+    """The type of the body the spokesperson of ``phrase`` speaks for: the "for"/"of" complement
+    after the spokes-word, else the words before it; None when the phrase names no such body
+    ("a spokesman said") or one the lexicons cannot type (an acronym, a nationality)."""
+    m = _SPOKES_RE.search(phrase)
+    if m is None:
+        return None
+    after = re.match(r"\s+(?:for|of)\s+(.+)", phrase[m.end() :], re.S)
+    return _body_type(after.group(1) if after else phrase[: m.start()])
+
+
+@lru_cache(maxsize=1024)
+def _body_type(owner: str) -> str | None:
+    """Type of a body named or described in ``owner`` ("Acme Corp", "the company's", "the
+    Interior Ministry", "Hamas"): organisation / government / media, or None when unsure.
+
+    >>> _body_type("Acme Corp"), _body_type("the Israeli army"), _body_type("IDF")
+    ('organisation', 'government', None)
+    """
+    lex = _lex()
+    owner = re.sub(r"(?:’s|'s|s’|s')(?=\W|$)", "", owner).strip(" ,")
+    low = re.sub(r"[^\w\s’'-]", " ", owner.lower())
+    words = [w for w in low.split() if w not in _DETERMINERS]
+    if not words:
+        return None
+    head_words = re.split(r"\s(?:of|for|in|at|on)\s", " " + " ".join(words) + " ")[0].split()
+    head = head_words[-1] if head_words else words[-1]
+    if head in _COMPANY_WORDS:
+        return "organisation"
+    if head in _GOVERNMENT_BODIES:
+        return "government"
+    spaced = " " + " ".join(words) + " "
+    if any(f" {p} " in spaced for p in _GOVERNMENT_PLACES):
+        return "government"
+    for probe in (f" {head} ", spaced):
+        for phrase, typ in lex.types:
+            if f" {phrase} " in probe and typ != "anonymous" and phrase not in _SPOKES:
+                return typ
+    if _strip_title(owner) != owner:
+        return None  # a person's spokesman ("Mr Trump's"): the lexicons do not say
+    names = [w for w in owner.split() if w[:1].isupper()]
+    if not names or owner in lex.countries:
+        return "government" if owner in lex.countries else None
+    if all(w.isupper() or w.endswith(("an", "ish", "ese", "i")) for w in names):
+        return None  # an acronym ("IDF", "FBI") or a nationality ("Israeli"): unsure
+    return "organisation"  # a named body the lexicons do not list ("Hamas", "Acme")
+
+
 @lru_cache(maxsize=4096)
 def _classify(descriptor: str, name: str | None) -> str:
     lex = _lex()
@@ -597,6 +773,11 @@ def _classify(descriptor: str, name: str | None) -> str:
                 r"\s(?:of|for|with|from|at|in|on)\s", " " + " ".join(rest_words) + " "
             )[0].split()
             hr = head_r[-1] if head_r else ""
+            hr = _TITLE_ABBREVIATIONS.get(hr, hr)  # "Sen. X" as "Senator X"
+            if hr in _SPOKES:  # "Acme Corp spokesman John Reed": whom the spokesman speaks for
+                t = _spokesperson_type(descriptor.replace(name, " "))
+                if t:
+                    return t
             t = lookup(" " + hr + " ") or lookup(" " + " ".join(head_r[-2:]) + " ")
             if t == "anonymous":
                 t = "government"
@@ -604,6 +785,10 @@ def _classify(descriptor: str, name: str | None) -> str:
                 return t
             if hr in lex.person_words:
                 return "person"
+            if hr in _title_heads()[0]:  # a title naming its body: "White House Press Secretary"
+                t = lookup(" " + " ".join(rest_words) + " ")
+                if t and t != "anonymous":
+                    return t
     # head noun of the descriptor: the last word before of/for/with/from/who, else the last word
     head_part = re.split(r"\s(?:of|for|with|from|at|in|on|who|which|that|close to)\s", low.strip())[
         0
@@ -613,11 +798,10 @@ def _classify(descriptor: str, name: str | None) -> str:
     head = heads[-1] if heads else ""
     if name and (not head or head == name.lower().split()[-1]):
         return "person"
-    if head in ("spokesman", "spokeswoman", "spokesperson") and re.search(r"\s(?:for|of)\s", low):
+    if head in _SPOKES:
         # the body a spokesperson speaks for decides ("a spokesman for the water company")
-        rest = re.split(r"\s(?:for|of)\s", low, maxsplit=1)[1]
-        t = lookup(" " + rest + " ")
-        if t and t != "anonymous":
+        t = _spokesperson_type(descriptor)
+        if t:
             return t
     if head in (
         "official",
@@ -657,6 +841,13 @@ def _is_human(source: str) -> bool:
     return bool(head) and head[-1] in _lex().person_words
 
 
+def _human_role(role: str) -> bool:
+    """Does a title or appositive name a person's role ("Acme Corp spokesman", "a spokeswoman
+    for Acme", "Clinton campaign communications director")?"""
+    head = re.split(r"\s(?:of|for|with|from|at|in|on)\s", " " + role.lower() + " ")[0].split()
+    return bool(head) and head[-1].rstrip(".") in _title_heads()[0]
+
+
 def _looks_named(descriptor: str) -> bool:
     return bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", descriptor))
 
@@ -676,22 +867,20 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     descriptor = phrase
     offset = start
     best_chunk = None
-    for c in chunks:
+    for k, c in enumerate(chunks):
         c_off = text.find(c, offset)
         cw = _strip_det(_words(c, c_off))
         run = _name_run(cw, text)
         if run is not None and best_chunk is None:
-            best_chunk = (cw, run)
+            best_chunk = (cw, run, k)
         offset = c_off + len(c)
-    title = appositive = ""
+    title = appositive = role = ""
     if best_chunk is not None:
-        cw, (i, j) = best_chunk
-        name = text[cw[i][0] : cw[j - 1][1]]
-        full = name
-        name = _strip_title(name)
-        title = full[: len(full) - len(name)].strip()
+        cw, (i, j), k_chunk = best_chunk
+        name, title = _split_title(text, cw, i, j)
         name = re.sub(r"\s*\([^)]*\)?\s*$", "", name)
-        others = [c.strip() for c in chunks if _strip_title(c.strip()) != name and c.strip()]
+        role = "" if all(w in _COURTESY for w in _WORD_RE.findall(title.lower())) else title
+        others = [c.strip() for k, c in enumerate(chunks) if k != k_chunk and c.strip()]
         if len(chunks) == 2 and len(others) == 1:
             appositive = re.sub(r"\s+", " ", others[0])
     plural = bool(
@@ -705,6 +894,9 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         and not phrase.lower().endswith(("news", "forces", "us", "ss", "media"))
     )
     typ = _classify(descriptor, name)
+    personal = best_chunk is not None and (
+        typ in ("person", "government") or _human_role(title) or _human_role(appositive)
+    )
     if name is None:
         desc = re.sub(r"\s+", " ", chunks[0].strip()) if chunks else phrase
         dw = _strip_det(_words(desc, 0))
@@ -719,6 +911,8 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         named=best_chunk is not None,
         title=title,
         appositive=appositive,
+        role=role,
+        personal=personal,
     )
 
 
@@ -776,7 +970,7 @@ def _definite(text: str, src: _Source, phrase: str) -> bool:
 
 def _role_descriptor(text: str, src: _Source) -> bool:
     """A singular definite role descriptor with no name ("the defence minister")."""
-    if src.named or src.plural or src.type not in ("person", "government"):
+    if src.named or src.plural or src.type not in ("person", "government", "organisation"):
         return False
     _mods, head, _comp = _role_parts(src.name)
     return head in _role_heads() and _definite(text, src, src.name)
@@ -2223,6 +2417,7 @@ class _Engine:
                 and (
                     s.source_type in ("person", "anonymous", "government", "unknown")
                     or _is_human(s.source)
+                    or s.personal  # "Acme Corp spokesman John Reed" (organisation)
                 )
             ):
                 break
@@ -2252,6 +2447,7 @@ class _Engine:
             )
             return
         st.source, st.source_type, st.plural = s.source, s.source_type, s.plural
+        st.role, st.personal = s.role, s.personal
 
     def earlier_subject(self, pos: int, want: str) -> _Source | None:
         """A person name opening one of the three previous sentences."""
@@ -2381,7 +2577,7 @@ class _Engine:
             if (
                 src is None
                 or not src.named
-                or src.type not in ("person", "government")
+                or not src.personal
                 or src.name != n.source
                 or not (src.title or src.appositive)
             ):
@@ -2408,16 +2604,30 @@ class _Engine:
                     links[d.source] = n.source
                 break
         links.update(self.earlier_role_names(said, mention, links))
-        if not links:
+        if links:
+            for s in self.out:
+                if s.kind != "narrator" and s.source in links:
+                    s.descriptor = s.source
+                    s.source = links[s.source]
+            first = {v: k for k, v in reversed(list(links.items()))}
+            for s in self.out:
+                if s.kind != "narrator" and s.source in first and s.descriptor is None:
+                    s.descriptor = first[s.source]
+        self.role_descriptors(said)
+
+    def role_descriptors(self, said: list[_Stmt]) -> None:
+        """(d) A title or role glued before the name ("Housing Minister Elena Varga", "Acme Corp
+        spokesman John Reed") is the descriptor of every statement of that name that the links
+        above left without one ("Varga added ...", "She said ..."): the first one met."""
+        roles: dict[str, str] = {}
+        for s in said:
+            if s.role and s.source not in roles:
+                roles[s.source] = s.role
+        if not roles:
             return
         for s in self.out:
-            if s.kind != "narrator" and s.source in links:
-                s.descriptor = s.source
-                s.source = links[s.source]
-        first = {v: k for k, v in reversed(list(links.items()))}
-        for s in self.out:
-            if s.kind != "narrator" and s.source in first and s.descriptor is None:
-                s.descriptor = first[s.source]
+            if s.descriptor is None and s.kind != "narrator" and s.source in roles:
+                s.descriptor = roles[s.source]
 
     def earlier_role_names(self, said: list[_Stmt], mention, links: dict[str, str]) -> dict:
         """(c) The other order: "Senator Jane Roe said ..." (or "Jane Roe, the senator, said")
@@ -2437,20 +2647,26 @@ class _Engine:
             if src is None:
                 continue
             if src.named:
-                if src.type in ("person", "government") and src.name == st.source:
+                if src.personal and src.name == st.source:
                     for role in (src.title, src.appositive):
                         if role:
                             named.append((st.source, _role_words(role)))
                 continue
-            if not named or not _role_descriptor(text, src):
-                continue
+            if not named or src.name != st.source or not _role_descriptor(text, src):
+                continue  # (a descriptor already linked to its name keeps that link)
             dmods, dhead, dcomp = _role_parts(src.name)
+            # same head, but "Vice President" is no "president": another office
+            same = [
+                (name, words, comp)
+                for name, (words, head, comp) in named
+                if head == dhead and not (words & _OFFICE_CHANGERS) - set(dmods)
+            ]
             fits = {
                 name
-                for name, (words, head, comp) in named
-                if head == dhead and (not dcomp or dcomp in comp) and all(m in words for m in dmods)
+                for name, words, comp in same
+                if (not dcomp or dcomp in comp) and all(m in words for m in dmods)
             }
-            heads = {name for name, (_w, head, _c) in named if head == dhead}
+            heads = {name for name, _w, _c in same}
             if len(fits) == 1 and heads == fits:
                 out[st.source] = fits.pop()
         return out
@@ -2471,10 +2687,12 @@ class _Engine:
         names = [
             s.source
             for s in self.out
-            if s.source_type in ("person", "government") and " " in s.source
+            if (s.personal or s.source_type in ("person", "government")) and " " in s.source
         ]
         for s in self.out:
-            if s.source_type not in ("person", "government") or s.kind == "narrator":
+            if s.kind == "narrator" or not (
+                s.personal or s.source_type in ("person", "government")
+            ):
                 continue
             short = _strip_title(s.source)
             for full in names:
@@ -2623,7 +2841,9 @@ def statements(
     ``asked-question`` ("When asked whether ..."), ``nominal-cue`` ("the mayor's claim that")),
     descriptor (the role descriptor a named source was first introduced by, when a descriptor
     subject such as "Syria's defence minister" is followed at once by the newly named speaker,
-    "General Ali Abbas said ...": the descriptor's statements take the name; else missing).
+    "General Ali Abbas said ...": the descriptor's statements take the name; else the title or
+    role glued before the name where it first comes with one, "Housing Minister" for "Housing
+    Minister Elena Varga", on all its statements; else missing).
     ``narrator=False`` leaves out the narrator rows. Problems met are listed
     in ``df.attrs["issues"]`` (records) and by :func:`attribution_issues`. ``canonical=True`` maps
     named sources to the canonical ``entity`` of an overlapping person/organisation mention from
