@@ -1056,3 +1056,23 @@ def test_vice_president_is_not_the_president():
     assert df["source"].tolist() == ["Lena Moss", "Karl Dorn", "Lena Moss"]
     # the link to the bare role gives Lena Moss's descriptor (links come first)
     assert df["descriptor"].tolist() == ["president", "Vice President", "president"]
+
+
+def test_spokesperson_of_a_person_named_in_the_article_is_not_an_organisation():
+    # "Moreau" is a person here (Anne Moreau), not a body: a spokesman of an unsaid body
+    df = attributed(
+        "Moreau spokesman Luc Petit said the letter was forged. Anne Moreau said she had never"
+        " seen it."
+    )
+    assert _rows(df) == [
+        ("Luc Petit", "government", "Moreau spokesman"),
+        ("Anne Moreau", "person", None),
+    ]
+    # a bare name the article never gives a person is a named body
+    df = attributed(
+        "Brightwater spokeswoman Jo Bell said the plant would close. The Brightwater plant"
+        " employs 300 people."
+    )
+    assert df["source_type"].tolist() == ["organisation"]
+    # a family's spokesman speaks for people
+    assert one("Family spokesman Bob Gunn said the boy was safe.")["source_type"] == "person"

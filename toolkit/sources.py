@@ -36,8 +36,9 @@ Choices (documented here because they shape the table):
   "Sir") are dropped without a descriptor; ranks, offices and "Dr" are kept.
 - A spokesperson is typed after whom they speak for when the phrase says it: a company, firm or
   named organisation gives ``organisation``, a ministry, department, army or police
-  ``government``; an unsaid or untypable body ("a spokesman said", "IDF") keeps
-  ``government``.
+  ``government``, a family ``person``; an unsaid or untypable body ("a spokesman said",
+  "IDF"), or a bare name the article gives a person ("Clinton spokesman" beside "Hillary
+  Clinton"), keeps ``government``.
 """
 
 from __future__ import annotations
@@ -695,52 +696,91 @@ _GOVERNMENT_PLACES = (
 )
 
 
-def _spokesperson_type(phrase: str) -> str | None:
-    """The type of the body the spokesperson of ``phrase`` speaks for: the "for"/"of" complement
-    after the spokes-word, else the words before it; None when the phrase names no such body
-    ("a spokesman said") or one the lexicons cannot type (an acronym, a nationality)."""
+def _spokesperson_owner(phrase: str) -> str | None:
+    """Whom the spokesperson of ``phrase`` speaks for, as written: the "for"/"of" complement
+    after the spokes-word, else the words before it in its comma chunk; None without one."""
     m = _SPOKES_RE.search(phrase)
     if m is None:
         return None
     after = re.match(r"\s+(?:for|of)\s+(.+)", phrase[m.end() :], re.S)
-    return _body_type(after.group(1) if after else phrase[: m.start()])
+    return after.group(1) if after else phrase[: m.start()].rsplit(",", 1)[-1]
 
 
-@lru_cache(maxsize=1024)
+def _spokesperson_type(phrase: str) -> str | None:
+    """The type of the body the spokesperson of ``phrase`` speaks for; None when the phrase
+    names no such body ("a spokesman said") or one the lexicons cannot type (an acronym, a
+    nationality, a titled person)."""
+    owner = _spokesperson_owner(phrase)
+    return None if owner is None else _body(owner)[0]
+
+
 def _body_type(owner: str) -> str | None:
     """Type of a body named or described in ``owner`` ("Acme Corp", "the company's", "the
-    Interior Ministry", "Hamas"): organisation / government / media, or None when unsure.
+    Interior Ministry", "Hamas"): organisation / government / media / person (a family), or
+    None when unsure.
 
     >>> _body_type("Acme Corp"), _body_type("the Israeli army"), _body_type("IDF")
     ('organisation', 'government', None)
     """
+    return _body(owner)[0]
+
+
+@lru_cache(maxsize=1024)
+def _body(owner: str) -> tuple[str | None, str]:
+    """(:func:`_body_type`, the bare name when only its capital made it an organisation)."""
     lex = _lex()
     owner = re.sub(r"(?:’s|'s|s’|s')(?=\W|$)", "", owner).strip(" ,")
     low = re.sub(r"[^\w\s’'-]", " ", owner.lower())
     words = [w for w in low.split() if w not in _DETERMINERS]
     if not words:
-        return None
+        return None, ""
     head_words = re.split(r"\s(?:of|for|in|at|on)\s", " " + " ".join(words) + " ")[0].split()
     head = head_words[-1] if head_words else words[-1]
     if head in _COMPANY_WORDS:
-        return "organisation"
+        return "organisation", ""
     if head in _GOVERNMENT_BODIES:
-        return "government"
+        return "government", ""
+    if head in ("family", "families", "relatives"):
+        return "person", ""
     spaced = " " + " ".join(words) + " "
     if any(f" {p} " in spaced for p in _GOVERNMENT_PLACES):
-        return "government"
+        return "government", ""
     for probe in (f" {head} ", spaced):
         for phrase, typ in lex.types:
             if f" {phrase} " in probe and typ != "anonymous" and phrase not in _SPOKES:
-                return typ
+                return typ, ""
     if _strip_title(owner) != owner:
-        return None  # a person's spokesman ("Mr Trump's"): the lexicons do not say
+        return None, ""  # a person's spokesman ("Mr Trump's"): the lexicons do not say
+    if owner in lex.countries:
+        return "government", ""
     names = [w for w in owner.split() if w[:1].isupper()]
-    if not names or owner in lex.countries:
-        return "government" if owner in lex.countries else None
-    if all(w.isupper() or w.endswith(("an", "ish", "ese", "i")) for w in names):
-        return None  # an acronym ("IDF", "FBI") or a nationality ("Israeli"): unsure
-    return "organisation"  # a named body the lexicons do not list ("Hamas", "Acme")
+    if not names or all(w.isupper() or w.endswith(("an", "ish", "ese", "i")) for w in names):
+        return None, ""  # an acronym ("IDF", "FBI") or a nationality ("Israeli"): unsure
+    return "organisation", names[-1]  # a named body the lexicons do not list ("Hamas", "Acme")
+
+
+_NOT_GIVEN_NAMES = frozenset(
+    "the a an in at on but and for with by from as if when while after before this that"
+    " these those its his her their our new".split()
+)
+
+
+def _names_a_person(text: str, name: str) -> bool:
+    """Does ``text`` name a person ``name`` ("Hillary Clinton", "Mrs Clinton", "Gov. Snyder"):
+    a capitalised given name or a title right before it, not a determiner, a nationality or a
+    modifier ("The Hamas", "Palestinian Hamas", "Chicago-based Boeing")?"""
+    for m in re.finditer(r"\b([A-Z][\w’'-]*)\.?\s+" + re.escape(name) + r"\b", text):
+        w = m.group(1)
+        if (
+            w.lower() in _NOT_GIVEN_NAMES
+            or w.isupper()
+            or "-" in w
+            or w.endswith(("an", "ish", "ese", "i"))
+            or w.lower() in _lex().discourse
+        ):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -2528,7 +2568,25 @@ class _Engine:
                 )
         self.out.extend(rows)
 
+    def spokespeople_of_people(self) -> None:
+        """A spokesperson typed organisation only because a bare name precedes the spokes-word
+        ("Clinton spokesman Brian Fallon") speaks for a person when the article names that
+        person elsewhere ("Hillary Clinton"): typed as a spokesperson of an unsaid body."""
+        text = self.text
+        seen: dict[tuple[int, int], bool] = {}
+        for s in self.out:
+            if s.source_type != "organisation" or s.source_start is None or s.source_end is None:
+                continue
+            key = (s.source_start, s.source_end)
+            if key not in seen:
+                owner = _spokesperson_owner(text[key[0] : key[1]])
+                bare = _body(owner)[1] if owner else ""
+                seen[key] = bool(bare) and _names_a_person(text, bare)
+            if seen[key]:
+                s.source_type = _classify("spokesman", None)
+
     def unify_types(self) -> None:
+        self.spokespeople_of_people()
         first: dict[str, str] = {}
         for s in sorted(self.out, key=lambda x: x.start):
             if s.kind == "narrator" or s.source == "unknown":
