@@ -1076,3 +1076,20 @@ def test_spokesperson_of_a_person_named_in_the_article_is_not_an_organisation():
     assert df["source_type"].tolist() == ["organisation"]
     # a family's spokesman speaks for people
     assert one("Family spokesman Bob Gunn said the boy was safe.")["source_type"] == "person"
+
+
+def test_descriptor_links_run_twice_change_nothing():
+    # the learned layer runs the links again: a descriptor already linked to its name must not
+    # be linked to itself (that made descriptor == source)
+    from toolkit.sources import _Engine
+
+    eng = _Engine(
+        art(
+            "Senator Maria Lopez said the bill would pass. Critics disagreed with the plan,"
+            " and the senator added that she would not give up."
+        )
+    )
+    first = [(s.source, s.descriptor) for s in eng.run() if s.kind != "narrator"]
+    assert first == [("Maria Lopez", "senator")] * 2
+    eng.link_descriptors()
+    assert [(s.source, s.descriptor) for s in eng.out if s.kind != "narrator"] == first
