@@ -280,6 +280,15 @@ class _Lexicons:
     time_re: re.Pattern
     countries: frozenset[str] = field(default_factory=frozenset)
     not_content: re.Pattern | None = None
+    # titles glued before a name and spokespeople (see _split_title, _body)
+    role_words: frozenset[str] = field(default_factory=frozenset)  # role nouns beyond the above
+    not_titles: frozenset[str] = field(default_factory=frozenset)
+    courtesy: frozenset[str] = field(default_factory=frozenset)  # "mr", "sir": no descriptor
+    office_changers: frozenset[str] = field(default_factory=frozenset)  # "vice", "deputy"
+    title_abbreviations: dict[str, str] = field(default_factory=dict)  # "sen" -> "senator"
+    spokes: frozenset[str] = field(default_factory=frozenset)  # "spokesman", ...
+    body_heads: dict[str, str] = field(default_factory=dict)  # "company" -> "organisation"
+    government_places: tuple[str, ...] = ()  # "downing street", ...
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +337,25 @@ def _lex() -> _Lexicons:
         not_content=re.compile(
             r"(?:" + "|".join(_data_lines("not_content.txt")) + r")\b", re.IGNORECASE
         ),
+        role_words=_word_set("role_words.txt"),
+        not_titles=_word_set("not_titles.txt"),
+        courtesy=_word_set("courtesy_titles.txt"),
+        office_changers=_word_set("office_changers.txt"),
+        title_abbreviations=_word_map("title_abbreviations.tsv"),
+        spokes=_word_set("spokes_words.txt"),
+        body_heads=_word_map("body_heads.tsv"),
+        government_places=tuple(w.strip() for w in _data_lines("government_places.txt")),
     )
+
+
+def _word_set(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file."""
+    return frozenset(w.strip() for w in _data_lines(name))
+
+
+def _word_map(name: str) -> dict[str, str]:
+    """First column -> second column of a TSV data file."""
+    return {a.strip(): b.strip() for a, b, *_ in (ln.split("\t") for ln in _data_lines(name))}
 
 
 @lru_cache(maxsize=1)
@@ -585,20 +612,9 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
 
 # Titles and roles glued before a name ("Housing Minister Elena Varga", "Acme Corp spokesman John
 # Reed"): the name is the source and the role its descriptor. The role nouns are the lexicons'
-# person words and office titles, and these (not in the data files yet):
-_ROLE_EXTRA = frozenset(
-    "chair chairman chairwoman chairperson ceo director boss founder envoy premier prosecutor"
-    " attorney coach manager".split()
-)
-# no title before a name: kinship and generic words ("Son Heung-min"), office adjectives
-_NOT_TITLE = frozenset(
-    "man woman father mother son daughter member members prime defence foreign".split()
-)
-# courtesy titles: dropped from the name, no descriptor ("Mr", "Sir"); ranks, offices, "Dr" stay
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
-# modifiers that make another office of a title's head ("Vice President", "deputy minister")
-_OFFICE_CHANGERS = frozenset({"vice", "deputy", "assistant", "under", "associate", "lt"})
-# where the words before a name stop being its title
+# person words, office titles and role words (data files role_words.txt, not_titles.txt,
+# courtesy_titles.txt, office_changers.txt, title_abbreviations.tsv).
+# Where the words before a name stop being its title:
 _TITLE_STOPS = frozenset(
     "and or but to at after before with by on in from as than when while where who".split()
 )
@@ -612,8 +628,8 @@ def _title_heads() -> tuple[frozenset[str], frozenset[str]]:
     open a name's capitalised run: "Secretary of State Antony Blinken")."""
     honorifics = {h.rstrip(".") for h in _honorifics()}
     offices = {w.lower().rstrip(".") for t in _lex().titles for w in t.split()} - honorifics
-    offices = (offices | _ROLE_EXTRA) - _NOT_TITLE
-    return frozenset((_lex().person_words | offices) - _NOT_TITLE), frozenset(offices)
+    offices = (offices | _lex().role_words) - _lex().not_titles
+    return frozenset((_lex().person_words | offices) - _lex().not_titles), frozenset(offices)
 
 
 def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
@@ -653,7 +669,7 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
     if name.startswith(("of ", "for ")):  # "Secretary of Defense": a title and no name
         name = full
     first = name.split(" ", 1)
-    if len(first) == 2 and first[0].lower() in _COURTESY:  # "Sir Keir Starmer"
+    if len(first) == 2 and first[0].lower() in _lex().courtesy:  # "Sir Keir Starmer"
         name = first[1]
     title = " ".join(text[cw[i][0] : cw[k][0]].split() + full[: len(full) - len(name)].split())
     if i > 0 and (title or cw[i - 1][2].lower() in _title_heads()[0]):
@@ -667,39 +683,20 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
     return name, title
 
 
-_TITLE_ABBREVIATIONS = {"sen": "senator", "gen": "general", "gov": "governor"}
 # Spokespeople are typed after whom they speak for, when the phrase says it: "a spokesman for
 # Acme Corp", "Acme Corp spokesman", "the company's spokeswoman" (organisation); "the Interior
-# Ministry's spokesman", "Downing Street spokesman" (government). Words not in the data files yet:
-_SPOKES = frozenset(
-    "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
-)
-_SPOKES_RE = re.compile(r"\b(?:" + "|".join(sorted(_SPOKES, key=len, reverse=True)) + r")\b", re.I)
-_COMPANY_WORDS = frozenset(
-    "company companies firm corp corporation inc ltd plc llc co gmbh bank airline carmaker"
-    " automaker maker retailer manufacturer operator producer supermarket insurer lender"
-    " developer club university hospital charity".split()
-)
-_GOVERNMENT_BODIES = frozenset(
-    "department office treasury parliament administration navy prosecutor prosecutors court"
-    " judiciary senate congress legislature".split()
-)
-_GOVERNMENT_PLACES = (
-    "downing street",
-    "number 10",
-    "no 10",
-    "city hall",
-    "scotland yard",
-    "whitehall",
-    "elysee",
-    "élysée",
-)
+# Ministry's spokesman", "Downing Street spokesman" (government). Data files spokes_words.txt,
+# body_heads.tsv (the body's head noun and the type it gives), government_places.txt.
+@lru_cache(maxsize=1)
+def _spokes_re() -> re.Pattern:
+    words = sorted(_lex().spokes, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 def _spokesperson_owner(phrase: str) -> str | None:
     """Whom the spokesperson of ``phrase`` speaks for, as written: the "for"/"of" complement
     after the spokes-word, else the words before it in its comma chunk; None without one."""
-    m = _SPOKES_RE.search(phrase)
+    m = _spokes_re().search(phrase)
     if m is None:
         return None
     after = re.match(r"\s+(?:for|of)\s+(.+)", phrase[m.end() :], re.S)
@@ -736,18 +733,14 @@ def _body(owner: str) -> tuple[str | None, str]:
         return None, ""
     head_words = re.split(r"\s(?:of|for|in|at|on)\s", " " + " ".join(words) + " ")[0].split()
     head = head_words[-1] if head_words else words[-1]
-    if head in _COMPANY_WORDS:
-        return "organisation", ""
-    if head in _GOVERNMENT_BODIES:
-        return "government", ""
-    if head in ("family", "families", "relatives"):
-        return "person", ""
+    if head in lex.body_heads:
+        return lex.body_heads[head], ""
     spaced = " " + " ".join(words) + " "
-    if any(f" {p} " in spaced for p in _GOVERNMENT_PLACES):
+    if any(f" {p} " in spaced for p in lex.government_places):
         return "government", ""
     for probe in (f" {head} ", spaced):
         for phrase, typ in lex.types:
-            if f" {phrase} " in probe and typ != "anonymous" and phrase not in _SPOKES:
+            if f" {phrase} " in probe and typ != "anonymous" and phrase not in lex.spokes:
                 return typ, ""
     if _strip_title(owner) != owner:
         return None, ""  # a person's spokesman ("Mr Trump's"): the lexicons do not say
@@ -813,8 +806,8 @@ def _classify(descriptor: str, name: str | None) -> str:
                 r"\s(?:of|for|with|from|at|in|on)\s", " " + " ".join(rest_words) + " "
             )[0].split()
             hr = head_r[-1] if head_r else ""
-            hr = _TITLE_ABBREVIATIONS.get(hr, hr)  # "Sen. X" as "Senator X"
-            if hr in _SPOKES:  # "Acme Corp spokesman John Reed": whom the spokesman speaks for
+            hr = lex.title_abbreviations.get(hr, hr)  # "Sen. X" as "Senator X"
+            if hr in lex.spokes:  # "Acme Corp spokesman John Reed": whom the spokesman speaks for
                 t = _spokesperson_type(descriptor.replace(name, " "))
                 if t:
                     return t
@@ -838,7 +831,7 @@ def _classify(descriptor: str, name: str | None) -> str:
     head = heads[-1] if heads else ""
     if name and (not head or head == name.lower().split()[-1]):
         return "person"
-    if head in _SPOKES:
+    if head in lex.spokes:
         # the body a spokesperson speaks for decides ("a spokesman for the water company")
         t = _spokesperson_type(descriptor)
         if t:
@@ -919,7 +912,7 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         cw, (i, j), k_chunk = best_chunk
         name, title = _split_title(text, cw, i, j)
         name = re.sub(r"\s*\([^)]*\)?\s*$", "", name)
-        role = "" if all(w in _COURTESY for w in _WORD_RE.findall(title.lower())) else title
+        role = "" if all(w in _lex().courtesy for w in _WORD_RE.findall(title.lower())) else title
         others = [c.strip() for k, c in enumerate(chunks) if k != k_chunk and c.strip()]
         if len(chunks) == 2 and len(others) == 1:
             appositive = re.sub(r"\s+", " ", others[0])
@@ -2717,7 +2710,7 @@ class _Engine:
             same = [
                 (name, words, comp)
                 for name, (words, head, comp) in named
-                if head == dhead and not (words & _OFFICE_CHANGERS) - set(dmods)
+                if head == dhead and not (words & self.lex.office_changers) - set(dmods)
             ]
             fits = {
                 name
