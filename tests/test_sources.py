@@ -1093,3 +1093,59 @@ def test_descriptor_links_run_twice_change_nothing():
     assert first == [("Maria Lopez", "senator")] * 2
     eng.link_descriptors()
     assert [(s.source, s.descriptor) for s in eng.out if s.kind != "narrator"] == first
+
+
+# ------------------------------------------------------- offices of a government department
+@pytest.mark.parametrize(
+    ("text", "source", "descriptor", "source_type"),
+    [
+        (
+            "Secretary of State Maria Olsen said the treaty was signed.",
+            "Maria Olsen",
+            "Secretary of State",
+            "government",
+        ),
+        (
+            "Secretary of Defense Paul Dunn said the troops would stay.",
+            "Paul Dunn",
+            "Secretary of Defense",
+            "government",
+        ),
+        # no name: the office itself
+        (
+            "The Secretary of Defense said the troops would stay.",
+            "Secretary of Defense",
+            None,
+            "government",
+        ),
+        (
+            "The head of the defence ministry said the army would regroup.",
+            "head of the defence ministry",
+            None,
+            "government",
+        ),
+        # the complement names no government department: as before
+        (
+            "The head of the farmers’ union said the harvest had failed.",
+            "head of the farmers’ union",
+            None,
+            "person",
+        ),
+    ],
+)
+def test_office_of_a_government_department_is_government(text, source, descriptor, source_type):
+    r = one(text)
+    assert (r.source, r.source_type) == (source, source_type)
+    assert (None if pd.isna(r.descriptor) else r.descriptor) == descriptor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The secretary of the chess club said the match was off.",
+        "Secretary of the Chess Club Ann Lee said the match was off.",
+        "The head of research at the bank said rates would rise.",
+    ],
+)
+def test_office_of_no_government_department_is_not_government(text):
+    assert one(text)["source_type"] != "government"

@@ -289,6 +289,7 @@ class _Lexicons:
     spokes: frozenset[str] = field(default_factory=frozenset)  # "spokesman", ...
     body_heads: dict[str, str] = field(default_factory=dict)  # "company" -> "organisation"
     government_places: tuple[str, ...] = ()  # "downing street", ...
+    departments: frozenset[str] = field(default_factory=frozenset)  # "state", "defense"
 
 
 @lru_cache(maxsize=1)
@@ -345,6 +346,7 @@ def _lex() -> _Lexicons:
         spokes=_word_set("spokes_words.txt"),
         body_heads=_word_map("body_heads.tsv"),
         government_places=tuple(w.strip() for w in _data_lines("government_places.txt")),
+        departments=_word_set("departments.txt"),
     )
 
 
@@ -816,6 +818,8 @@ def _classify(descriptor: str, name: str | None) -> str:
                 t = "government"
             if t:
                 return t
+            if _department_office(" ".join(rest_words)):  # "Secretary of State X"
+                return "government"
             if hr in lex.person_words:
                 return "person"
             if hr in _title_heads()[0]:  # a title naming its body: "White House Press Secretary"
@@ -857,6 +861,8 @@ def _classify(descriptor: str, name: str | None) -> str:
         t = "government"
     if t:
         return t
+    if _department_office(low):  # "the Secretary of Defense", "the head of the Treasury"
+        return "government"
     if head in lex.person_words:
         return "person"
     t = lookup(low)
@@ -865,6 +871,36 @@ def _classify(descriptor: str, name: str | None) -> str:
     if name:
         return "person"
     return "unknown"
+
+
+def _department_office(phrase: str) -> bool:
+    """Is ``phrase`` (lower case) an office whose "of"/"for" complement names a government
+    department: a department word ("secretary of state", "secretary of state for health",
+    "head of the treasury") or a government body ("head of the defence ministry")?
+
+    >>> _department_office("secretary of defense"), _department_office("head of the union")
+    (True, False)
+    """
+    m = re.match(r"\s*(.*?)\s(?:of|for)\s(.+)", phrase)
+    if m is None or not m.group(1).split():
+        return False
+    if m.group(1).split()[-1].rstrip(".") not in _title_heads()[0]:
+        return False
+    comp = [w for w in m.group(2).split() if w not in _DETERMINERS]
+    comp = re.split(r"\s(?:of|for|with|from|at|in|on)\s", " " + " ".join(comp) + " ")[0].split()
+    if not comp:
+        return False
+    lex = _lex()
+    if " ".join(comp) in lex.departments:
+        return True
+    types = _type_map()
+    return "government" in (types.get(comp[-1]), types.get(" ".join(comp[-2:])))
+
+
+@lru_cache(maxsize=1)
+def _type_map() -> dict[str, str]:
+    """The source-type lexicon as a dict (whole phrase -> type)."""
+    return dict(reversed(_lex().types))
 
 
 @lru_cache(maxsize=4096)
