@@ -290,6 +290,7 @@ class _Lexicons:
     body_heads: dict[str, str] = field(default_factory=dict)  # "company" -> "organisation"
     government_places: tuple[str, ...] = ()  # "downing street", ...
     departments: frozenset[str] = field(default_factory=frozenset)  # "state", "defense"
+    not_roles: frozenset[str] = field(default_factory=frozenset)  # "woman": no role
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +348,7 @@ def _lex() -> _Lexicons:
         body_heads=_word_map("body_heads.tsv"),
         government_places=tuple(w.strip() for w in _data_lines("government_places.txt")),
         departments=_word_set("departments.txt"),
+        not_roles=_word_set("not_roles.txt"),
     )
 
 
@@ -538,7 +540,8 @@ class _Source:
     named: bool = False  # a proper name was found in the phrase (else name is a descriptor)
     title: str = ""  # the title or role glued before the name ("General", "Housing Minister")
     appositive: str = ""  # the descriptor beside the name ("the head of the force")
-    role: str = ""  # the title as a descriptor: "" when it is only a courtesy ("Mr")
+    role: str = ""  # the title as a descriptor ("" when only a courtesy: "Mr"), else the
+    # appositive when it is a role ("housing minister" for "Elena Varga, the housing minister")
     personal: bool = False  # a named person: typed person or government, or with a human role
     # ("Acme Corp spokesman John Reed", "Jo Bell, a spokeswoman for Acme"; typed organisation)
 
@@ -705,6 +708,45 @@ def _spokesperson_owner(phrase: str) -> str | None:
     return after.group(1) if after else phrase[: m.start()].rsplit(",", 1)[-1]
 
 
+def _owner_type(phrase: str, head: str) -> str | None:
+    """The type of the body a named official, executive or aide (role noun ``head``) of
+    ``phrase`` belongs to, when the phrase names one the lexicons can type: the of/for/at
+    complement after the role noun, else the possessive or the words before it ("Acme's chief
+    executive", "a Foreign Ministry official", "an aide at Acme Corp"); None otherwise.
+
+    >>> _owner_type("Acme's chief executive", "executive"), _owner_type("a senior aide", "aide")
+    ('organisation', None)
+    """
+    owner = _role_owner(phrase, head)
+    t = _body(owner)[0] if owner else None
+    return t if t in ("organisation", "government", "media") else None
+
+
+def _role_owner(phrase: str, head: str | None = None) -> str | None:
+    """The body named for the official, executive or aide of ``phrase``, as written (see
+    :func:`_owner_type`); ``head`` the role noun, by default the last role noun the type lexicon
+    gives as anonymous ("official", "aide"); None without one."""
+    if head is None:
+        anon = [
+            w
+            for w in _WORD_RE.findall(phrase.lower())
+            if _type_map().get(w) == "anonymous" and w in _lex().person_words
+        ]
+        if not anon:
+            return None
+        head = anon[-1]
+    found = list(re.finditer(r"\b" + re.escape(head) + r"\b", phrase, re.I))
+    if not found:
+        return None
+    m = found[-1]
+    after = re.match(r"\s+(?:for|of|at|with)\s+(.+)", phrase[m.end() :], re.S)
+    if after:
+        return after.group(1)
+    before = phrase[: m.start()].rsplit(",", 1)[-1]
+    poss = re.match(r".*?\w(?:’s|'s|s’|s')(?=\W|$)", before)
+    return poss.group(0) if poss else before
+
+
 def _spokesperson_type(phrase: str) -> str | None:
     """The type of the body the spokesperson of ``phrase`` speaks for; None when the phrase
     names no such body ("a spokesman said") or one the lexicons cannot type (an acronym, a
@@ -814,8 +856,8 @@ def _classify(descriptor: str, name: str | None) -> str:
                 if t:
                     return t
             t = lookup(" " + hr + " ") or lookup(" " + " ".join(head_r[-2:]) + " ")
-            if t == "anonymous":
-                t = "government"
+            if t == "anonymous":  # a named official, executive or aide: of the body named
+                t = _owner_type(descriptor.replace(name, " "), hr) or "government"
             if t:
                 return t
             if _department_office(" ".join(rest_words)):  # "Secretary of State X"
@@ -917,6 +959,27 @@ def _human_role(role: str) -> bool:
     return bool(head) and head[-1].rstrip(".") in _title_heads()[0]
 
 
+def _appositive_role(appositive: str) -> str:
+    """The appositive beside a name as its descriptor when it is a role, without its leading
+    determiner as in the other descriptors: its head noun (before of/for/at/...) is a person
+    word or an office ("the housing minister", "Acme's chief executive", "a spokeswoman for
+    Acme"); "" for another noun phrase ("45", "a woman from Leeds", "of Leeds").
+
+    >>> _appositive_role("the housing minister"), _appositive_role("45")
+    ('housing minister', '')
+    """
+    words = appositive.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    role = " ".join(words)
+    head = re.split(r"\s(?:of|for|with|from|at|in|on)\s", " " + role.lower() + " ")[0].split()
+    if not head:
+        return ""
+    lex = _lex()
+    h = head[-1].rstrip(".")
+    return role if h in (_title_heads()[0] | lex.person_words) - lex.not_roles else ""
+
+
 def _looks_named(descriptor: str) -> bool:
     return bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", descriptor))
 
@@ -952,6 +1015,7 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         others = [c.strip() for k, c in enumerate(chunks) if k != k_chunk and c.strip()]
         if len(chunks) == 2 and len(others) == 1:
             appositive = re.sub(r"\s+", " ", others[0])
+            role = role or _appositive_role(appositive)
     plural = bool(
         re.search(
             r"\b(?:two|three|four|several|many|some|sources|officials|officers|and)\b",
@@ -2598,9 +2662,10 @@ class _Engine:
         self.out.extend(rows)
 
     def spokespeople_of_people(self) -> None:
-        """A spokesperson typed organisation only because a bare name precedes the spokes-word
-        ("Clinton spokesman Brian Fallon") speaks for a person when the article names that
-        person elsewhere ("Hillary Clinton"): typed as a spokesperson of an unsaid body."""
+        """A spokesperson (or a named aide, official) typed organisation only because a bare
+        name precedes the role word ("Clinton spokesman Brian Fallon", "Jo Bell, a Clinton
+        aide") speaks for a person when the article names that person elsewhere ("Hillary
+        Clinton"): typed as a spokesperson of an unsaid body."""
         text = self.text
         seen: dict[tuple[int, int], bool] = {}
         for s in self.out:
@@ -2608,7 +2673,8 @@ class _Engine:
                 continue
             key = (s.source_start, s.source_end)
             if key not in seen:
-                owner = _spokesperson_owner(text[key[0] : key[1]])
+                phrase = text[key[0] : key[1]]
+                owner = _spokesperson_owner(phrase) or _role_owner(phrase)
                 bare = _body(owner)[1] if owner else ""
                 seen[key] = bool(bare) and _names_a_person(text, bare)
             if seen[key]:
