@@ -1186,6 +1186,12 @@ def test_appositive_role_is_the_descriptor():
             "spokeswoman for Brightwater Ltd",
         ),
         (
+            "Jo Bell, executive director of the Brightwater Trust, said the grant was paid.",
+            "Jo Bell",
+            "organisation",
+            "executive director of the Brightwater Trust",
+        ),
+        (
             "Ana Ruiz, a senior official at the Treasury, said rates would rise.",
             "Ana Ruiz",
             "government",
@@ -1229,6 +1235,8 @@ def test_appositive_roles(text, source, source_type, descriptor):
         "Elena Varga, in a statement, said the plan would cut rents.",
         "Elena Varga, a woman from Leeds, said the plan would cut rents.",
         "Elena Varga, of the Brightwater Trust, said the plan would cut rents.",
+        # a relative clause inside the source phrase is no appositive role
+        "“The plan will cut rents,” said Elena Varga, who served as a senator for ten years.",
     ],
 )
 def test_appositive_that_is_no_role_gives_no_descriptor(text):

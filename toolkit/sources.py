@@ -708,9 +708,9 @@ def _spokesperson_owner(phrase: str) -> str | None:
     return after.group(1) if after else phrase[: m.start()].rsplit(",", 1)[-1]
 
 
-def _owner_type(phrase: str, head: str) -> str | None:
-    """The type of the body a named official, executive or aide (role noun ``head``) of
-    ``phrase`` belongs to, when the phrase names one the lexicons can type: the of/for/at
+def _owner_type(phrase: str, head: str | None = None) -> str | None:
+    """The type of the body a named official, executive or aide (role noun ``head``, see
+    :func:`_role_owner`) of ``phrase`` belongs to, when the phrase names one the lexicons can type: the of/for/at
     complement after the role noun, else the possessive or the words before it ("Acme's chief
     executive", "a Foreign Ministry official", "an aide at Acme Corp"); None otherwise.
 
@@ -739,7 +739,7 @@ def _role_owner(phrase: str, head: str | None = None) -> str | None:
     if not found:
         return None
     m = found[-1]
-    after = re.match(r"\s+(?:for|of|at|with)\s+(.+)", phrase[m.end() :], re.S)
+    after = re.match(r"\s+(?:for|of|at|with|to)\s+(.+)", phrase[m.end() :], re.S)
     if after:
         return after.group(1)
     before = phrase[: m.start()].rsplit(",", 1)[-1]
@@ -857,7 +857,8 @@ def _classify(descriptor: str, name: str | None) -> str:
                     return t
             t = lookup(" " + hr + " ") or lookup(" " + " ".join(head_r[-2:]) + " ")
             if t == "anonymous":  # a named official, executive or aide: of the body named
-                t = _owner_type(descriptor.replace(name, " "), hr) or "government"
+                role_noun = hr if hr in _title_heads()[0] else None  # "executive director"
+                t = _owner_type(descriptor.replace(name, " "), role_noun) or "government"
             if t:
                 return t
             if _department_office(" ".join(rest_words)):  # "Secretary of State X"
@@ -963,12 +964,15 @@ def _appositive_role(appositive: str) -> str:
     """The appositive beside a name as its descriptor when it is a role, without its leading
     determiner as in the other descriptors: its head noun (before of/for/at/...) is a person
     word or an office ("the housing minister", "Acme's chief executive", "a spokeswoman for
-    Acme"); "" for another noun phrase ("45", "a woman from Leeds", "of Leeds").
+    Acme"); "" for another noun phrase ("45", "a woman from Leeds") or a clause or phrase
+    that is no noun phrase ("who served as a senator", "of Leeds").
 
     >>> _appositive_role("the housing minister"), _appositive_role("45")
     ('housing minister', '')
     """
     words = appositive.split()
+    if not words or words[0].lower() in _RELATIVE | _TITLE_STOPS | {"of", "for"}:
+        return ""
     while words and words[0].lower() in _DETERMINERS:
         words.pop(0)
     role = " ".join(words)
