@@ -33,7 +33,14 @@ Choices (documented here because they shape the table):
   Reed", "Gen. Omar Farid") is no part of the source: the source is the name, the role goes to
   ``descriptor`` (unless a descriptor link above gave one) for all the name's statements, and
   ``source_start``/``source_end`` still span the whole phrase. Courtesy titles ("Mr", "Ms",
-  "Sir") are dropped without a descriptor; ranks, offices and "Dr" are kept.
+  "Sir") are dropped without a descriptor; ranks, offices and "Dr" are kept. An appositive role
+  ("Elena Varga, the housing minister, said", "said the finance minister, Ilse Novak") is the
+  descriptor too, without its determiner ("housing minister") as the linked descriptors, when
+  no glued title or link gave one and its head noun is a person word or an office ("Varga, 45",
+  "Varga, in a statement", "Varga, who ..." give none).
+- An office whose "of"/"for" complement names a government department ("Secretary of State",
+  "Secretary of Defense") is typed ``government``; a named official, executive or aide of a
+  body the phrase names is typed after that body ("Acme's chief executive": ``organisation``).
 - A spokesperson is typed after whom they speak for when the phrase says it: a company, firm or
   named organisation gives ``organisation``, a ministry, department, army or police
   ``government``, a family ``person``; an unsaid or untypable body ("a spokesman said",
@@ -2999,8 +3006,9 @@ def statements(
     descriptor (the role descriptor a named source was first introduced by, when a descriptor
     subject such as "Syria's defence minister" is followed at once by the newly named speaker,
     "General Ali Abbas said ...": the descriptor's statements take the name; else the title or
-    role glued before the name where it first comes with one, "Housing Minister" for "Housing
-    Minister Elena Varga", on all its statements; else missing).
+    role glued before the name, or its appositive role, where it first comes with one,
+    "Housing Minister" for "Housing Minister Elena Varga", "housing minister" for "Elena Varga,
+    the housing minister", on all its statements; else missing).
     ``narrator=False`` leaves out the narrator rows. Problems met are listed
     in ``df.attrs["issues"]`` (records) and by :func:`attribution_issues`. ``canonical=True`` maps
     named sources to the canonical ``entity`` of an overlapping person/organisation mention from
