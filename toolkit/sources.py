@@ -29,6 +29,23 @@ Choices (documented here because they shape the table):
   role: "said the head of the force, Mazloum Abdi") is that speaker: its statements take the
   name, and the descriptor stays in the ``descriptor`` column. Cautious: adjacent sentences, no
   other speaker in between, a title that is a rank or agrees with the descriptor's office.
+- A title or role glued before a name ("Housing Minister Elena Varga", "Acme Corp spokesman John
+  Reed", "Gen. Omar Farid") is no part of the source: the source is the name, the role goes to
+  ``descriptor`` (unless a descriptor link above gave one) for all the name's statements, and
+  ``source_start``/``source_end`` still span the whole phrase. Courtesy titles ("Mr", "Ms",
+  "Sir") are dropped without a descriptor; ranks, offices and "Dr" are kept. An appositive role
+  ("Elena Varga, the housing minister, said", "said the finance minister, Ilse Novak") is the
+  descriptor too, without its determiner ("housing minister") as the linked descriptors, when
+  no glued title or link gave one and its head noun is a person word or an office ("Varga, 45",
+  "Varga, in a statement", "Varga, who ..." give none).
+- An office whose "of"/"for" complement names a government department ("Secretary of State",
+  "Secretary of Defense") is typed ``government``; a named official, executive or aide of a
+  body the phrase names is typed after that body ("Acme's chief executive": ``organisation``).
+- A spokesperson is typed after whom they speak for when the phrase says it: a company, firm or
+  named organisation gives ``organisation``, a ministry, department, army or police
+  ``government``, a family ``person``; an unsaid or untypable body ("a spokesman said",
+  "IDF"), or a bare name the article gives a person ("Clinton spokesman" beside "Hillary
+  Clinton"), keeps ``government``.
 """
 
 from __future__ import annotations
@@ -270,6 +287,17 @@ class _Lexicons:
     time_re: re.Pattern
     countries: frozenset[str] = field(default_factory=frozenset)
     not_content: re.Pattern | None = None
+    # titles glued before a name and spokespeople (see _split_title, _body)
+    role_words: frozenset[str] = field(default_factory=frozenset)  # role nouns beyond the above
+    not_titles: frozenset[str] = field(default_factory=frozenset)
+    courtesy: frozenset[str] = field(default_factory=frozenset)  # "mr", "sir": no descriptor
+    office_changers: frozenset[str] = field(default_factory=frozenset)  # "vice", "deputy"
+    title_abbreviations: dict[str, str] = field(default_factory=dict)  # "sen" -> "senator"
+    spokes: frozenset[str] = field(default_factory=frozenset)  # "spokesman", ...
+    body_heads: dict[str, str] = field(default_factory=dict)  # "company" -> "organisation"
+    government_places: tuple[str, ...] = ()  # "downing street", ...
+    departments: frozenset[str] = field(default_factory=frozenset)  # "state", "defense"
+    not_roles: frozenset[str] = field(default_factory=frozenset)  # "woman": no role
 
 
 @lru_cache(maxsize=1)
@@ -318,7 +346,27 @@ def _lex() -> _Lexicons:
         not_content=re.compile(
             r"(?:" + "|".join(_data_lines("not_content.txt")) + r")\b", re.IGNORECASE
         ),
+        role_words=_word_set("role_words.txt"),
+        not_titles=_word_set("not_titles.txt"),
+        courtesy=_word_set("courtesy_titles.txt"),
+        office_changers=_word_set("office_changers.txt"),
+        title_abbreviations=_word_map("title_abbreviations.tsv"),
+        spokes=_word_set("spokes_words.txt"),
+        body_heads=_word_map("body_heads.tsv"),
+        government_places=tuple(w.strip() for w in _data_lines("government_places.txt")),
+        departments=_word_set("departments.txt"),
+        not_roles=_word_set("not_roles.txt"),
     )
+
+
+def _word_set(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file."""
+    return frozenset(w.strip() for w in _data_lines(name))
+
+
+def _word_map(name: str) -> dict[str, str]:
+    """First column -> second column of a TSV data file."""
+    return {a.strip(): b.strip() for a, b, *_ in (ln.split("\t") for ln in _data_lines(name))}
 
 
 @lru_cache(maxsize=1)
@@ -473,6 +521,8 @@ class _Stmt:
     frame_start: int | None = None  # the whole attribution (source, cue, content) for narrator
     frame_end: int | None = None
     descriptor: str | None = None  # the role descriptor a named source was introduced by
+    role: str | None = None  # the title or role glued before the name in its own mention
+    personal: bool = False  # the source is a named person (see _Source.personal)
 
     @classmethod
     def by(cls, src: _Source, start: int, end: int, kind: str, **fields) -> _Stmt:
@@ -483,6 +533,7 @@ class _Stmt:
         """Give this statement ``src`` as its source (name, type, mention span, number)."""
         self.source, self.source_type, self.plural = src.name, src.type, src.plural
         self.source_start, self.source_end = src.start, src.end
+        self.role, self.personal = src.role or None, src.personal
         return self
 
 
@@ -494,8 +545,12 @@ class _Source:
     end: int | None
     plural: bool = False
     named: bool = False  # a proper name was found in the phrase (else name is a descriptor)
-    title: str = ""  # the title stripped from the name ("General")
+    title: str = ""  # the title or role glued before the name ("General", "Housing Minister")
     appositive: str = ""  # the descriptor beside the name ("the head of the force")
+    role: str = ""  # the title as a descriptor ("" when only a courtesy: "Mr"), else the
+    # appositive when it is a role ("housing minister" for "Elena Varga, the housing minister")
+    personal: bool = False  # a named person: typed person or government, or with a human role
+    # ("Acme Corp spokesman John Reed", "Jo Bell, a spokeswoman for Acme"; typed organisation)
 
 
 # --------------------------------------------------------------------------- source phrases
@@ -567,6 +622,211 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
     return None
 
 
+# Titles and roles glued before a name ("Housing Minister Elena Varga", "Acme Corp spokesman John
+# Reed"): the name is the source and the role its descriptor. The role nouns are the lexicons'
+# person words, office titles and role words (data files role_words.txt, not_titles.txt,
+# courtesy_titles.txt, office_changers.txt, title_abbreviations.tsv).
+# Where the words before a name stop being its title:
+_TITLE_STOPS = frozenset(
+    "and or but to at after before with by on in from as than when while where who".split()
+)
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "la", "van", "von", "da", "di", "du"})
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(role nouns that can end a title glued before a name, the offices among them, which may
+    open a name's capitalised run: "Secretary of State Antony Blinken")."""
+    honorifics = {h.rstrip(".") for h in _honorifics()}
+    offices = {w.lower().rstrip(".") for t in _lex().titles for w in t.split()} - honorifics
+    offices = (offices | _lex().role_words) - _lex().not_titles
+    return frozenset((_lex().person_words | offices) - _lex().not_titles), frozenset(offices)
+
+
+def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
+    """Where the person's name starts in the capitalised run ``words[i:j]``: after the last role
+    noun followed by a name ("Housing Minister Elena Varga", "Acme Corp Spokesman John Reed"),
+    or after an office's "of"/"for" complement ("Secretary of State Antony Blinken": the last
+    two words, one when only two follow "of"); ``i`` when the run holds no such title. A role
+    noun opening the run must be an office ("Rebel Wilson", "Son Heung-min" are names)."""
+    heads, offices = _title_heads()
+    for k in range(j - 2, i - 1, -1):
+        w = words[k][2].lower()
+        if w not in heads or (k == i and w not in offices):
+            continue
+        if words[k + 1][2].lower() in ("of", "for"):
+            rest = list(range(k + 2, j))
+            if len(rest) < 2 or not all(_is_cap(words[n][2]) for n in rest):
+                continue
+            n = j - 2 if len(rest) >= 3 else j - 1
+            if n - 1 > k + 2 and words[n - 1][2].lower() in _PARTICLES:
+                n -= 2  # "Bashar al Assad"
+            return n
+        if any(words[n][2].lower() not in _NAME_SUFFIXES for n in range(k + 1, j)):
+            return k + 1
+    return i
+
+
+def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> tuple[str, str]:
+    """(name, title) of a phrase's name run ``cw[i:j]`` and the words before it in its chunk.
+
+    The title is what precedes the name: a lexicon title ("General", "Mr"), a role noun inside
+    the capitalised run ("Housing Minister"), and lower-case words before the run when they end
+    in a role noun ("Acme Corp spokesman", "Labour leader") or modify a title ("former"), back
+    to a conjunction or preposition ("Trump and House Speaker Paul Ryan": "House Speaker")."""
+    k = _name_start(cw, i, j)
+    full = text[cw[k][0] : cw[j - 1][1]]
+    name = _strip_title(full)
+    if name.startswith(("of ", "for ")):  # "Secretary of Defense": a title and no name
+        name = full
+    first = name.split(" ", 1)
+    if len(first) == 2 and first[0].lower() in _lex().courtesy:  # "Sir Keir Starmer"
+        name = first[1]
+    title = " ".join(text[cw[i][0] : cw[k][0]].split() + full[: len(full) - len(name)].split())
+    if i > 0 and (title or cw[i - 1][2].lower() in _title_heads()[0]):
+        p = i
+        while p > 0 and cw[p - 1][2].lower() not in _TITLE_STOPS:
+            p -= 1
+        while p < i and cw[p][2].lower() in _DETERMINERS:
+            p += 1
+        if p < i:
+            title = " ".join(text[cw[p][0] : cw[i - 1][1]].split() + title.split())
+    return name, title
+
+
+# Spokespeople are typed after whom they speak for, when the phrase says it: "a spokesman for
+# Acme Corp", "Acme Corp spokesman", "the company's spokeswoman" (organisation); "the Interior
+# Ministry's spokesman", "Downing Street spokesman" (government). Data files spokes_words.txt,
+# body_heads.tsv (the body's head noun and the type it gives), government_places.txt.
+@lru_cache(maxsize=1)
+def _spokes_re() -> re.Pattern:
+    words = sorted(_lex().spokes, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def _spokesperson_owner(phrase: str) -> str | None:
+    """Whom the spokesperson of ``phrase`` speaks for, as written: the "for"/"of" complement
+    after the spokes-word, else the words before it in its comma chunk; None without one."""
+    m = _spokes_re().search(phrase)
+    if m is None:
+        return None
+    after = re.match(r"\s+(?:for|of)\s+(.+)", phrase[m.end() :], re.S)
+    return after.group(1) if after else phrase[: m.start()].rsplit(",", 1)[-1]
+
+
+def _owner_type(phrase: str, head: str | None = None) -> str | None:
+    """The type of the body a named official, executive or aide (role noun ``head``, see
+    :func:`_role_owner`) of ``phrase`` belongs to, when the phrase names one the lexicons can type: the of/for/at
+    complement after the role noun, else the possessive or the words before it ("Acme's chief
+    executive", "a Foreign Ministry official", "an aide at Acme Corp"); None otherwise.
+
+    >>> _owner_type("Acme's chief executive", "executive"), _owner_type("a senior aide", "aide")
+    ('organisation', None)
+    """
+    owner = _role_owner(phrase, head)
+    t = _body(owner)[0] if owner else None
+    return t if t in ("organisation", "government", "media") else None
+
+
+def _role_owner(phrase: str, head: str | None = None) -> str | None:
+    """The body named for the official, executive or aide of ``phrase``, as written (see
+    :func:`_owner_type`); ``head`` the role noun, by default the last role noun the type lexicon
+    gives as anonymous ("official", "aide"); None without one."""
+    if head is None:
+        anon = [
+            w
+            for w in _WORD_RE.findall(phrase.lower())
+            if _type_map().get(w) == "anonymous" and w in _lex().person_words
+        ]
+        if not anon:
+            return None
+        head = anon[-1]
+    found = list(re.finditer(r"\b" + re.escape(head) + r"\b", phrase, re.I))
+    if not found:
+        return None
+    m = found[-1]
+    after = re.match(r"\s+(?:for|of|at|with|to)\s+(.+)", phrase[m.end() :], re.S)
+    if after:
+        return after.group(1)
+    before = phrase[: m.start()].rsplit(",", 1)[-1]
+    poss = re.match(r".*?\w(?:’s|'s|s’|s')(?=\W|$)", before)
+    return poss.group(0) if poss else before
+
+
+def _spokesperson_type(phrase: str) -> str | None:
+    """The type of the body the spokesperson of ``phrase`` speaks for; None when the phrase
+    names no such body ("a spokesman said") or one the lexicons cannot type (an acronym, a
+    nationality, a titled person)."""
+    owner = _spokesperson_owner(phrase)
+    return None if owner is None else _body(owner)[0]
+
+
+def _body_type(owner: str) -> str | None:
+    """Type of a body named or described in ``owner`` ("Acme Corp", "the company's", "the
+    Interior Ministry", "Hamas"): organisation / government / media / person (a family), or
+    None when unsure.
+
+    >>> _body_type("Acme Corp"), _body_type("the Israeli army"), _body_type("IDF")
+    ('organisation', 'government', None)
+    """
+    return _body(owner)[0]
+
+
+@lru_cache(maxsize=1024)
+def _body(owner: str) -> tuple[str | None, str]:
+    """(:func:`_body_type`, the bare name when only its capital made it an organisation)."""
+    lex = _lex()
+    owner = re.sub(r"(?:’s|'s|s’|s')(?=\W|$)", "", owner).strip(" ,")
+    low = re.sub(r"[^\w\s’'-]", " ", owner.lower())
+    words = [w for w in low.split() if w not in _DETERMINERS]
+    if not words:
+        return None, ""
+    head_words = re.split(r"\s(?:of|for|in|at|on)\s", " " + " ".join(words) + " ")[0].split()
+    head = head_words[-1] if head_words else words[-1]
+    if head in lex.body_heads:
+        return lex.body_heads[head], ""
+    spaced = " " + " ".join(words) + " "
+    if any(f" {p} " in spaced for p in lex.government_places):
+        return "government", ""
+    for probe in (f" {head} ", spaced):
+        for phrase, typ in lex.types:
+            if f" {phrase} " in probe and typ != "anonymous" and phrase not in lex.spokes:
+                return typ, ""
+    if _strip_title(owner) != owner:
+        return None, ""  # a person's spokesman ("Mr Trump's"): the lexicons do not say
+    if owner in lex.countries:
+        return "government", ""
+    names = [w for w in owner.split() if w[:1].isupper()]
+    if not names or all(w.isupper() or w.endswith(("an", "ish", "ese", "i")) for w in names):
+        return None, ""  # an acronym ("IDF", "FBI") or a nationality ("Israeli"): unsure
+    return "organisation", names[-1]  # a named body the lexicons do not list ("Hamas", "Acme")
+
+
+_NOT_GIVEN_NAMES = frozenset(
+    "the a an in at on but and for with by from as if when while after before this that"
+    " these those its his her their our new".split()
+)
+
+
+def _names_a_person(text: str, name: str) -> bool:
+    """Does ``text`` name a person ``name`` ("Hillary Clinton", "Mrs Clinton", "Gov. Snyder"):
+    a capitalised given name or a title right before it, not a determiner, a nationality or a
+    modifier ("The Hamas", "Palestinian Hamas", "Chicago-based Boeing")?"""
+    for m in re.finditer(r"\b([A-Z][\w’'-]*)\.?\s+" + re.escape(name) + r"\b", text):
+        w = m.group(1)
+        if (
+            w.lower() in _NOT_GIVEN_NAMES
+            or w.isupper()
+            or "-" in w
+            or w.endswith(("an", "ish", "ese", "i"))
+            or w.lower() in _lex().discourse
+        ):
+            continue
+        return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _classify(descriptor: str, name: str | None) -> str:
     lex = _lex()
@@ -597,13 +857,25 @@ def _classify(descriptor: str, name: str | None) -> str:
                 r"\s(?:of|for|with|from|at|in|on)\s", " " + " ".join(rest_words) + " "
             )[0].split()
             hr = head_r[-1] if head_r else ""
+            hr = lex.title_abbreviations.get(hr, hr)  # "Sen. X" as "Senator X"
+            if hr in lex.spokes:  # "Acme Corp spokesman John Reed": whom the spokesman speaks for
+                t = _spokesperson_type(descriptor.replace(name, " "))
+                if t:
+                    return t
             t = lookup(" " + hr + " ") or lookup(" " + " ".join(head_r[-2:]) + " ")
-            if t == "anonymous":
-                t = "government"
+            if t == "anonymous":  # a named official, executive or aide: of the body named
+                role_noun = hr if hr in _title_heads()[0] else None  # "executive director"
+                t = _owner_type(descriptor.replace(name, " "), role_noun) or "government"
             if t:
                 return t
+            if _department_office(" ".join(rest_words)):  # "Secretary of State X"
+                return "government"
             if hr in lex.person_words:
                 return "person"
+            if hr in _title_heads()[0]:  # a title naming its body: "White House Press Secretary"
+                t = lookup(" " + " ".join(rest_words) + " ")
+                if t and t != "anonymous":
+                    return t
     # head noun of the descriptor: the last word before of/for/with/from/who, else the last word
     head_part = re.split(r"\s(?:of|for|with|from|at|in|on|who|which|that|close to)\s", low.strip())[
         0
@@ -613,11 +885,10 @@ def _classify(descriptor: str, name: str | None) -> str:
     head = heads[-1] if heads else ""
     if name and (not head or head == name.lower().split()[-1]):
         return "person"
-    if head in ("spokesman", "spokeswoman", "spokesperson") and re.search(r"\s(?:for|of)\s", low):
+    if head in lex.spokes:
         # the body a spokesperson speaks for decides ("a spokesman for the water company")
-        rest = re.split(r"\s(?:for|of)\s", low, maxsplit=1)[1]
-        t = lookup(" " + rest + " ")
-        if t and t != "anonymous":
+        t = _spokesperson_type(descriptor)
+        if t:
             return t
     if head in (
         "official",
@@ -640,6 +911,8 @@ def _classify(descriptor: str, name: str | None) -> str:
         t = "government"
     if t:
         return t
+    if _department_office(low):  # "the Secretary of Defense", "the head of the Treasury"
+        return "government"
     if head in lex.person_words:
         return "person"
     t = lookup(low)
@@ -650,11 +923,72 @@ def _classify(descriptor: str, name: str | None) -> str:
     return "unknown"
 
 
+def _department_office(phrase: str) -> bool:
+    """Is ``phrase`` (lower case) an office whose "of"/"for" complement names a government
+    department: a department word ("secretary of state", "secretary of state for health",
+    "head of the treasury") or a government body ("head of the defence ministry")?
+
+    >>> _department_office("secretary of defense"), _department_office("head of the union")
+    (True, False)
+    """
+    m = re.match(r"\s*(.*?)\s(?:of|for)\s(.+)", phrase)
+    if m is None or not m.group(1).split():
+        return False
+    if m.group(1).split()[-1].rstrip(".") not in _title_heads()[0]:
+        return False
+    comp = [w for w in m.group(2).split() if w not in _DETERMINERS]
+    comp = re.split(r"\s(?:of|for|with|from|at|in|on)\s", " " + " ".join(comp) + " ")[0].split()
+    if not comp:
+        return False
+    lex = _lex()
+    if " ".join(comp) in lex.departments:
+        return True
+    types = _type_map()
+    return "government" in (types.get(comp[-1]), types.get(" ".join(comp[-2:])))
+
+
+@lru_cache(maxsize=1)
+def _type_map() -> dict[str, str]:
+    """The source-type lexicon as a dict (whole phrase -> type)."""
+    return dict(reversed(_lex().types))
+
+
 @lru_cache(maxsize=4096)
 def _is_human(source: str) -> bool:
     """Does a descriptor name a person ("spokesman for the water company")?"""
     head = re.split(r"\s(?:for|of|with|from|at)\s", source.lower())[0].split()
     return bool(head) and head[-1] in _lex().person_words
+
+
+def _human_role(role: str) -> bool:
+    """Does a title or appositive name a person's role ("Acme Corp spokesman", "a spokeswoman
+    for Acme", "Clinton campaign communications director")?"""
+    head = re.split(r"\s(?:of|for|with|from|at|in|on)\s", " " + role.lower() + " ")[0].split()
+    return bool(head) and head[-1].rstrip(".") in _title_heads()[0]
+
+
+def _appositive_role(appositive: str) -> str:
+    """The appositive beside a name as its descriptor when it is a role, without its leading
+    determiner as in the other descriptors: its head noun (before of/for/at/...) is a person
+    word or an office ("the housing minister", "Acme's chief executive", "a spokeswoman for
+    Acme"); "" for another noun phrase ("45", "a woman from Leeds") or a clause or phrase
+    that is no noun phrase ("who served as a senator", "of Leeds").
+
+    >>> _appositive_role("the housing minister"), _appositive_role("45")
+    ('housing minister', '')
+    """
+    words = appositive.split()
+    if not words or words[0].lower() in _RELATIVE | _TITLE_STOPS | {"of", "for"}:
+        return ""
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    role = " ".join(words)
+    head = re.split(r"\s(?:of|for|with|from|at|in|on)\s", " " + role.lower() + " ")[0].split()
+    if not head:
+        return ""
+    lex = _lex()
+    h = head[-1].rstrip(".")
+    return role if h in (_title_heads()[0] | lex.person_words) - lex.not_roles else ""
 
 
 def _looks_named(descriptor: str) -> bool:
@@ -676,24 +1010,23 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     descriptor = phrase
     offset = start
     best_chunk = None
-    for c in chunks:
+    for k, c in enumerate(chunks):
         c_off = text.find(c, offset)
         cw = _strip_det(_words(c, c_off))
         run = _name_run(cw, text)
         if run is not None and best_chunk is None:
-            best_chunk = (cw, run)
+            best_chunk = (cw, run, k)
         offset = c_off + len(c)
-    title = appositive = ""
+    title = appositive = role = ""
     if best_chunk is not None:
-        cw, (i, j) = best_chunk
-        name = text[cw[i][0] : cw[j - 1][1]]
-        full = name
-        name = _strip_title(name)
-        title = full[: len(full) - len(name)].strip()
+        cw, (i, j), k_chunk = best_chunk
+        name, title = _split_title(text, cw, i, j)
         name = re.sub(r"\s*\([^)]*\)?\s*$", "", name)
-        others = [c.strip() for c in chunks if _strip_title(c.strip()) != name and c.strip()]
+        role = "" if all(w in _lex().courtesy for w in _WORD_RE.findall(title.lower())) else title
+        others = [c.strip() for k, c in enumerate(chunks) if k != k_chunk and c.strip()]
         if len(chunks) == 2 and len(others) == 1:
             appositive = re.sub(r"\s+", " ", others[0])
+            role = role or _appositive_role(appositive)
     plural = bool(
         re.search(
             r"\b(?:two|three|four|several|many|some|sources|officials|officers|and)\b",
@@ -705,6 +1038,9 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         and not phrase.lower().endswith(("news", "forces", "us", "ss", "media"))
     )
     typ = _classify(descriptor, name)
+    personal = best_chunk is not None and (
+        typ in ("person", "government") or _human_role(title) or _human_role(appositive)
+    )
     if name is None:
         desc = re.sub(r"\s+", " ", chunks[0].strip()) if chunks else phrase
         dw = _strip_det(_words(desc, 0))
@@ -719,6 +1055,8 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         named=best_chunk is not None,
         title=title,
         appositive=appositive,
+        role=role,
+        personal=personal,
     )
 
 
@@ -776,7 +1114,7 @@ def _definite(text: str, src: _Source, phrase: str) -> bool:
 
 def _role_descriptor(text: str, src: _Source) -> bool:
     """A singular definite role descriptor with no name ("the defence minister")."""
-    if src.named or src.plural or src.type not in ("person", "government"):
+    if src.named or src.plural or src.type not in ("person", "government", "organisation"):
         return False
     _mods, head, _comp = _role_parts(src.name)
     return head in _role_heads() and _definite(text, src, src.name)
@@ -2223,6 +2561,7 @@ class _Engine:
                 and (
                     s.source_type in ("person", "anonymous", "government", "unknown")
                     or _is_human(s.source)
+                    or s.personal  # "Acme Corp spokesman John Reed" (organisation)
                 )
             ):
                 break
@@ -2252,6 +2591,7 @@ class _Engine:
             )
             return
         st.source, st.source_type, st.plural = s.source, s.source_type, s.plural
+        st.role, st.personal = s.role, s.personal
 
     def earlier_subject(self, pos: int, want: str) -> _Source | None:
         """A person name opening one of the three previous sentences."""
@@ -2332,7 +2672,27 @@ class _Engine:
                 )
         self.out.extend(rows)
 
+    def spokespeople_of_people(self) -> None:
+        """A spokesperson (or a named aide, official) typed organisation only because a bare
+        name precedes the role word ("Clinton spokesman Brian Fallon", "Jo Bell, a Clinton
+        aide") speaks for a person when the article names that person elsewhere ("Hillary
+        Clinton"): typed as a spokesperson of an unsaid body."""
+        text = self.text
+        seen: dict[tuple[int, int], bool] = {}
+        for s in self.out:
+            if s.source_type != "organisation" or s.source_start is None or s.source_end is None:
+                continue
+            key = (s.source_start, s.source_end)
+            if key not in seen:
+                phrase = text[key[0] : key[1]]
+                owner = _spokesperson_owner(phrase) or _role_owner(phrase)
+                bare = _body(owner)[1] if owner else ""
+                seen[key] = bool(bare) and _names_a_person(text, bare)
+            if seen[key]:
+                s.source_type = _classify("spokesman", None)
+
     def unify_types(self) -> None:
+        self.spokespeople_of_people()
         first: dict[str, str] = {}
         for s in sorted(self.out, key=lambda x: x.start):
             if s.kind == "narrator" or s.source == "unknown":
@@ -2381,7 +2741,7 @@ class _Engine:
             if (
                 src is None
                 or not src.named
-                or src.type not in ("person", "government")
+                or not src.personal
                 or src.name != n.source
                 or not (src.title or src.appositive)
             ):
@@ -2408,16 +2768,30 @@ class _Engine:
                     links[d.source] = n.source
                 break
         links.update(self.earlier_role_names(said, mention, links))
-        if not links:
+        if links:
+            for s in self.out:
+                if s.kind != "narrator" and s.source in links:
+                    s.descriptor = s.source
+                    s.source = links[s.source]
+            first = {v: k for k, v in reversed(list(links.items()))}
+            for s in self.out:
+                if s.kind != "narrator" and s.source in first and s.descriptor is None:
+                    s.descriptor = first[s.source]
+        self.role_descriptors(said)
+
+    def role_descriptors(self, said: list[_Stmt]) -> None:
+        """(d) A title or role glued before the name ("Housing Minister Elena Varga", "Acme Corp
+        spokesman John Reed") is the descriptor of every statement of that name that the links
+        above left without one ("Varga added ...", "She said ..."): the first one met."""
+        roles: dict[str, str] = {}
+        for s in said:
+            if s.role and s.source not in roles:
+                roles[s.source] = s.role
+        if not roles:
             return
         for s in self.out:
-            if s.kind != "narrator" and s.source in links:
-                s.descriptor = s.source
-                s.source = links[s.source]
-        first = {v: k for k, v in reversed(list(links.items()))}
-        for s in self.out:
-            if s.kind != "narrator" and s.source in first and s.descriptor is None:
-                s.descriptor = first[s.source]
+            if s.descriptor is None and s.kind != "narrator" and s.source in roles:
+                s.descriptor = roles[s.source]
 
     def earlier_role_names(self, said: list[_Stmt], mention, links: dict[str, str]) -> dict:
         """(c) The other order: "Senator Jane Roe said ..." (or "Jane Roe, the senator, said")
@@ -2437,20 +2811,26 @@ class _Engine:
             if src is None:
                 continue
             if src.named:
-                if src.type in ("person", "government") and src.name == st.source:
+                if src.personal and src.name == st.source:
                     for role in (src.title, src.appositive):
                         if role:
                             named.append((st.source, _role_words(role)))
                 continue
-            if not named or not _role_descriptor(text, src):
-                continue
+            if not named or src.name != st.source or not _role_descriptor(text, src):
+                continue  # (a descriptor already linked to its name keeps that link)
             dmods, dhead, dcomp = _role_parts(src.name)
+            # same head, but "Vice President" is no "president": another office
+            same = [
+                (name, words, comp)
+                for name, (words, head, comp) in named
+                if head == dhead and not (words & self.lex.office_changers) - set(dmods)
+            ]
             fits = {
                 name
-                for name, (words, head, comp) in named
-                if head == dhead and (not dcomp or dcomp in comp) and all(m in words for m in dmods)
+                for name, words, comp in same
+                if (not dcomp or dcomp in comp) and all(m in words for m in dmods)
             }
-            heads = {name for name, (_w, head, _c) in named if head == dhead}
+            heads = {name for name, _w, _c in same}
             if len(fits) == 1 and heads == fits:
                 out[st.source] = fits.pop()
         return out
@@ -2471,10 +2851,12 @@ class _Engine:
         names = [
             s.source
             for s in self.out
-            if s.source_type in ("person", "government") and " " in s.source
+            if (s.personal or s.source_type in ("person", "government")) and " " in s.source
         ]
         for s in self.out:
-            if s.source_type not in ("person", "government") or s.kind == "narrator":
+            if s.kind == "narrator" or not (
+                s.personal or s.source_type in ("person", "government")
+            ):
                 continue
             short = _strip_title(s.source)
             for full in names:
@@ -2623,7 +3005,10 @@ def statements(
     ``asked-question`` ("When asked whether ..."), ``nominal-cue`` ("the mayor's claim that")),
     descriptor (the role descriptor a named source was first introduced by, when a descriptor
     subject such as "Syria's defence minister" is followed at once by the newly named speaker,
-    "General Ali Abbas said ...": the descriptor's statements take the name; else missing).
+    "General Ali Abbas said ...": the descriptor's statements take the name; else the title or
+    role glued before the name, or its appositive role, where it first comes with one,
+    "Housing Minister" for "Housing Minister Elena Varga", "housing minister" for "Elena Varga,
+    the housing minister", on all its statements; else missing).
     ``narrator=False`` leaves out the narrator rows. Problems met are listed
     in ``df.attrs["issues"]`` (records) and by :func:`attribution_issues`. ``canonical=True`` maps
     named sources to the canonical ``entity`` of an overlapping person/organisation mention from
