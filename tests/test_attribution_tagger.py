@@ -28,12 +28,12 @@ def test_model_loads_offline():
 @pytest.mark.parametrize(
     "text, content",
     [
-        ("Critics of the plan worry the tunnel will cost twice as much.", "tunnel will cost"),
+        ("Critics of the plan feel the tunnel will cost twice as much.", "tunnel will cost"),
         ("Data from the ministry indicate the outbreak is slowing.", "outbreak is slowing"),
     ],
 )
 def test_learned_finds_attributions_the_rules_miss(text, content):
-    """A worry and a piece of evidence with cues outside the rules' verb lists."""
+    """A feeling and a piece of evidence with cues outside the rules' verb lists."""
     rules = _stmts(text, learned=False)
     assert not any(content in t for t in rules["text"])
     df = _stmts(text)

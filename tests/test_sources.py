@@ -613,6 +613,36 @@ def test_anonymity_request_is_not_content(text, source, content):
     assert df["source"].tolist() == [source]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "method"),
+    [
+        ("The harbour master cautioned that the pier was unsafe.", "cautioned", "verb"),
+        ("The harbour master reiterated that the pier was unsafe.", "reiterated", "verb"),
+        ("The harbour master testified that the pier was unsafe.", "testified", "verb"),
+        ("The harbour master lamented that the pier was unsafe.", "lamented", "verb"),
+        ("The harbour master wondered whether the pier was unsafe.", "wondered", "cognition"),
+        ("The harbour master suspected the pier was unsafe.", "suspected", "cognition"),
+    ],
+)
+def test_less_common_reporting_verbs(sentence, cue, method):
+    r = one(sentence)
+    assert (r.source, r.cue, r.method) == ("harbour master", cue, f"subject-{method}-content")
+    assert r.text.endswith("the pier was unsafe")
+
+
+def test_reporting_verbs_inverted_after_a_quote():
+    r = one("“The pier is unsafe,” remarked the harbour master.")
+    assert (r.kind, r.source, r.cue) == ("direct", "harbour master", "remarked")
+
+
+def test_worry_about_a_thing_is_no_rule_statement():
+    # the rules take "worried" as a cognition cue before a clause, not before "about" + a noun
+    # phrase (the learned layer may still read "worried about" as PolNeAR does: a feeling)
+    assert attributed("The harbour master worried about the cost of repairs.", learned=False).empty
+    r = one("The harbour master worried that the cost of repairs would rise.")
+    assert (r.cue, r.text) == ("worried", "the cost of repairs would rise")
+
+
 # ------------------------------------------- beliefs, plans, headlines (marked apart from speech)
 def test_cognition_cue_marked_in_method():
     df = attributed("Fishermen fear the new quota will empty the harbour.")
