@@ -299,6 +299,23 @@ def test_sentiment_by_source_tidy_scorers_and_outlet():
     assert S.sentiment_by_source(df.iloc[0:0]).empty
 
 
+def test_sentiment_by_source_keeps_the_role_of_a_named_source():
+    df = _hand_sentiment()
+    df["descriptor"] = [None, "harbour master", None, "harbour master", None, None]
+    out = S.sentiment_by_source(df, scorer="news", n_boot=50)
+    assert list(out.columns[:2]) == ["source", "descriptor"]
+    roles = dict(zip(out["source"], out["descriptor"], strict=True))
+    assert roles["Ann"] == "harbour master"  # Ann's statements: two with the role, one without
+    assert pd.isna(roles["Bob"]) and pd.isna(roles["Narr"])
+    # the chart names the role after the name
+    from toolkit.plots import sentiment_by_source as chart
+
+    labels = [t.get_text() for t in chart(out).axes[0].get_yticklabels()]
+    assert "Ann (harbour master)" in labels and "Bob" in labels
+    # no descriptor column in, no descriptor column out (the table's shape is unchanged)
+    assert "descriptor" not in S.sentiment_by_source(df.drop(columns="descriptor")).columns
+
+
 def test_bootstrap_is_deterministic_and_order_free():
     df = _hand_sentiment()
     a = S.sentiment_by_source(df, n_boot=500, seed=3)

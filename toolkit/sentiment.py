@@ -625,7 +625,16 @@ def sentiment(
     carried = [c for c in SENTIMENT_BASE_COLUMNS if c != "text"]
     extra = [
         c
-        for c in ("outlet", "sent_id", "start", "end", "via", "reported_to", "channel")
+        for c in (
+            "outlet",
+            "sent_id",
+            "start",
+            "end",
+            "descriptor",
+            "via",
+            "reported_to",
+            "channel",
+        )
         if c in statements.columns
     ]
     rows = []
@@ -730,7 +739,10 @@ def sentiment_by_source(
     Values: ``news_score`` (pos - neg), ``textblob_polarity``, ``vader_compound``. Columns: the
     ``by`` columns, ``scorer, is_narrator, n, mean, ci_low, ci_high`` (percentile bootstrap 90%
     interval of the mean, ``n_boot`` resamples, seeded per group so the result does not depend
-    on row order), ``min, max, share_positive, share_negative`` (from the labels). The narrator
+    on row order), ``min, max, share_positive, share_negative`` (from the labels); grouped by
+    source, a table with a ``descriptor`` column (from :func:`toolkit.statements`) also gets
+    ``descriptor`` after the ``by`` columns: the source's most frequent role ("defence
+    minister"), so that a name in a chart still says who it is. The narrator
     (kind ``narrator`` or source type ``outlet``) is its own row with ``is_narrator`` True.
     Rows with no score (empty text) are not counted.
 
@@ -759,13 +771,25 @@ def sentiment_by_source(
             raise ValueError(
                 f"scorer {s!r} is not in the sentiment table (no {VALUE_COLUMN[s]} column)"
             )
-    columns = list(by) + BY_SOURCE_COLUMNS
+    with_role = "source" in by and "descriptor" in sentiment_df.columns
+    columns = list(by) + (["descriptor"] if with_role else []) + BY_SOURCE_COLUMNS
     if sentiment_df.empty:
         return pd.DataFrame(columns=columns)
     frame = sentiment_df.copy()
     frame["_narrator"] = _is_narrator(frame)
     for c in by:
         frame[c] = frame[c].fillna("unknown")
+    roles: dict = {}
+    if with_role:
+        for key, g in frame.groupby(list(by), sort=False, dropna=False):
+            found = g["descriptor"].dropna()
+            found = found[found.astype(str).str.strip() != ""]
+            key = key if isinstance(key, tuple) else (key,)
+            counts = found.astype(str).value_counts()
+            # most frequent, ties by name: the same whatever the row order
+            roles[key] = (
+                min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if len(found) else None
+            )
     rows = []
     for s in scorers:
         vcol = VALUE_COLUMN[s]
@@ -778,6 +802,7 @@ def sentiment_by_source(
             rows.append(
                 {
                     **dict(zip(by, key, strict=True)),
+                    **({"descriptor": roles.get(key)} if with_role else {}),
                     "scorer": s,
                     "is_narrator": bool(g["_narrator"].any()),
                     "n": int(len(vals)),

@@ -29,7 +29,7 @@ def sentiment_by_source(by_source_df: pd.DataFrame, *, ax: Any = None, title: st
 
     Takes the table from :func:`toolkit.sentiment_by_source` (columns ``source`` (and
     ``outlet`` if present), ``scorer``, ``is_narrator``, ``n``, ``mean``, ``ci_low``,
-    ``ci_high``), or a per-statement table from :func:`toolkit.sentiment`, aggregated here with
+    ``ci_high``; a ``descriptor`` is shown in brackets after the name), or a per-statement table from :func:`toolkit.sentiment`, aggregated here with
     every scorer it holds. Returns the Figure.
     """
     df = by_source_df.copy()
@@ -49,6 +49,12 @@ def sentiment_by_source(by_source_df: pd.DataFrame, *, ax: Any = None, title: st
         raise ValueError("the table needs a 'source' column (from toolkit.sentiment_by_source)")
     label_cols = [c for c in ("outlet", "source") if c in df.columns]
     df["_label"] = df[label_cols].astype(str).agg(" / ".join, axis=1)
+    if "descriptor" in df.columns:  # "Ali Abbas (defence minister)": a name says who it is
+        role = df["descriptor"].astype(object).where(df["descriptor"].notna(), None)
+        df["_label"] = [
+            f"{lab} ({r})" if isinstance(r, str) and r.strip() else lab
+            for lab, r in zip(df["_label"], role, strict=True)
+        ]
     if "scorer" not in df.columns:
         df["scorer"] = "news"
     if "is_narrator" not in df.columns:
