@@ -635,6 +635,31 @@ def test_reporting_verbs_inverted_after_a_quote():
     assert (r.kind, r.source, r.cue) == ("direct", "harbour master", "remarked")
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("The union officially endorsed the mayor.", "union", "endorsed", "the mayor"),
+        ("The warden quickly denied the report.", "warden", "denied", "the report"),
+        (
+            "The warden has already said the park would close.",
+            "warden",
+            "said",
+            "the park would close",
+        ),
+    ],
+)
+def test_adverb_between_source_and_cue_is_no_part_of_the_source(text, source, cue, content):
+    r = one(text)
+    assert (r.source, r.cue, r.text) == (source, cue, content)
+
+
+def test_participle_after_an_adverb_is_still_an_adjective():
+    # "the newly announced council" is no cue; "Officials recently announced plans" is one
+    assert attributed("The newly announced council met on Monday.", learned=False).empty
+    r = one("Officials recently announced plans to rebuild the bridge.")
+    assert (r.source, r.cue) == ("Officials", "announced")
+
+
 def test_worry_about_a_thing_is_no_rule_statement():
     # the rules take "worried" as a cognition cue before a clause, not before "about" + a noun
     # phrase (the learned layer may still read "worried about" as PolNeAR does: a feeling)

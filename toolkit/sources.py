@@ -174,6 +174,13 @@ _CUE_ADVERBS = {
     "never",
     "since",
 }
+
+
+def _before_cue(t: _Tok) -> bool:
+    """An auxiliary or adverb between a source and its cue ("has also", "officially")."""
+    return t.lower in _AUX or t.lower in _CUE_ADVERBS or t.pos in ("RB", "RBR", "RBS")
+
+
 _ASKED_RE = re.compile(r"\b(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile)\s+)?(?P<cue>[Aa]sked)\b")
 _ASKED_CONTENT_RE = re.compile(
     r"(?:about|whether|if|what|who|whom|whose|why|how|where|which|when)\b[^,;.?!:“”\"]{2,200}"
@@ -1367,6 +1374,8 @@ class _Engine:
             if k > 0 and (
                 toks[k - 1].lower in _DETERMINERS
                 or (toks[k - 1].lower.endswith("ly") and toks[k - 1].lower not in _CUE_ADVERBS)
+                # ... but "The union officially endorsed Clinton": a subject before the adverb
+                and not (k >= 2 and toks[k - 2].pos.startswith(("NN", "PRP")))
                 and t.lower.endswith("ed")
                 and k + 1 < len(toks)
                 and toks[k + 1].pos.startswith(("NN", "JJ"))
@@ -1484,9 +1493,10 @@ class _Engine:
         self, toks: list[_Tok], rstart: int, cs: int
     ) -> tuple[_Source | None, int, int, str]:
         """Source phrase just before the cue at ``cs``: (source, span start, end, how)."""
-        # drop auxiliaries and cue adverbs right before the cue ("has also said")
+        # drop auxiliaries and adverbs right before the cue ("has also said", "officially
+        # endorsed", "has already said")
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
-        while before and (before[-1].lower in _AUX or before[-1].lower in _CUE_ADVERBS):
+        while before and _before_cue(before[-1]):
             before = before[:-1]
         if not before:
             return None, -1, -1, ""
@@ -2025,7 +2035,7 @@ class _Engine:
     def coordinated_subject(self, toks, rstart: int, cs: int):
         """'The senator survived ... and says X': the subject opening the sentence."""
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
-        while before and (before[-1].lower in _CUE_ADVERBS or before[-1].lower in _AUX):
+        while before and _before_cue(before[-1]):
             before = before[:-1]
         if not before or before[-1].lower != "and":
             return None, -1, -1, ""
