@@ -724,15 +724,16 @@ def _spokesperson_owner(phrase: str) -> str | None:
 
 def _owner_type(phrase: str, head: str | None = None) -> str | None:
     """The type of the body a named official, executive or aide (role noun ``head``, see
-    :func:`_role_owner`) of ``phrase`` belongs to, when the phrase names one the lexicons can type: the of/for/at
-    complement after the role noun, else the possessive or the words before it ("Acme's chief
-    executive", "a Foreign Ministry official", "an aide at Acme Corp"); None otherwise.
+    :func:`_role_owner`) of ``phrase`` belongs to, when the phrase names one the lexicons can
+    type: the of/for/at complement after the role noun, else the possessive or the words before
+    it ("Acme's chief executive", "a Foreign Ministry official", "an aide at Acme Corp"); None
+    otherwise.
 
     >>> _owner_type("Acme's chief executive", "executive"), _owner_type("a senior aide", "aide")
     ('organisation', None)
     """
     owner = _role_owner(phrase, head)
-    t = _body(owner)[0] if owner else None
+    t = _body_type(owner) if owner else None
     return t if t in ("organisation", "government", "media") else None
 
 
@@ -766,7 +767,7 @@ def _spokesperson_type(phrase: str) -> str | None:
     names no such body ("a spokesman said") or one the lexicons cannot type (an acronym, a
     nationality, a titled person)."""
     owner = _spokesperson_owner(phrase)
-    return None if owner is None else _body(owner)[0]
+    return None if owner is None else _body_type(owner)
 
 
 def _body_type(owner: str) -> str | None:
@@ -967,11 +968,17 @@ def _is_human(source: str) -> bool:
     return bool(head) and head[-1] in _lex().person_words
 
 
+def _role_head(role: str) -> str:
+    """The head noun of a role phrase, lower case: its last word before of/for/with/from/at/
+    in/on ("spokeswoman" for "a spokeswoman for Acme"); "" for an empty phrase."""
+    head = re.split(r"\s(?:of|for|with|from|at|in|on)\s", " " + role.lower() + " ")[0].split()
+    return head[-1].rstrip(".") if head else ""
+
+
 def _human_role(role: str) -> bool:
     """Does a title or appositive name a person's role ("Acme Corp spokesman", "a spokeswoman
     for Acme", "Clinton campaign communications director")?"""
-    head = re.split(r"\s(?:of|for|with|from|at|in|on)\s", " " + role.lower() + " ")[0].split()
-    return bool(head) and head[-1].rstrip(".") in _title_heads()[0]
+    return _role_head(role) in _title_heads()[0]
 
 
 def _appositive_role(appositive: str) -> str:
@@ -990,12 +997,10 @@ def _appositive_role(appositive: str) -> str:
     while words and words[0].lower() in _DETERMINERS:
         words.pop(0)
     role = " ".join(words)
-    head = re.split(r"\s(?:of|for|with|from|at|in|on)\s", " " + role.lower() + " ")[0].split()
-    if not head:
-        return ""
     lex = _lex()
-    h = head[-1].rstrip(".")
-    return role if h in (_title_heads()[0] | lex.person_words) - lex.not_roles else ""
+    return (
+        role if _role_head(role) in (_title_heads()[0] | lex.person_words) - lex.not_roles else ""
+    )
 
 
 def _looks_named(descriptor: str) -> bool:

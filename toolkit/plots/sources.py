@@ -50,10 +50,9 @@ def sentiment_by_source(by_source_df: pd.DataFrame, *, ax: Any = None, title: st
     label_cols = [c for c in ("outlet", "source") if c in df.columns]
     df["_label"] = df[label_cols].astype(str).agg(" / ".join, axis=1)
     if "descriptor" in df.columns:  # "Ali Abbas (defence minister)": a name says who it is
-        role = df["descriptor"].astype(object).where(df["descriptor"].notna(), None)
         df["_label"] = [
             f"{lab} ({r})" if isinstance(r, str) and r.strip() else lab
-            for lab, r in zip(df["_label"], role, strict=True)
+            for lab, r in zip(df["_label"], df["descriptor"], strict=True)
         ]
     if "scorer" not in df.columns:
         df["scorer"] = "news"
