@@ -737,6 +737,57 @@ def test_double_apostrophe_quote_marks():
     assert df.loc[0, "kind"] == "direct"
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "quote"),
+    [
+        # British style: single quote marks, curly or straight, with apostrophes inside
+        (
+            "‘We don’t know where they’ll be sent,’ said Dr Anita Rowe.",
+            "Anita Rowe",
+            "‘We don’t know where they’ll be sent,’",
+        ),
+        (
+            "'We don't know where they'll be sent,' said Dr Anita Rowe.",
+            "Anita Rowe",
+            "'We don't know where they'll be sent,'",
+        ),
+        (
+            "Ms Harrington said: 'These centres are no longer fit for purpose.'",
+            "Harrington",
+            "'These centres are no longer fit for purpose.'",
+        ),
+        # a plural possessive inside the quote does not close it
+        (
+            "‘The rebels’ advance is slow,’ the commander said.",
+            "commander",
+            "‘The rebels’ advance is slow,’",
+        ),
+    ],
+)
+def test_single_quote_marks_quote_like_double_ones(text, source, quote):
+    r = one(text)
+    assert (r.kind, r.source, r.text) == ("direct", source, quote)
+
+
+def test_single_quotes_inside_double_quotes_and_apostrophes_stay():
+    df = attributed("“He told me ‘no’ twice,” Ann Lee said. The ’90s were calmer, Lee added.")
+    assert df["text"].tolist() == ["“He told me ‘no’ twice,”", "The ’90s were calmer"]
+    assert df["kind"].tolist() == ["direct", "indirect"]
+    # a single-quoted fragment in indirect speech makes it mixed
+    r = one("The mayor called the plan ‘a disgrace’ on Monday.")
+    assert r.kind == "mixed" and "‘a disgrace’" in r.text
+
+
+def test_single_quoted_quote_going_on_in_the_next_paragraph():
+    # no closing mark at the paragraph's end: the quote goes on where the next one reopens it
+    text = (
+        "Ann Lee said: ‘We will not stop until we win.\n\n‘The people are with us.’\n\nIt rained."
+    )
+    df = attributed(text)
+    assert df["source"].tolist() == ["Ann Lee"]
+    assert df["text"].tolist() == ["‘We will not stop until we win.\n\n‘The people are with us.’"]
+
+
 def test_content_ends_before_nonrestrictive_which_and_since_adverb():
     df = attributed("The warden has since said she opposes the new fence, which blocks a footpath.")
     assert df["text"].tolist() == ["she opposes the new fence"]
@@ -1148,6 +1199,61 @@ def test_descriptor_links_run_twice_change_nothing():
     assert first == [("Maria Lopez", "senator")] * 2
     eng.link_descriptors()
     assert [(s.source, s.descriptor) for s in eng.out if s.kind != "narrator"] == first
+
+
+# ------------------------------------- a name after "of/for/to" is whom the source belongs to
+@pytest.mark.parametrize(
+    ("text", "source", "source_type"),
+    [
+        # the speaker is the descriptor; the name after the preposition is not the speaker
+        (
+            "The head of the Treasury said the plan would cost too much.",
+            "head of the Treasury",
+            "government",
+        ),
+        ("Aides to Moreau said the senator would not run again.", "Aides to Moreau", "anonymous"),
+        (
+            "The chairman of Brightwater Ltd said profits would rise.",
+            "chairman of Brightwater Ltd",
+            "person",
+        ),
+        # people close to someone speak as people, not as the office they are close to
+        (
+            "The wife of the former president said he was unwell.",
+            "wife of the former president",
+            "person",
+        ),
+        (
+            "Supporters of the mayor said the verdict was unfair.",
+            "Supporters of the mayor",
+            "person",
+        ),
+        ("Lawyers for the family said they would appeal.", "Lawyers for the family", "person"),
+        ("One of the organisers said the march would go ahead.", "One of the organisers", "person"),
+        # a title inside the run still lets the name through
+        ("Speaker of the House Rep. Paul Ryan said the vote was set.", "Paul Ryan", "person"),
+    ],
+)
+def test_name_after_a_preposition_is_not_the_speaker(text, source, source_type):
+    r = one(text)
+    assert (r.source, r.source_type) == (source, source_type)
+
+
+def test_office_with_a_long_complement_is_split_from_the_name():
+    r = one("Secretary of State for Health Ann Lee said hospitals were ready.")
+    assert (r.source, r.descriptor, r.source_type) == (
+        "Ann Lee",
+        "Secretary of State for Health",
+        "government",
+    )
+    # a body at the end of the complement is no name
+    r = one("The National Director of the Kestrel Project said the fund was empty.")
+    assert r.source == "National Director of the Kestrel Project"
+
+
+def test_legislators_are_typed_like_senators():
+    r = one("Labour MP Jo Bell said the vote was a disgrace.")
+    assert (r.source, r.descriptor, r.source_type) == ("Jo Bell", "Labour MP", "government")
 
 
 # ------------------------------------------------------- offices of a government department

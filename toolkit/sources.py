@@ -215,6 +215,7 @@ _WEEKDAYS = {
 }
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_QUANTIFIERS = frozenset("one some many most several two three four both all each none".split())
 _OBJECT_WORDS = {
     "reporters",
     "journalists",
@@ -305,6 +306,7 @@ class _Lexicons:
     government_places: tuple[str, ...] = ()  # "downing street", ...
     departments: frozenset[str] = field(default_factory=frozenset)  # "state", "defense"
     not_roles: frozenset[str] = field(default_factory=frozenset)  # "woman": no role
+    relational: frozenset[str] = field(default_factory=frozenset)  # "lawyers", "wife" (of X)
 
 
 @lru_cache(maxsize=1)
@@ -363,6 +365,7 @@ def _lex() -> _Lexicons:
         government_places=tuple(w.strip() for w in _data_lines("government_places.txt")),
         departments=_word_set("departments.txt"),
         not_roles=_word_set("not_roles.txt"),
+        relational=_word_set("relational_words.txt"),
     )
 
 
@@ -431,6 +434,69 @@ def _double_apostrophes(text: str) -> tuple[str, frozenset[int], frozenset[int]]
         elif not prev.isspace():
             chars[i], chars[i + 1] = "”", " "
             closes.add(i)
+    return "".join(chars), frozenset(opens), frozenset(closes)
+
+
+# Single quote marks as quotation marks (British and headline style: ‘It is cruel,’ she said.)
+# share their characters with apostrophes ("don’t", "Syria’s", "the rebels’ advance"): a mark
+# opens a quote at a word's start (not "’90s", "’em") and closes one after a word or punctuation
+# when a space, punctuation or the line's end follows (not "n’t", "’s"; a plural possessive "s’"
+# before a lower-case word is no closer). Only marks outside double quotes are read this way (a
+# quote inside a double-quoted one stays part of it), and only in pairs on one line, or an opener
+# whose quote goes on in the next paragraph, opened again there.
+_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[^\W\d_]|[“\"])", re.M)
+_SINGLE_NOT_OPEN_RE = re.compile(r"[‘'](?:em|n|til|tis|twas|cause|bout)\b", re.I)
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s‘'])[’'](?=$|[\s,.;:!?)\]—–”\"])", re.M)
+
+
+def _single_quotes(
+    text: str, doubles: list[tuple[int, int]]
+) -> tuple[str, frozenset[int], frozenset[int]]:
+    """Text with single quote marks used as quotation marks turned into curly double ones,
+    keeping every offset; also the offsets of the opening and closing marks turned.
+
+    ``doubles`` are the double-quote spans of :func:`_quote_spans` (marks inside them stay).
+
+    >>> t, o, c = _single_quotes("‘It is cruel,’ she said of the rebels’ advance.", [])
+    >>> t, sorted(o), sorted(c)
+    ('“It is cruel,” she said of the rebels’ advance.', [0], [13])
+    """
+    if "‘" not in text and "'" not in text:
+        return text, frozenset(), frozenset()
+    starts = [a for a, _ in doubles]
+
+    def inside(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and doubles[k][0] <= i < doubles[k][1]
+
+    closers = []
+    for m in _SINGLE_CLOSE_RE.finditer(text):
+        i = m.start()
+        after = text[i + 1 : i + 3]
+        if text[i - 1] in "sS" and after[:1] == " " and after[1:2].islower():
+            continue  # "the rebels’ advance": a plural possessive
+        if not inside(i):
+            closers.append(i)
+    chars = list(text)
+    opens, closes = set(), set()
+    pos = 0
+    for m in _SINGLE_OPEN_RE.finditer(text):
+        i = m.start()
+        if i < pos or inside(i) or _SINGLE_NOT_OPEN_RE.match(text, i):
+            continue
+        line_end = text.find("\n", i)
+        line_end = len(text) if line_end < 0 else line_end
+        k = bisect_right(closers, i)
+        if k < len(closers) and closers[k] < line_end:
+            j = closers[k]
+            chars[i], chars[j] = "“", "”"
+            opens.add(i)
+            closes.add(j)
+            pos = j + 1
+        elif re.match(r"\n\s*[‘']", text[line_end : line_end + 8]) and text[i] == "‘":
+            chars[i] = "“"  # the quote goes on in the next paragraph, opened again there
+            opens.add(i)
+            pos = line_end
     return "".join(chars), frozenset(opens), frozenset(closes)
 
 
@@ -613,8 +679,18 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
         else:
             i += 1
     for i, j in reversed(runs):
-        if i > 0 and words[i - 1][2].lower() in ("in", "from", "at", "near", "of", "on", "for"):
-            continue  # "officials in Beirut": a place or body qualifying a descriptor
+        p = i - 1
+        while p >= 0 and words[p][2].lower() in _DETERMINERS:
+            p -= 1
+        if (
+            p >= 0
+            and words[p][2].lower() in _OWNER_PREPOSITIONS
+            and (p == i - 1 or _name_start(words, i, j) == i)
+        ):
+            # "officials in Beirut", "the head of the Treasury", "aides to Moreau": a place,
+            # body or person qualifying a descriptor, who is not the speaker (but "Speaker of
+            # the House Rep. Paul Ryan" names Paul Ryan)
+            continue
         after = text[words[j - 1][1] : words[j - 1][1] + 2]
         if after.startswith(("’s", "'s")):
             continue  # possessive: "Syria's defence minister"
@@ -638,6 +714,10 @@ _TITLE_STOPS = frozenset(
     "and or but to at after before with by on in from as than when while where who".split()
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# a name after one of these (and any determiners) qualifies a descriptor and is not the speaker
+_OWNER_PREPOSITIONS = frozenset("in from at near of on for to with".split())
+# inside an office's of/for complement: "Secretary of State for Health Ann Lee"
+_COMPLEMENT_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "la", "van", "von", "da", "di", "du"})
 
 
@@ -664,9 +744,18 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
             continue
         if words[k + 1][2].lower() in ("of", "for"):
             rest = list(range(k + 2, j))
-            if len(rest) < 2 or not all(_is_cap(words[n][2]) for n in rest):
+            caps = [n for n in rest if _is_cap(words[n][2])]
+            if (
+                len(rest) < 2
+                or not all(_is_cap(words[n][2]) for n in rest[-2:])
+                or any(
+                    words[n][2].lower() not in _COMPLEMENT_CONNECTORS for n in rest if n not in caps
+                )
+            ):
                 continue
-            n = j - 2 if len(rest) >= 3 else j - 1
+            n = j - 2 if len(caps) >= 3 else j - 1
+            if words[j - 1][2].lower() in _lex().body_heads:
+                continue  # "Director of The Remembrance Project": a body, no name
             if n - 1 > k + 2 and words[n - 1][2].lower() in _PARTICLES:
                 n -= 2  # "Bashar al Assad"
             return n
@@ -885,13 +974,19 @@ def _classify(descriptor: str, name: str | None) -> str:
                 if t and t != "anonymous":
                     return t
     # head noun of the descriptor: the last word before of/for/with/from/who, else the last word
-    head_part = re.split(r"\s(?:of|for|with|from|at|in|on|who|which|that|close to)\s", low.strip())[
-        0
-    ]
+    head_part = re.split(
+        r"\s(?:of|for|with|from|at|in|on|to|who|which|that|close to)\s", low.strip()
+    )[0]
     head_words = head_part.split()
     heads = [w for w in head_words if w not in {"and", ","}]
     head = heads[-1] if heads else ""
+    if head in _QUANTIFIERS and not name and " of " in low:  # "one of the organisers"
+        return _classify(descriptor.split(" of ", 1)[-1], None)
     if name and (not head or head == name.lower().split()[-1]):
+        return "person"
+    if head in lex.relational and not name:
+        # people close to someone speak as people: "lawyers for the family", "the wife of
+        # the former president", "supporters of the mayor" (not the office they serve)
         return "person"
     if head in lex.spokes:
         # the body a spokesperson speaks for decides ("a spokesman for the water company")
@@ -921,7 +1016,7 @@ def _classify(descriptor: str, name: str | None) -> str:
         return t
     if _department_office(low):  # "the Secretary of Defense", "the head of the Treasury"
         return "government"
-    if head in lex.person_words:
+    if head in lex.person_words or head in lex.role_words:
         return "person"
     t = lookup(low)
     if t and t != "anonymous":
@@ -1228,6 +1323,9 @@ class _Engine:
         self.lex = _lex()
         self.issues: list[tuple[int, str]] = []
         spans, q_issues = _quote_spans(self.text)
+        self.text, self.sq_open, self.sq_close = _single_quotes(self.text, sorted(spans))
+        if self.sq_open:
+            spans, q_issues = _quote_spans(self.text)
         self.quotes = sorted(spans)
         self.issues.extend(q_issues)
         self.q_starts = [s for s, _ in self.quotes]
@@ -1253,6 +1351,15 @@ class _Engine:
                     continue
                 toks.append(t)
             self.toks = toks
+        if self.sq_open or self.sq_close:  # single quote marks read as quotation marks
+            self.toks = [
+                _Tok(t.start, t.end, "“", "“", "``", t.sent_id)
+                if t.start in self.sq_open and t.end == t.start + 1
+                else _Tok(t.start, t.end, "”", "”", "''", t.sent_id)
+                if t.start in self.sq_close and t.end == t.start + 1
+                else t
+                for t in self.toks
+            ]
         self.tok_starts = [t.start for t in self.toks]
         self.out: list[_Stmt] = []
 
@@ -2881,6 +2988,21 @@ class _Engine:
 
 
 # ------------------------------------------------------------------------------- public API
+def _title_in_entity(entity: str, name: str, descriptor: object) -> bool:
+    """Does the entity found around a source's name take in words of its title ("State for
+    Health Ann Lee" for Ann Lee, Secretary of State for Health)? Then it is not her name.
+
+    >>> _title_in_entity("State for Health Ann Lee", "Ann Lee", "Secretary of State for Health")
+    True
+    >>> _title_in_entity("Omar Khaled (general)", "Omar Khaled", "Gen.")
+    False
+    """
+    if not isinstance(descriptor, str) or name not in entity:
+        return False
+    extra = set(_WORD_RE.findall(entity.replace(name, " ")))
+    return bool(extra & set(_WORD_RE.findall(descriptor)))
+
+
 def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
     """Map source spans to canonical entity names when ``toolkit.entities`` is available."""
     try:
@@ -2918,6 +3040,7 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
     new = list(old)
     starts = df["source_start"].tolist()
     ends = df["source_end"].tolist()
+    descs = df["descriptor"].tolist() if "descriptor" in df.columns else [None] * len(df)
     rename: dict[str, str] = {}
     for i, kind in enumerate(kinds):
         s = starts[i]
@@ -2933,6 +3056,8 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
             mtext = text[best[0] : best[1]]
             # only when the mention is the name itself, not a word inside a descriptor
             if name in mtext or (mtext in name and len(mtext) >= 0.6 * len(name)):
+                if _title_in_entity(best[2], name, descs[i]):
+                    continue
                 rename[name] = best[2]
                 new[i] = best[2]
     if rename:
