@@ -1256,6 +1256,190 @@ def test_legislators_are_typed_like_senators():
     assert (r.source, r.descriptor, r.source_type) == ("Jo Bell", "Labour MP", "government")
 
 
+def test_no_response_to_a_request_for_comment_is_no_statement():
+    for text in (
+        "Greltan did not immediately respond to a request for comment.",
+        "Orvana did not respond to repeated requests for comment on Monday.",
+        "The ministry has not replied to emailed queries.",
+    ):
+        assert attributed(text).empty, text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "reported_to", "channel"),
+    [
+        (
+            "Henrik Dahl told analysts the cuts would cost 900 million euros.",
+            "the cuts would cost 900 million euros",
+            "analysts",
+            None,
+        ),
+        (
+            "Henrik Dahl told investors on a conference call that margins would recover.",
+            "margins would recover",
+            "investors",
+            "conference call",
+        ),
+        (
+            "Analysts at Kessler Bank said in a note that the plan was overdue.",
+            "the plan was overdue",
+            None,
+            "note",
+        ),
+        (
+            "The minister said in a video posted on Facebook that the army would withdraw.",
+            "the army would withdraw",
+            None,
+            "video",
+        ),
+        (
+            "Mariam Haddad told Al Jazeera by phone that the water had run out.",
+            "the water had run out",
+            "Al Jazeera",
+            "phone",
+        ),
+    ],
+)
+def test_audience_and_channel_stay_out_of_the_content(text, content, reported_to, channel):
+    r = one(text)
+    assert r.text == content
+    assert (None if pd.isna(r.reported_to) else r.reported_to) == reported_to
+    assert (None if pd.isna(r.channel) else r.channel) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "descriptor"),
+    [
+        (
+            "UN Secretary-General António Guterres said the talks would resume.",
+            "António Guterres",
+            "UN Secretary-General",
+        ),
+        (
+            "Secretary-General of the United Nations António Guterres called for a ceasefire.",
+            "António Guterres",
+            "Secretary-General of the United Nations",
+        ),
+        (
+            "WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was over.",
+            "Tedros Adhanom Ghebreyesus",
+            "WHO Director-General",
+        ),
+        (
+            "Secretary of the Treasury Janet Yellen said rates were high.",
+            "Janet Yellen",
+            "Secretary of the Treasury",
+        ),
+        ("City captain Liam Foster said the team was tired.", "Liam Foster", "City captain"),
+    ],
+)
+def test_hyphenated_and_long_titles_before_a_name(text, source, descriptor):
+    r = one(text)
+    assert (r.source, r.descriptor) == (source, descriptor)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A senior Conservative MP who asked not to be named said the plan was a mess.",
+            "senior Conservative MP",
+        ),
+        (
+            "A government adviser, who was not authorised to speak publicly, said the plan had"
+            " stalled.",
+            "government adviser",
+        ),
+        ("Two aides, speaking on condition of anonymity, said the trip was off.", "Two aides"),
+    ],
+)
+def test_a_source_said_to_be_unnamed_is_anonymous(text, source):
+    r = one(text)
+    assert (r.source, r.source_type) == (source, "anonymous")
+    # a relative clause that says nothing of the kind leaves the source as it was
+    r = one("Ann Lee, who chairs the panel, said the report was late.")
+    assert (r.source, r.source_type) == ("Ann Lee", "person")
+
+
+def test_bodies_named_without_a_title_are_organisations():
+    # a company suffix or an acronym says it is no person
+    for text, source in (
+        ("Greltan Copper Co said output fell.", "Greltan Copper Co"),
+        ("Orvana Motors said it would cut 2,400 jobs.", "Orvana Motors"),
+        ("The FBI said the case was closed.", "FBI"),
+    ):
+        r = one(text)
+        assert (r.source, r.source_type) == (source, "organisation"), text
+    assert one("The Federal Bureau of Investigation said it had closed the case.").source_type == (
+        "government"
+    )
+    assert one("The carmaker said sales fell.").source_type == "organisation"
+    assert one("Jo Bell said the plant would close.").source_type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "he" / "she" skip a source of the other gender (courtesy title, role or given name)
+        (
+            "John Smith said rates would stay on hold. Mary Jones said inflation was sticky."
+            " “We must be careful,” he said.",
+            "John Smith",
+        ),
+        (
+            "Mr Smith said rates would stay on hold. Ms Jones said inflation was sticky."
+            " “We must be careful,” he said.",
+            "Smith",
+        ),
+        (
+            "The spokeswoman said the plant was safe. Omar Reyes said the staff were tired."
+            " “We need more time,” she said.",
+            "spokeswoman",
+        ),
+        # a person who is the subject of a later sentence is nearer than an earlier speaker
+        (
+            "Fenwick asked the court for a lighter sentence. Tallis apologised to the donors."
+            " “I am sorry for what I did,” he said.",
+            "Tallis",
+        ),
+        (
+            "Ivo Petrov said the bank would wait. Maria Kova, his deputy, disagreed."
+            " “Inflation is sticky,” she said.",
+            "Maria Kova",
+        ),
+        (
+            "Dr Anita Rowe spoke to the BBC on Monday. “It is cruel to keep people guessing,”"
+            " she said.",
+            "Anita Rowe",
+        ),
+        (
+            "Ann Cole said the vote was fair. In a statement on Friday, Omar Reyes rejected the"
+            " result. “It was rigged,” he said.",
+            "Omar Reyes",
+        ),
+        # a capitalised word opening a sentence is no person
+        (
+            "Omar Reyes said the vote was fair. On Wednesday the count went on."
+            " “It was fair,” he said.",
+            "Omar Reyes",
+        ),
+    ],
+)
+def test_pronoun_speaker_agrees_and_takes_the_nearest_person(text, speaker):
+    assert attributed(text)["source"].tolist()[-1] == speaker
+
+
+def test_gender_of_a_source():
+    from toolkit.sources import _gender
+
+    assert _gender("Ms Harrington", "Harrington") == "f"
+    assert _gender("Ivo Petrov", "Ivo Petrov") == "m"
+    # the name's own words are no role ("King"), and an organisation has no given name
+    assert _gender("Tennis great Billie Jean King", "Billie Jean King") != "m"
+    assert _gender("Bozell", "Media Research Center’s Bozell") is None
+    assert _gender("the minister", "minister") is None
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 import sys
 import types
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -64,7 +65,7 @@ import pandas as pd
 
 from toolkit.corpus import Article, Corpus, as_articles
 from toolkit.display import HTML, highlight
-from toolkit.text import _check_backend, _token_columns, iter_sentence_spans
+from toolkit.text import _check_backend, _token_columns, iter_sentence_spans, stopwords
 
 __all__ = [
     "STATEMENT_COLUMNS",
@@ -215,26 +216,14 @@ _WEEKDAYS = {
 }
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
 _QUANTIFIERS = frozenset("one some many most several two three four both all each none".split())
-_OBJECT_WORDS = {
-    "reporters",
-    "journalists",
-    "lawmakers",
-    "supporters",
-    "him",
-    "her",
-    "them",
-    "us",
-    "me",
-    "you",
-    "parliament",
-    "congress",
-    "members",
-    "delegates",
-    "crowds",
-    "the crowd",
-    "an audience",
-}
+# whom a source tells, asks or warns, when not a named outlet: "told reporters", "told analysts"
+_TOLD_PEOPLE = tuple(
+    "reporters journalists lawmakers legislators senators supporters analysts investors"
+    " shareholders employees staff workers students voters jurors colleagues him her them us me"
+    " you".split()
+)
 _MEDIA_SUFFIX = {
     "news",
     "agency",
@@ -672,6 +661,13 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                     and wj.lower() != "and"
                 ):
                     j += 1
+                elif (
+                    wj.lower() in ("of", "for")
+                    and j + 2 < len(words)
+                    and words[j + 1][2] == "the"
+                    and _is_cap(words[j + 2][2])
+                ):
+                    j += 2  # "Secretary-General of the United Nations António Guterres"
                 else:
                     break
             runs.append((i, j))
@@ -944,6 +940,11 @@ def _classify(descriptor: str, name: str | None) -> str:
             return t
         if name in lex.countries:
             return "government"
+        t, bare = _body(name)
+        if t and not bare and t != "person":  # "Greltan Copper Co", "Kessler Bank"
+            return t
+        if _ACRONYM_RE.fullmatch(name) and name not in lex.countries:  # "FBI", "NATO"
+            return "organisation"
     if name:
         # what the phrase says besides the name decides first: "the jihadi group X" (organisation),
         # "State news agency X" (media), "Transport minister X" (government), "X, a farmer" (person)
@@ -1009,7 +1010,11 @@ def _classify(descriptor: str, name: str | None) -> str:
     ):
         if not name:
             return "anonymous" if not _looks_named(descriptor) else "government"
-    t = lookup(" " + head + " ") or lookup(" " + " ".join(head_words[-2:]) + " ")
+    t = (
+        lookup(" " + head + " ")
+        or lookup(" " + " ".join(head_words[-2:]) + " ")
+        or (lex.body_heads.get(head) if not name else None)  # "the carmaker", "the bank"
+    )
     if t == "anonymous" and name:
         t = "government"
     if t:
@@ -1096,6 +1101,76 @@ def _appositive_role(appositive: str) -> str:
     return (
         role if _role_head(role) in (_title_heads()[0] | lex.person_words) - lex.not_roles else ""
     )
+
+
+# a source said to be unnamed in the clause between it and its cue: "A senior MP who asked not
+# to be named said", "Two officials, speaking on condition of anonymity, said"
+_ANONYMITY_RE = re.compile(
+    r"\b(?:asked|asking|requested|requesting|declined|refused|wished)\s+(?:not\s+to\s+be\s+"
+    r"(?:named|identified|quoted)|to\s+(?:remain\s+)?(?:anonymous|unnamed)|(?:for\s+)?anonymity)"
+    r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|\bspeaking\s+anonymously"
+    r"|\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment|discuss|be\s+named)",
+    re.I,
+)
+
+
+def _anonymous_if_said(text: str, src: _Source, cue_start: int) -> _Source:
+    """``src`` typed anonymous, named by its whole phrase, when the words between it and its cue
+    say it is not named ("A senior Conservative MP who asked not to be named said")."""
+    if (
+        src.end is None
+        or src.type == "anonymous"
+        or not _ANONYMITY_RE.search(text, src.end, cue_start)
+    ):
+        return src
+    words = (
+        _strip_det(_words(text[src.start : src.end], src.start)) if src.start is not None else []
+    )
+    name = text[words[0][0] : words[-1][1]] if words else src.name
+    return replace(src, name=name, type="anonymous", named=False, personal=False, title="", role="")
+
+
+# Gender for "he" / "she": a courtesy title or a gendered role in the source's mention, else its
+# given name (data file given_names.tsv, derived from nomquamgender by
+# benchmarks/build_given_names.py); None when nothing says.
+_FEMALE_WORDS = frozenset(
+    "ms mrs miss dame lady madam woman women spokeswoman chairwoman congresswoman councilwoman"
+    " businesswoman mother daughter wife sister widow grandmother aunt queen princess girl"
+    " actress".split()
+)
+_MALE_WORDS = frozenset(
+    "mr sir lord man men spokesman congressman councilman businessman father son husband"
+    " brother widower grandfather uncle king prince boy actor".split()
+)
+
+
+_PERSON_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+[A-Z][\w.-]*){1,3}")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return _word_map("given_names.tsv")
+
+
+def _gender(mention: str, name: str) -> str | None:
+    """ "f", "m" or None for a source mentioned as ``mention`` and named ``name``.
+
+    >>> _gender("Ms Harrington", "Harrington"), _gender("Ivo Petrov", "Ivo Petrov")
+    ('f', 'm')
+    >>> _gender("the minister", "minister") is None
+    True
+    """
+    named = {w.lower() for w in _WORD_RE.findall(name)}  # "Billie Jean King" is no king
+    words = [w.lower().rstrip(".") for w in _WORD_RE.findall(mention) if w.lower() not in named]
+    if any(w in _FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in _MALE_WORDS for w in words):
+        return "m"
+    if not _PERSON_NAME_RE.fullmatch(name):
+        return None  # no "Given Surname" ("Media Research Center’s Bozell")
+    parts = name.split()
+    first = unicodedata.normalize("NFKD", parts[0]).encode("ascii", "ignore").decode().lower()
+    return _given_names().get(first)
 
 
 def _looks_named(descriptor: str) -> bool:
@@ -1651,6 +1726,7 @@ class _Engine:
                 if ante:
                     src = _describe(self.text, ante[0].start, ante[-1].end)
                     if src:
+                        src = _anonymous_if_said(self.text, src, cs)
                         return src, src.start or ante[0].start, src.end or ante[-1].end, "relative"
             return None, -1, -1, ""
         if len(last) == 1 and last[0].lower in _PRONOUNS:
@@ -1701,6 +1777,7 @@ class _Engine:
         src = _describe(self.text, span_start, end)
         if src is None:
             return None, -1, -1, ""
+        src = _anonymous_if_said(self.text, src, cs)
         return (
             src,
             src.start if src.start is not None else span_start,
@@ -2280,7 +2357,8 @@ class _Engine:
             if lemma in ("tell", "inform", "ask", "urge", "warn", "assure") and "to" not in info:
                 m = re.match(
                     r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
-                    r"|reporters|journalists|lawmakers|supporters|him|her|them|us|me|you|a\s+(?:news\s+)?conference|the\s+(?:crowd|audience|committee|court|council))\b",
+                    r"|" + "|".join(_TOLD_PEOPLE) + r"|a\s+(?:news\s+)?conference"
+                    r"|the\s+(?:crowd|audience|committee|court|council|jury|board))\b",
                     seg,
                 )
                 if (
@@ -2299,20 +2377,7 @@ class _Engine:
                     )
                     pos += m.end()
                     continue
-                if m and m.group(0).startswith(
-                    (
-                        "reporters",
-                        "journalists",
-                        "lawmakers",
-                        "supporters",
-                        "him",
-                        "her",
-                        "them",
-                        "us",
-                        "me",
-                        "you",
-                    )
-                ):
+                if m and m.group(0).startswith(_TOLD_PEOPLE):
                     info["to"] = m.group(0).strip()
                     pos += m.end()
                     continue
@@ -2670,6 +2735,7 @@ class _Engine:
             st.source, st.source_type = self.art.outlet or "unknown", "outlet"
             st.method = st.method.replace("pronoun-", "first-person-")
             return
+        gender = {"he": "m", "she": "f"}.get(p)
         earlier = [
             s for s in self.out if s.start < (st.cue_start or st.start) and s.kind != "narrator"
         ]
@@ -2685,6 +2751,7 @@ class _Engine:
                     or _is_human(s.source)
                     or s.personal  # "Acme Corp spokesman John Reed" (organisation)
                 )
+                and (gender is None or self.source_gender(s) in (None, gender))
             ):
                 break
             if want == "pl" and (
@@ -2695,6 +2762,16 @@ class _Engine:
                 break
         else:
             s = None
+        if want == "sg" and gender is not None:
+            # a person who is the subject of a sentence after that source's statement, and
+            # before this one, is nearer: "Fenwick asked for leniency. Tallis apologised.
+            # “I am sorry,” he said." (Tallis)
+            after = s.end if s is not None else -1
+            s2 = self.earlier_subject(st.start, want, gender, after)
+            if s2 is not None:
+                st.source, st.source_type, st.plural = s2.name, s2.type, s2.plural
+                st.confidence = round(st.confidence - 0.1, 2)
+                return
         if want in ("sg", "pl") and s is None:
             # fall back to a person named as the subject of an earlier sentence
             s2 = self.earlier_subject(st.start, want)
@@ -2715,20 +2792,77 @@ class _Engine:
         st.source, st.source_type, st.plural = s.source, s.source_type, s.plural
         st.role, st.personal = s.role, s.personal
 
-    def earlier_subject(self, pos: int, want: str) -> _Source | None:
-        """A person name opening one of the three previous sentences."""
+    def source_gender(self, s: _Stmt) -> str | None:
+        """The gender ("f", "m" or None) of a statement's source: its mention's courtesy title
+        or role, else its given name (see :func:`_gender`)."""
+        mention = ""
+        if s.source_start is not None and s.source_end is not None:
+            mention = self.text[s.source_start : s.source_end]
+        return _gender(" ".join(x for x in (mention, s.role or "") if x), self.full_name(s.source))
+
+    def full_name(self, name: str) -> str:
+        """A one-word name ("Clinton") as the fuller name of a source of the article ending
+        with it ("Hillary Clinton"), when there is exactly one such name; else ``name``."""
+        if " " in name:
+            return name
+        fuller = {
+            s.source
+            for s in self.out
+            if s.source.endswith(" " + name) and _PERSON_NAME_RE.fullmatch(s.source)
+        }
+        return fuller.pop() if len(fuller) == 1 else name
+
+    def earlier_subject(
+        self, pos: int, want: str, gender: str | None = None, after: int = -1
+    ) -> _Source | None:
+        """A person named as the subject opening one of the three previous sentences (the
+        nearest first); with ``gender``, only one of that gender or of none known, and only in
+        sentences starting after ``after``."""
         i = bisect_right([s for s, _ in self.sents], pos) - 1
         for j in range(i - 1, max(-1, i - 4), -1):
             s, e = self.sents[j]
-            m = re.match(
-                r"\s*((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:\w+\s+)?[a-z]+ed\b",
-                self.text[s:e],
-            )
-            if m:
-                src = _describe(self.text, s + m.start(1), s + m.end(1))
-                if src and src.type == "person":
+            if s < after:
+                break
+            span = self.sentence_subject(s, e)
+            if span is None:
+                continue
+            src = _describe(self.text, *span)
+            if src and src.type == "person" and src.named:
+                if gender is None:
+                    return src
+                g = _gender(self.text[span[0] : span[1]], self.full_name(src.name))
+                if g in (None, gender):
                     return src
         return None
+
+    def sentence_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """The span of a capitalised subject opening the sentence ``s:e`` before its first
+        finite verb, without an appositive between commas ("Maria Kova, his deputy,
+        disagreed": Maria Kova); None when the sentence opens otherwise."""
+        toks = self.toks_in(s, e)
+        if toks and toks[0].pos in ("IN", "VBG", "RB", "CC") and toks[0].lower not in _PRONOUNS:
+            # an opening phrase: "In his statement Saturday, Sanders said", "Repeating ...,"
+            comma = next((n for n, t in enumerate(toks[:20]) if t.text == ","), None)
+            if comma is None:
+                return None
+            toks = toks[comma + 1 :]
+        for k, t in enumerate(toks[:14]):
+            if t.pos in _FINITE or (t.lower in _AUX and k):
+                break
+        else:
+            return None
+        subj = toks[:k]
+        if subj and subj[-1].pos == "RB":  # "Tallis later apologised"
+            subj = subj[:-1]
+        cut = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
+        subj = subj[:cut]
+        if not subj or not subj[0].text[:1].isupper() or subj[0].lower in _PRONOUNS:
+            return None
+        if len(subj) > 5 or not all(t.pos in ("NNP", "NNPS") or t.text == "." for t in subj):
+            return None  # "On Wednesday", "Maybe Trump", "What": no name
+        if len(subj) == 1 and (subj[0].lower in stopwords() or subj[0].lower.endswith("ing")):
+            return None  # "Having", "Nothing": a capitalised word, no name
+        return subj[0].start, subj[-1].end
 
     # -- narrator rows and alias merging
     def narrator(self) -> None:
@@ -3057,7 +3191,7 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
             # only when the mention is the name itself, not a word inside a descriptor
             if name in mtext or (mtext in name and len(mtext) >= 0.6 * len(name)):
                 if _title_in_entity(best[2], name, descs[i]):
-                    continue
+                    continue  # the entity took in a title word
                 rename[name] = best[2]
                 new[i] = best[2]
     if rename:
