@@ -12,7 +12,7 @@ TSV written here::
     .venv/bin/python benchmarks/build_given_names.py
 
 A name's gender is a statistical guess about a person; the toolkit only uses it to keep "she"
-from being resolved to a "John" when another candidate fits (see DESIGN.md: sources).
+from being resolved to a "John" when another candidate fits.
 """
 
 from __future__ import annotations

@@ -1440,6 +1440,118 @@ def test_gender_of_a_source():
     assert _gender("the minister", "minister") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "descriptor"),
+    [
+        # a possessive opening the subject is part of it ("'s" is no "is")
+        (
+            "Syria's Minister of Defence Ali Abbas rejected the report, saying the army had"
+            " withdrawn.",
+            "Ali Abbas",
+            "Syria's Minister of Defence",
+        ),
+        # an appositive between commas before the verb
+        (
+            "Syria's defence minister, Ali Abbas, rejected the report, saying the army had"
+            " withdrawn.",
+            "Ali Abbas",
+            "Syria's defence minister",
+        ),
+        (
+            "Acme's chief executive, Jane Roe, rejected the report, saying sales were strong.",
+            "Jane Roe",
+            "Acme's chief executive",
+        ),
+    ],
+)
+def test_opening_subject_with_possessive_or_appositive(text, source, descriptor):
+    r = one(text)
+    assert (r.source, r.descriptor, r.cue) == (source, descriptor, "saying")
+
+
+def test_according_to_a_document_an_outlet_saw():
+    r = one("The company will close the plant, according to an internal memo seen by Reuters.")
+    assert (r.source, r.reported_to, r.text) == (
+        "internal memo",
+        "Reuters",
+        "The company will close the plant",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        ("According to Dr Maria Kova, who led the study, the drug cut deaths by a third.", "Dr"),
+        (
+            "According to Maria Kova, the study's lead author, the drug cut deaths by a third.",
+            "study's lead author",
+        ),
+    ],
+)
+def test_according_to_with_an_aside_about_the_source(text, descriptor):
+    r = one(text)
+    assert (r.source, r.descriptor, r.text) == (
+        "Maria Kova",
+        descriptor,
+        "the drug cut deaths by a third",
+    )
+
+
+def test_verbs_that_are_cues_in_one_sense_only():
+    r = one("The former mayor was jailed for seven years, a judge ruled on Wednesday.")
+    assert (r.source, r.cue, r.text) == (
+        "judge",
+        "ruled",
+        "The former mayor was jailed for seven years",
+    )
+    assert one("The court ruled that the law was void.").text == "the law was void"
+    r = one("Ahmed Suleiman posted on X, formerly Twitter, that his fighters would not surrender.")
+    assert (r.source, r.channel, r.text) == (
+        "Ahmed Suleiman",
+        "X/Twitter",
+        "his fighters would not surrender",
+    )
+    # not speech: ruling a country, ruling something out, posting a loss
+    for text in (
+        "The minister ruled out a delay.",
+        "The family ruled the region for decades.",
+        "The company posted a loss of $3bn.",
+    ):
+        assert attributed(text).empty, text
+    # a relative clause with such a verb does not cut the content it is in
+    r = one("The envoy said the group, which ruled over the valley until 2017, had returned.")
+    assert r.text == "the group, which ruled over the valley until 2017, had returned"
+
+
+def test_impersonal_passive_has_no_named_source():
+    r = one("It was announced on Thursday that a review would be published next month.")
+    assert (r.source, r.cue, r.text) == (
+        "unknown",
+        "announced",
+        "a review would be published next month",
+    )
+    assert attributed("It is clear that the plan failed.").empty
+
+
+def test_quote_right_after_a_paraphrase_is_the_same_speaker():
+    df = attributed('Reyes said his side would recover. "We will come back stronger than before."')
+    assert df["source"].tolist() == ["Reyes", "Reyes"]
+    assert df["method"].tolist()[1] == "quote-continuation"
+    # not across another sentence, nor after a belief
+    text = (
+        "Reyes said his side would recover. The fans sang in the rain for an hour."
+        ' "We will come back stronger than before."'
+    )
+    assert attributed(text)["source"].tolist() == ["Reyes", "unknown"]
+    text = 'The coach believes his side will recover. "We will come back stronger than before."'
+    assert attributed(text)["source"].tolist() == ["coach", "unknown"]
+
+
+def test_party_tag_is_no_appositive():
+    r = one("Sen. Dana Okafor, D-Ohio, the bill's lead sponsor, called the vote a betrayal.")
+    assert (r.source, r.descriptor) == ("Dana Okafor", "Sen.")
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

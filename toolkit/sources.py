@@ -1105,6 +1105,22 @@ def _appositive_role(appositive: str) -> str:
 
 # a source said to be unnamed in the clause between it and its cue: "A senior MP who asked not
 # to be named said", "Two officials, speaking on condition of anonymity, said"
+# verbs that are cues only in some contexts, told apart by not_content.txt ("ruled that" / "ruled
+# over", "posted on X that" / "posted a loss")
+_SENSE_BY_CONTEXT = frozenset({"rule", "post"})
+_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s*[A-Z][\w.]*)?|\([DRI]-[A-Z][\w. ]*\)")
+# an impersonal passive: "It was announced on Thursday that ...", "It is understood that ..."
+_IMPERSONAL_PASSIVE_RE = re.compile(
+    r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|widely|now|since)\s+)?"
+    r"(?P<part>announced|reported|revealed|confirmed|disclosed|understood|claimed|alleged|said|"
+    r"believed|thought|feared|agreed|decided|learned|learnt)"
+    r"(?:\s+(?:on|last|this|in|earlier|late|early)\s+\w+(?:\s+\w+)?)?,?\s+that\s+"
+)
+# a document an outlet saw: "an internal memo seen by Reuters"
+_SEEN_BY_RE = re.compile(
+    r"\s+(?:seen|reviewed|obtained|viewed|examined|read)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*"
+    r"(?:\s+[A-Z][\w.’'&-]*)*)\s*$"
+)
 _ANONYMITY_RE = re.compile(
     r"\b(?:asked|asking|requested|requesting|declined|refused|wished)\s+(?:not\s+to\s+be\s+"
     r"(?:named|identified|quoted)|to\s+(?:remain\s+)?(?:anonymous|unnamed)|(?:for\s+)?anonymity)"
@@ -1545,6 +1561,8 @@ class _Engine:
                 )
             ):
                 continue  # passive: "is expected to peak", "was told"
+            if lemma in _SENSE_BY_CONTEXT and self.lex.not_content.match(self.text, t.start):
+                continue  # "ruled over", "posted a loss": not the speech sense
             if lemma == "point":
                 if nxt_tok == "out":
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
@@ -1700,7 +1718,10 @@ class _Engine:
             else:
                 chunks[-1].append(t)
         trailing_comma = not chunks[-1]
-        chunks = [c for c in chunks if c]
+        # a party tag is no appositive: "Sen. Dana Okafor, D-Ohio, the bill's sponsor, said"
+        chunks = [
+            c for c in chunks if c and not _PARTY_TAG_RE.fullmatch(" ".join(t.text for t in c))
+        ]
         if not chunks:
             return None, -1, -1, ""
         # a parenthetical between subject and cue: "Snyder, for his part, has denied",
@@ -1848,7 +1869,14 @@ class _Engine:
         if np_span is None:
             return []
         ns, ne = np_span
-        srcs = self.split_sources(ns, ne)
+        seen_by = None
+        m = _SEEN_BY_RE.search(text, ns, ne)
+        if m and m.start() > ns:
+            # "according to a memo seen by Reuters": the memo is the source, Reuters saw it
+            seen_by = re.sub(r"^[Tt]he\s+", "", m.group(1))
+            srcs = self.split_sources(ns, m.start())
+        else:
+            srcs = self.split_sources(ns, ne)
         rstart = self.region_start(ustart, cs, consumed)
         left = text[rstart:cs]
         if re.fullmatch(r"[\s,]*(?:(?:\w+\s*,?\s*){0,2})?", left) and not re.search(
@@ -1856,6 +1884,15 @@ class _Engine:
         ):
             # "According to X, content." (maybe after a discourse word)
             after = self.skip_ws(ne, uend, " ,\t\n")
+            aside = re.match(r"[^,;“”\"]{2,90}?,\s*", text[after:uend])
+            if aside and not seen_by:
+                # "According to Maria Kova, who led the study, ..." / "..., the bank's deputy
+                # governor, ...": the aside is about the source, not what it said
+                words = aside.group().strip(" ,")
+                if words.split()[0].lower() in ("who", "whose") or _appositive_role(words):
+                    if _appositive_role(words):
+                        srcs = self.split_sources(ns, after + len(aside.group().rstrip(" ,")))
+                    after += aside.end()
             c_start, c_end = self.trim(after, uend)
             method = "according-to-initial"
         else:
@@ -1887,6 +1924,7 @@ class _Engine:
                     confidence=0.85,
                     method=method,
                     sent_id=sid,
+                    reported_to=seen_by,
                 )
             )
         consumed.append((min(c_start, cs), max(c_end, ne)))
@@ -2140,7 +2178,8 @@ class _Engine:
             k2, cs2, ce2, lemma2, kind2 = nxt
             after2 = self.after_cue(ce2, uend, lemma2)
             s2, e2 = self.trim(after2["pos"], uend)
-            if e2 - s2 > 2:
+            vetoed = self.lex.not_content is not None and self.lex.not_content.match(text, cs2)
+            if e2 - s2 > 2 and not vetoed:
                 st2 = replace(
                     st,
                     start=s2,
@@ -2249,11 +2288,17 @@ class _Engine:
         """'Trump posted a photo, saying ...': the noun phrase that opens the sentence."""
         head = []
         skip = False
+        apposition = 0  # tokens left in an appositive between commas ("X, Ali Abbas, rejected")
         for i, t in enumerate(toks):
             if t.start < ustart or t.start >= cs:
                 continue
             if skip:
                 skip = t.text != ","  # "Farmers, who ..., have ...": the relative clause is skipped
+                continue
+            if apposition:
+                apposition -= 1
+                if t.text != ",":
+                    head.append(t)
                 continue
             if (
                 t.text == ","
@@ -2263,14 +2308,26 @@ class _Engine:
             ):
                 skip = True
                 continue
+            if t.text == "," and head:
+                n = self.appositive_length(toks, i + 1, cs)
+                if n:
+                    apposition = n + 1  # the appositive and its closing comma
+                    continue
             if t.text in ',“”"(':
                 return None, -1, -1, ""  # a dateline or a fronted phrase: no plain subject
+            if (
+                t.lower in ("'s", "’s")
+                and i + 1 < len(toks)
+                and toks[i + 1].pos[:2] in ("NN", "JJ")
+            ):
+                head.append(t)  # a possessive ("Syria's defence minister"), not "is"
+                continue
             if t.pos in _FINITE or t.lower in _AUX:
                 break
             head.append(t)
         while head and head[0].lower in self.lex.discourse:
             head = head[1:]
-        if not head or not _np_ok(head, max_len=8):
+        if not head or not _np_ok(head, max_len=12):
             return None, -1, -1, ""
         if len(head) == 1 and head[0].lower in _PRONOUNS:
             t = head[0]
@@ -2279,6 +2336,26 @@ class _Engine:
         if src is None:
             return None, -1, -1, ""
         return src, src.start, src.end, "opening-subject"
+
+    @staticmethod
+    def appositive_length(toks: list[_Tok], k: int, cs: int) -> int:
+        """Length of a short noun phrase at ``toks[k]`` closed by a comma that a finite verb (or
+        an adverb and one) follows, before ``cs``: the appositive of "Syria's defence minister,
+        Ali Abbas, rejected ..."; 0 otherwise."""
+        for j in range(k, min(len(toks), k + 7)):
+            t = toks[j]
+            if t.start >= cs:
+                return 0
+            if t.text == ",":
+                nxt = toks[j + 1 : j + 3]
+                if j == k or not nxt:
+                    return 0
+                if nxt[0].pos == "RB" and len(nxt) > 1:
+                    nxt = nxt[1:]
+                return j - k if nxt[0].pos in _FINITE or nxt[0].lower in _AUX else 0
+            if t.pos.startswith(("VB", "MD")) or t.text in '“”"();:' or t.lower in _RELATIVE:
+                return 0
+        return 0
 
     def opens_clause_quote(self, rstart: int, end: int) -> bool:
         """Is text[rstart:end] one quote (what a trailing '..., he said' attributes)?"""
@@ -2501,7 +2578,7 @@ class _Engine:
                     cue=None,
                     cue_start=None,
                     cue_end=None,
-                    confidence=0.6,
+                    confidence=0.6 if prev.kind in ("direct", "mixed") else 0.5,
                     method="quote-continuation",
                     sent_id=sid,
                     via=prev.via,
@@ -2581,6 +2658,29 @@ class _Engine:
                 frame_end=c_end,
             )
             consumed.append((c_start, c_end))
+            out.append(st)
+        for m in _IMPERSONAL_PASSIVE_RE.finditer(text, ustart, uend):
+            # "It was announced on Thursday that ...": said, by no one named
+            cs, ce = m.start("part"), m.end("part")
+            if self.in_quote(cs) or any(a <= cs < b for a, b in consumed):
+                continue
+            c_start, c_end = self.trim(m.end(), self.clause_end(m.end(), uend, cues))
+            if c_end - c_start < 3:
+                continue
+            st = _Stmt(
+                c_start,
+                c_end,
+                self.content_kind(c_start, c_end, "indirect"),
+                cue=text[cs:ce],
+                cue_start=cs,
+                cue_end=ce,
+                confidence=0.4,
+                method="passive-impersonal",
+                sent_id=sid,
+                frame_start=m.start(),
+                frame_end=c_end,
+            )
+            consumed.append((m.start(), c_end))
             out.append(st)
         return out
 
@@ -2711,14 +2811,26 @@ class _Engine:
         ]
 
     def last_speaker(self, pos: int) -> _Stmt | None:
-        """The speaker of a direct quote just before ``pos`` (same or previous paragraph)."""
-        cands = [s for s in self.out if s.end <= pos and s.kind in ("direct", "mixed")]
+        """The speaker of a direct quote just before ``pos`` (same or previous paragraph), or
+        of a named source's paraphrase in the sentence just before it ("Reyes said his side
+        would recover. “We will come back.”")."""
+        cands = [
+            s
+            for s in self.out
+            if s.end <= pos and s.kind in ("direct", "mixed", "indirect") and s.source != "unknown"
+        ]
         if not cands:
             return None
         prev = max(cands, key=lambda s: s.end)
         gap = self.text[prev.end : pos]
         if gap.count("\n\n") > 1 or len(gap) > 400:
             return None
+        if prev.kind == "indirect" and (
+            len(re.findall(r"[.!?](?=[\s”\"]|$)", gap)) > 1  # a sentence in between
+            or prev.method.startswith(("learned", "passive", "first-person"))
+            or _lex().verbs.get((prev.cue or "").lower(), ("", ""))[1] != "speech"
+        ):
+            return None  # a paraphrase lends its speaker only to a quote right after it
         # no other attributed statement in between
         if any(prev.end <= s.start < pos and s.kind != "narrator" for s in self.out):
             return None
