@@ -1552,6 +1552,25 @@ def test_party_tag_is_no_appositive():
     assert (r.source, r.descriptor) == ("Dana Okafor", "Sen.")
 
 
+def test_the_company_is_the_business_named_before():
+    text = (
+        "Orvana Motors said it would cut 2,400 jobs. The union said it would strike."
+        " The carmaker also said sales fell."
+    )
+    df = attributed(text)
+    assert df["source"].tolist() == ["Orvana Motors", "union", "Orvana Motors"]
+    assert df["descriptor"].tolist()[2] == "carmaker"
+    assert sources(art(text), narrator=False)["statements"].tolist() == [2, 1]
+    # "the ministry" is a ministry named before, not the police in between
+    df = attributed(
+        "The Interior Ministry said the border was open. Police said two men were held."
+        " The ministry added that the curfew would end."
+    )
+    assert df["source"].tolist() == ["Interior Ministry", "Police", "Interior Ministry"]
+    # nothing named before: the noun stays the source
+    assert one("The company said profits rose.").source == "company"
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

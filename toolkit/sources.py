@@ -1105,6 +1105,27 @@ def _appositive_role(appositive: str) -> str:
 
 # a source said to be unnamed in the clause between it and its cue: "A senior MP who asked not
 # to be named said", "Two officials, speaking on condition of anonymity, said"
+_BODY_TYPES = ("organisation", "government", "media")
+
+
+def _is_business_name(name: str) -> bool:
+    """Can ``name`` be what a story later calls "the company": no possessive, and no other kind
+    of body named by its last word ("Trump's campaign", "Labour Party")?
+
+    >>> _is_business_name("Orvana Motors"), _is_business_name("Trump’s campaign")
+    (True, False)
+    """
+    if re.search(r"[’']s\b", name):
+        return False
+    last = name.split()[-1].lower()
+    return last in _BUSINESS_NOUNS or last not in _type_map()
+
+
+# what a story calls a business it has named: "the company", "the carmaker"
+_BUSINESS_NOUNS = frozenset(
+    "company firm carmaker automaker airline retailer insurer lender manufacturer maker operator"
+    " producer developer supermarket bank group conglomerate miner business".split()
+)
 # verbs that are cues only in some contexts, told apart by not_content.txt ("ruled that" / "ruled
 # over", "posted on X that" / "posted a loss")
 _SENSE_BY_CONTEXT = frozenset({"rule", "post"})
@@ -3146,6 +3167,49 @@ class _Engine:
                 if s.kind != "narrator" and s.source in first and s.descriptor is None:
                     s.descriptor = first[s.source]
         self.role_descriptors(said)
+        self.body_anaphora(said)
+
+    def body_anaphora(self, said: list[_Stmt]) -> None:
+        """(e) "Orvana Motors said ... . The carmaker said ...": a bare definite body noun
+        ("the company", "the ministry", "the agency") is the nearest earlier named source of
+        the type the noun gives (organisation, government or media); it takes that name and
+        keeps the noun as its descriptor."""
+        named: list[_Stmt] = []
+        for d in said:
+            phrase = (
+                self.text[max(0, d.source_start - 4) : d.source_end]
+                if d.source_start is not None
+                else ""
+            )
+            m = re.fullmatch(r"(?:^|.*\W)[Tt]he\s+([a-z][\w-]+)", phrase, re.S)
+            if m is None:
+                if d.source[:1].isupper() and d.source_type in _BODY_TYPES:
+                    named.append(d)  # (a person typed by the body is never "the company")
+                continue
+            noun = m.group(1)
+            typ = _body_type(noun)
+            if typ not in _BODY_TYPES:
+                continue
+            ante = next(
+                (
+                    n
+                    for n in reversed(named)
+                    if n.source_type == typ
+                    and (
+                        noun in n.source.lower().split()  # "the ministry": "Interior Ministry"
+                        or (
+                            noun in _BUSINESS_NOUNS
+                            and typ == "organisation"
+                            and not n.personal
+                            and _is_business_name(n.source)
+                        )
+                    )
+                ),
+                None,
+            )
+            if ante is not None and d.sent_id - ante.sent_id <= 8:
+                d.descriptor = d.descriptor or m.group(1)
+                d.source = ante.source
 
     def role_descriptors(self, said: list[_Stmt]) -> None:
         """(d) A title or role glued before the name ("Housing Minister Elena Varga", "Acme Corp
