@@ -1797,10 +1797,10 @@ class _Engine:
             chunks = [last]
         span_start = last[0].start
         # appositive: "Name, a descriptor," / "the descriptor, Name," before the cue
-        if trailing_comma and len(chunks) >= 2 and _np_ok(chunks[-2]):
-            first = chunks[-2]
-            while first and first[0].lower in self.lex.discourse and len(first) > 1:
-                first = first[1:]
+        first = chunks[-2] if len(chunks) >= 2 else []
+        while first and (first[0].lower in self.lex.discourse or first[0].lower in ("but", "and")):
+            first = first[1:]  # "But the shadow home secretary, Tom Ellery, said"
+        if trailing_comma and first and _np_ok(first):
             if (
                 _np_ok(first)
                 and len(chunks) == 2
@@ -3043,8 +3043,13 @@ class _Engine:
                 while pe > ps and self.text[pe - 1] in " ,;:":
                     pe -= 1
                 seg = self.text[ps:pe]
-                if len(_WORD_RE.findall(seg)) < 3 and not (ps == s and pe >= e - 1):
+                whole = ps == s and pe >= e - 1
+                if len(_WORD_RE.findall(seg)) < 3 and not whole:
                     continue
+                if not whole and not any(
+                    t.pos in _FINITE or t.lower in _AUX for t in self.toks_in(ps, pe)
+                ):
+                    continue  # "Speaking in the Commons, she said ...": a phrase, no clause
                 if not re.search(r"\w", seg):
                     continue
                 rows.append(
