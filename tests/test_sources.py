@@ -1571,6 +1571,29 @@ def test_the_company_is_the_business_named_before():
     assert one("The company said profits rose.").source == "company"
 
 
+def test_appositive_role_between_quote_name_and_verb():
+    r = one("“We have no power,” Mariam Haddad, a teacher, said.")
+    assert (r.source, r.descriptor) == ("Mariam Haddad", "teacher")
+    r = one("“We have no power,” Mariam Haddad, 45, said.")  # an age is no role
+    assert (r.source, r.descriptor) == ("Mariam Haddad", None)
+    r = one("But the shadow home secretary, Tom Ellery, accused the government of lying.")
+    assert (r.source, r.descriptor) == ("Tom Ellery", "shadow home secretary")
+
+
+def test_no_narrator_row_for_a_phrase_left_over_from_an_attributed_sentence():
+    df = statements(
+        art("Speaking in the Commons on Wednesday, Ms Harrington said the centres were outdated."),
+        canonical=False,
+    )
+    assert df["kind"].tolist() == ["indirect"]
+    # a clause of its own stays the narrator's
+    df = statements(
+        art("Ann Lee said the firm was sold to Greystone, which holds a 4% stake."),
+        canonical=False,
+    )
+    assert df["kind"].tolist() == ["indirect", "narrator"]
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

@@ -2074,6 +2074,11 @@ class _Engine:
                             first.append(t)
                     if first and _np_ok(first) and first[-1].end < cs:
                         sub_toks, content_end = first, q_end
+                        # '“...,” Mariam Haddad, a teacher, said': the role goes with the name
+                        am = re.match(r",\s*([^,“”\"]{2,80}?)\s*,", text[first[-1].end : cs])
+                        if am and _appositive_role(am.group(1)):
+                            role_end = first[-1].end + am.end(1)
+                            sub_toks = [t for t in toks if after_q <= t.start and t.end <= role_end]
             if sub_toks and _np_ok(sub_toks) and content_end - rstart > 2:
                 after = self.after_cue(ce, uend, lemma)
                 rest = text[after["pos"] : uend]
