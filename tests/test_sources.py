@@ -1594,6 +1594,36 @@ def test_no_narrator_row_for_a_phrase_left_over_from_an_attributed_sentence():
     assert df["kind"].tolist() == ["indirect", "narrator"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        # a named officer is typed by the body the title names, a company by default
+        (
+            "Chief Financial Officer Henrik Dahl said the cuts would cost 900 million euros.",
+            "organisation",
+        ),
+        (
+            "Robert Klein, president of the American Hospital Association, said 100 hospitals"
+            " could close.",
+            "organisation",
+        ),
+        (
+            "“The plant must stay open,” said Carmen Ibáñez, general secretary of the"
+            " metalworkers' union.",
+            "organisation",
+        ),
+        ("Rebel commander Ahmed Suleiman said his fighters would not surrender.", "organisation"),
+        # offices of a state stay government
+        ("Emmanuel Macron, president of France, said the talks would go on.", "government"),
+        ("Housing Minister Elena Varga said rents would fall.", "government"),
+        # a capitalised plural noun is no name
+        ("Sources said the deal was close.", "anonymous"),
+    ],
+)
+def test_named_officers_typed_by_their_body(text, source_type):
+    assert one(text).source_type == source_type
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

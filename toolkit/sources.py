@@ -910,6 +910,7 @@ def _names_a_person(text: str, name: str) -> bool:
         w = m.group(1)
         if (
             w.lower() in _NOT_GIVEN_NAMES
+            or w.lower() in _title_heads()[0]  # "Chief Financial Officer": a title, no name
             or w.isupper()
             or "-" in w
             or w.endswith(("an", "ish", "ese", "i"))
@@ -936,6 +937,8 @@ def _classify(descriptor: str, name: str | None) -> str:
     if name:
         nlow = " " + name.lower() + " "
         t = lookup(nlow)
+        if t == "anonymous" and " " not in name.strip():
+            return t  # "Sources said", "Officials said": a capitalised noun, no name
         if t and t != "anonymous":
             return t
         if name in lex.countries:
@@ -960,7 +963,19 @@ def _classify(descriptor: str, name: str | None) -> str:
                 t = _spokesperson_type(descriptor.replace(name, " "))
                 if t:
                     return t
-            t = lookup(" " + hr + " ") or lookup(" " + " ".join(head_r[-2:]) + " ")
+            owner = (
+                re.search(r"\b" + re.escape(hr) + r"\s+(?:of|for|at)\s+(.+)", rest)
+                if hr in _BODY_OFFICERS
+                else None
+            )
+            t = _body_type(owner.group(1)) if owner else None
+            if t in ("organisation", "media"):
+                return t  # "president of the American Hospital Association"
+            t = (
+                _type_map().get(" ".join(head_r[-2:]))  # a listed compound: "rebel commander"
+                or lookup(" " + hr + " ")
+                or lookup(" " + " ".join(head_r[-2:]) + " ")
+            )
             if t == "anonymous":  # a named official, executive or aide: of the body named
                 role_noun = hr if hr in _title_heads()[0] else None  # "executive director"
                 t = _owner_type(descriptor.replace(name, " "), role_noun) or "government"
@@ -1106,6 +1121,12 @@ def _appositive_role(appositive: str) -> str:
 # a source said to be unnamed in the clause between it and its cue: "A senior MP who asked not
 # to be named said", "Two officials, speaking on condition of anonymity, said"
 _BODY_TYPES = ("organisation", "government", "media")
+# heads of a title that speak for the body named after them ("president of the American Hospital
+# Association"), unlike "a scientist at Texas Tech" or "an activist for Greenpeace"
+_BODY_OFFICERS = frozenset(
+    "chairman chairwoman chair chairperson ceo director founder boss president secretary head"
+    " chief leader executive officer manager treasurer governor commander".split()
+)
 
 
 def _is_business_name(name: str) -> bool:
