@@ -1624,6 +1624,99 @@ def test_named_officers_typed_by_their_body(text, source_type):
     assert one(text).source_type == source_type
 
 
+def test_a_time_after_the_source_is_not_part_of_it():
+    r = one("The minister on Friday said the border would reopen.")
+    assert r.source == "minister"
+    r = one("Senate Republicans on Thursday said the bill was dead.")
+    assert r.source == "Senate Republicans"
+
+
+def test_short_quote_that_is_the_whole_sentence_continues_the_speaker():
+    df = attributed('"It is their choice," Ms Carr said. "I\'ll accept it."')
+    assert df["source"].tolist() == ["Carr", "Carr"]
+    df = attributed('"It is their choice," Ms Carr said. "Nothing more."')
+    assert df["text"].tolist()[1] == '"Nothing more."'
+    # a short quote inside narration stays a scare quote
+    assert attributed('The council called the plan "a farce" on Monday.')["kind"].tolist() != [
+        "direct"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "descriptor"),
+    [
+        (
+            "Maria Lopez, 31, a nurse from Tucson, said she would vote.",
+            "Maria Lopez",
+            "nurse from Tucson",
+        ),
+        ("Mark Ellery, however, said the referee was to blame.", "Mark Ellery", None),
+        (
+            "The Prime Minister, Mark Fenwick, said the budget was fair.",
+            "Mark Fenwick",
+            "Prime Minister",
+        ),
+        (
+            "Dale Whitcomb, a retired firefighter, said the fire spread fast.",
+            "Dale Whitcomb",
+            "retired firefighter",
+        ),
+        (
+            "“We were surprised,” said Dr Lotte Verhaegen, an entomologist who led the research.",
+            "Lotte Verhaegen",
+            "entomologist who led the research",
+        ),
+        (
+            "Professor Samuel Achterberg of the University of Sussex said the results were clear.",
+            "Samuel Achterberg",
+            "Professor",
+        ),
+        ("09:12 GMT — The Met Office has said gusts of 90mph are expected.", "Met Office", None),
+    ],
+)
+def test_name_and_role_around_asides(text, source, descriptor):
+    r = one(text)
+    assert (r.source, None if pd.isna(r.descriptor) else r.descriptor) == (source, descriptor)
+
+
+def test_pronoun_after_a_titled_or_appositive_subject():
+    df = attributed(
+        "Gary Lomax said his side deserved the win. Stonebridge boss Mark Ellery was furious"
+        ' about the red card. "It is a joke," he said.'
+    )
+    assert df["source"].tolist() == ["Gary Lomax", "Mark Ellery"]
+    df = attributed(
+        "Mr Hartley asked when the roads would be fixed. The Prime Minister, Mr Fenwick,"
+        ' rustled his folder. "We have invested record sums," he said.'
+    )
+    assert df["source"].tolist()[-1] == "Fenwick"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valdane declined to say how many jobs would go.",
+        "Orvana Motors recalled 4,000 cars on Tuesday.",
+        "She cried for an hour.",
+        "Storm Ilsa: live updates\n\nThe storm reached the coast.",
+        "Strike talks: what we know so far\n\nThe talks resumed.",
+        "The Democratic Senatorial Campaign Committee did not immediately respond to a request"
+        " for comment.",
+    ],
+)
+def test_no_statement(text):
+    assert attributed(text).empty
+
+
+def test_cries_and_whispers_after_a_quote_and_told_us():
+    r = one("'A revolution!' Ms Adebayo cried.")
+    assert (r.source, r.cue, r.kind) == ("Adebayo", "cried", "direct")
+    assert one("He whispered that the guards were asleep.").text == "the guards were asleep"
+    assert one("Ann Lee told us the plan was dead.").reported_to == "Test Gazette"
+    assert one("Brenmoor Chemicals said output fell.").source_type == "organisation"
+    assert one("Paul Power said the game was lost.").source_type == "person"
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

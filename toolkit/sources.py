@@ -666,8 +666,11 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                     and j + 2 < len(words)
                     and words[j + 1][2] == "the"
                     and _is_cap(words[j + 2][2])
+                    and words[j - 1][2].lower().rstrip(".") in _title_heads()[0]
                 ):
-                    j += 2  # "Secretary-General of the United Nations António Guterres"
+                    # "Secretary-General of the United Nations António Guterres" (an office
+                    # before "of the"; not "Samuel Achterberg of the University of Sussex")
+                    j += 2
                 else:
                     break
             runs.append((i, j))
@@ -691,6 +694,8 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
         if after.startswith(("’s", "'s")):
             continue  # possessive: "Syria's defence minister"
         rest = [w[2].lower() for w in words[j:]]
+        if rest and rest[0] in ("of", "at", "from") and j - i >= 2 and i == 0:
+            return i, j  # "Professor Samuel Achterberg of the University of Sussex"
         if not rest or all(r in _MEDIA_SUFFIX for r in rest):
             if j - i == 1 and i == 0 and rest and False:
                 continue
@@ -1113,13 +1118,24 @@ def _appositive_role(appositive: str) -> str:
         words.pop(0)
     role = " ".join(words)
     lex = _lex()
-    return (
-        role if _role_head(role) in (_title_heads()[0] | lex.person_words) - lex.not_roles else ""
-    )
+    head = _role_head(role)
+    if head in lex.not_roles:
+        return ""
+    if head in _title_heads()[0] | lex.person_words:
+        return role
+    # an agent noun names a role too: "a plumber", "a state treasurer", "an entomologist who
+    # led the research", "a shop steward"
+    head = _role_head(re.split(r"\s(?:who|which|that)\s", " " + role + " ")[0])
+    return role if len(head) >= 5 and head.isalpha() and head.endswith(_AGENT_SUFFIXES) else ""
 
 
 # a source said to be unnamed in the clause between it and its cue: "A senior MP who asked not
 # to be named said", "Two officials, speaking on condition of anonymity, said"
+_TRAILING_TIME_RE = re.compile(
+    r"\s+(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$|\s+(?:last|this)\s+(?:week|month|year|"
+    r"weekend)$|\s+(?:yesterday|today|tonight)$"
+)
 _BODY_TYPES = ("organisation", "government", "media")
 # heads of a title that speak for the body named after them ("president of the American Hospital
 # Association"), unlike "a scientist at Texas Tech" or "an activist for Greenpeace"
@@ -1150,6 +1166,17 @@ _BUSINESS_NOUNS = frozenset(
 # verbs that are cues only in some contexts, told apart by not_content.txt ("ruled that" / "ruled
 # over", "posted on X that" / "posted a loss")
 _SENSE_BY_CONTEXT = frozenset({"rule", "post"})
+# what follows a headline's colon when it names no statement
+_HEADLINE_LABEL_RE = re.compile(
+    r"(?:live(?:\s+(?:updates?|blog|coverage))?|(?:the\s+)?latest|what\s+we\s+know|as\s+it\s+happened|in\s+"
+    r"(?:pictures|numbers|charts|maps)|explained|timeline|key\s+points|analysis|opinion|watch|video|"
+    r"photos|q\s*&\s*a|everything\s+you\s+need\s+to\s+know|how\s+it\s+happened)\b",
+    re.I,
+)
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ard")
+_ASIDE_ADVERBS = frozenset(
+    "however meanwhile though too also instead nevertheless nonetheless moreover separately".split()
+)
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s*[A-Z][\w.]*)?|\([DRI]-[A-Z][\w. ]*\)")
 # an impersonal passive: "It was announced on Thursday that ...", "It is understood that ..."
 _IMPERSONAL_PASSIVE_RE = re.compile(
@@ -1206,6 +1233,12 @@ _PERSON_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+[A-Z]
 
 
 @lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    """The lexicon's titles, lower case ("prime minister", "chancellor")."""
+    return frozenset(t.lower() for t in _lex().titles)
+
+
+@lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
     return _word_map("given_names.tsv")
 
@@ -1238,6 +1271,9 @@ def _looks_named(descriptor: str) -> bool:
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
     words = _strip_det(_words(text[start:end], start))
+    tm = _TRAILING_TIME_RE.search(text, start, end)
+    if tm and words and tm.start() >= words[0][1]:  # "Senate Republicans on Thursday"
+        words = [w for w in words if w[1] <= tm.start()]
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
@@ -1245,15 +1281,29 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         end += 1
     phrase = text[start:end]
     # appositions: "the monitor's chief, Rami Abdulrahman" / "Mohamed Hussein, a fighter"
-    chunks = [c for c in re.split(r",\s*", phrase) if c.strip()]
+    chunks = [
+        c
+        for c in re.split(r",\s*", phrase)
+        if c.strip() and not re.fullmatch(r"\d{1,3}", c.strip())
+    ]  # an age is no appositive: "Maria Lopez, 31, a nurse"
     name = None
     descriptor = phrase
     offset = start
     best_chunk = None
+    heads = _title_heads()[0]
     for k, c in enumerate(chunks):
         c_off = text.find(c, offset)
         cw = _strip_det(_words(c, c_off))
         run = _name_run(cw, text)
+        if (
+            run is not None
+            and len(chunks) > 1
+            and (
+                all(w[2].lower().rstrip(".") in heads for w in cw[run[0] : run[1]])
+                or " ".join(w[2] for w in cw[run[0] : run[1]]).lower() in _title_set()
+            )
+        ):
+            run = None  # "The Prime Minister, Mark Fenwick": a capitalised title is no name
         if run is not None and best_chunk is None:
             best_chunk = (cw, run, k)
         offset = c_off + len(c)
@@ -1266,7 +1316,10 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         others = [c.strip() for k, c in enumerate(chunks) if k != k_chunk and c.strip()]
         if len(chunks) == 2 and len(others) == 1:
             appositive = re.sub(r"\s+", " ", others[0])
-            role = role or _appositive_role(appositive)
+            if not role or role.rstrip(".").lower() in {
+                h.rstrip(".").lower() for h in _honorifics()
+            }:
+                role = _appositive_role(appositive) or role  # "Dr X, an entomologist"
     plural = bool(
         re.search(
             r"\b(?:two|three|four|several|many|some|sources|officials|officers|and)\b",
@@ -1760,9 +1813,14 @@ class _Engine:
             else:
                 chunks[-1].append(t)
         trailing_comma = not chunks[-1]
-        # a party tag is no appositive: "Sen. Dana Okafor, D-Ohio, the bill's sponsor, said"
+        # a party tag, an age or a discourse adverb is no appositive: "Sen. Dana Okafor,
+        # D-Ohio, the bill's sponsor, said", "Maria Lopez, 31, a nurse, said", "X, however, said"
         chunks = [
-            c for c in chunks if c and not _PARTY_TAG_RE.fullmatch(" ".join(t.text for t in c))
+            c
+            for c in chunks
+            if c
+            and not _PARTY_TAG_RE.fullmatch(" ".join(t.text for t in c))
+            and not (len(c) == 1 and (c[0].text.isdigit() or c[0].lower in _ASIDE_ADVERBS))
         ]
         if not chunks:
             return None, -1, -1, ""
@@ -1771,11 +1829,27 @@ class _Engine:
         while (
             trailing_comma
             and len(chunks) >= 2
-            and (chunks[-1][0].pos in ("IN", "TO") or chunks[-1][0].lower in ("who", "which"))
+            and (
+                chunks[-1][0].pos in ("IN", "TO")
+                or chunks[-1][0].lower in ("who", "which")
+                or (  # "A diplomat, speaking on condition of ..., said" (not "acting director")
+                    chunks[-1][0].pos == "VBG"
+                    and chunks[-1][1].pos in ("IN", "TO", "DT", "PRP", "PRP$", "RB")
+                )
+            )
             and not (len(chunks[-1]) == 1)
         ):
             chunks = chunks[:-1]
         last = chunks[-1]
+        if last[0].lower in ("what", "how", "why", "where", "when", "whether"):
+            return None, -1, -1, ""  # "what we know so far": a question, no source
+        dash = [n for n, t in enumerate(last) if t.text in ("—", "–", "--", "-")]
+        if (
+            dash
+            and dash[-1] + 1 < len(last)
+            and any(any(c.isdigit() for c in t.text) or t.text == "(" for t in last[: dash[-1]])
+        ):
+            last = last[dash[-1] + 1 :]  # "09:12 GMT — The Met Office said": a live-blog stamp
         # strip leading discourse words / channel / time phrases from the last chunk
         while last and (last[0].lower in self.lex.discourse) and len(last) > 1:
             last = last[1:]
@@ -2491,6 +2565,8 @@ class _Engine:
                     and not re.match(r"(?:That|A|An|It|He|She|They|We|I)\s", seg[: m.end() + 1])
                 ):
                     to = re.sub(r"^[Tt]he\s+", "", m.group(1).strip())
+                    if to in ("me", "us"):  # "told me", "told us": the outlet's reporter
+                        to = self.art.outlet or to
                     info["to"] = (
                         re.sub(
                             r"(?<=\w)\s+(?:news\s+)?(?:agency|newspaper|radio|TV|television|news|channel)$",
@@ -2594,8 +2670,10 @@ class _Engine:
                 continue
             words = len(_WORD_RE.findall(self.text[qs:qe]))
             unit_words = len(_WORD_RE.findall(self.text[ustart:uend]))
-            if words < 4 or words < 0.6 * unit_words:
-                continue  # a scare quote or title inside narration: stays in the narrator's text
+            if words < 0.6 * unit_words or (words < 4 and words < unit_words):
+                # a scare quote or title inside narration: stays in the narrator's text (a short
+                # quote that is the whole sentence, “Nothing more.”, is a quote)
+                continue
             colon = self.colon_source(ustart, qs, consumed)
             prev = None if colon else self.last_speaker(qs)
             if colon is not None:
@@ -2833,6 +2911,8 @@ class _Engine:
         )
         if not m or m.group(1).lower() in _colon_labels():
             return []
+        if _HEADLINE_LABEL_RE.match(m.group(2)):
+            return []  # "Storm Ilsa: live updates", "Strike talks: what we know so far"
         ns, ne = ustart + m.start(1), ustart + m.end(1)
         src = _describe(text, ns, ne)
         if src is None:
@@ -2933,7 +3013,7 @@ class _Engine:
                 return
         if want in ("sg", "pl") and s is None:
             # fall back to a person named as the subject of an earlier sentence
-            s2 = self.earlier_subject(st.start, want)
+            s2 = self.earlier_subject(st.start, want, gender)
             if s2 is not None:
                 st.source, st.source_type, st.plural = s2.name, s2.type, s2.plural
                 st.confidence = round(st.confidence - 0.15, 2)
@@ -2984,15 +3064,37 @@ class _Engine:
                 break
             span = self.sentence_subject(s, e)
             if span is None:
+                if gender is not None and self.full_names(s, e):
+                    break  # "..., when Hillary Clinton called ...": someone named, not as subject
                 continue
             src = _describe(self.text, *span)
-            if src and src.type == "person" and src.named:
+            if (
+                src
+                and src.named
+                and (src.type == "person" or src.personal)
+                and (
+                    _PERSON_NAME_RE.fullmatch(src.name) or re.fullmatch(r"[A-Z][\w’'-]+", src.name)
+                )
+            ):
                 if gender is None:
                     return src
                 g = _gender(self.text[span[0] : span[1]], self.full_name(src.name))
                 if g in (None, gender):
                     return src
         return None
+
+    def full_names(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Spans of the full names (two or more name-tagged words in a row) in ``s:e``."""
+        out: list[tuple[int, int]] = []
+        run: list[_Tok] = []
+        for t in [*self.toks_in(s, e), None]:
+            if t is not None and t.pos == "NNP" and t.text[:1].isupper():
+                run.append(t)
+                continue
+            if len(run) >= 2:
+                out.append((run[0].start, run[-1].end))
+            run = []
+        return out
 
     def sentence_subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The span of a capitalised subject opening the sentence ``s:e`` before its first
@@ -3008,20 +3110,30 @@ class _Engine:
         for k, t in enumerate(toks[:14]):
             if t.pos in _FINITE or (t.lower in _AUX and k):
                 break
+            if t.pos == "VBN" and k and toks[k - 1].pos in (",", "NNP", "NNPS"):
+                break  # a past tense the tagger read as a participle ("Mr Fenwick, rustled")
         else:
             return None
         subj = toks[:k]
         if subj and subj[-1].pos == "RB":  # "Tallis later apologised"
             subj = subj[:-1]
-        cut = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
-        subj = subj[:cut]
+        while subj and subj[-1].text == ",":
+            subj = subj[:-1]
         if not subj or not subj[0].text[:1].isupper() or subj[0].lower in _PRONOUNS:
             return None
-        if len(subj) > 5 or not all(t.pos in ("NNP", "NNPS") or t.text == "." for t in subj):
-            return None  # "On Wednesday", "Maybe Trump", "What": no name
+        if len(subj) > 10 or any(t.pos.startswith(("VB", "MD", "W")) for t in subj):
+            return None
+        # a name tagged as one ends the subject or its first part: "Tallis", "Stonebridge boss
+        # Mark Ellery", "The Prime Minister, Mr Fenwick," ("On Wednesday", "Maybe Trump": no)
+        cut = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
+        parts = [subj[:cut], subj[cut + 1 :]] if cut < len(subj) else [subj]
+        if not any(p and p[-1].pos in ("NNP", "NNPS") for p in parts):
+            return None
+        if subj[0].pos not in ("NNP", "NNPS", "DT", "NN", "JJ"):
+            return None
         if len(subj) == 1 and (subj[0].lower in stopwords() or subj[0].lower.endswith("ing")):
             return None  # "Having", "Nothing": a capitalised word, no name
-        return subj[0].start, subj[-1].end
+        return subj[0].start, subj[-1].end  # an appositive is :func:`_describe`'s to read
 
     # -- narrator rows and alias merging
     def narrator(self) -> None:
