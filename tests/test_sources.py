@@ -1717,6 +1717,45 @@ def test_cries_and_whispers_after_a_quote_and_told_us():
     assert one("Paul Power said the game was lost.").source_type == "person"
 
 
+def test_attribution_inside_the_content():
+    # "The plan, Ms Carr said, was doomed": the content's subject comes before the source
+    r = one("The plan, Ms Carr said, was doomed from the start.")
+    assert (r.source, r.text) == ("Carr", "The plan, Ms Carr said, was doomed from the start")
+    r = one("The economy, the minister added, would recover by spring.")
+    assert r.text.startswith("The economy") and r.source == "minister"
+    # a fronted phrase is no subject of the content
+    r = one("In Damascus, the minister said the army had left.")
+    assert r.text == "the army had left"
+
+
+def test_negated_passive_before_a_trailing_source():
+    r = one("The victim's injuries are not thought to be serious, police said.")
+    assert (r.source, r.cue, r.text) == (
+        "police",
+        "said",
+        "The victim's injuries are not thought to be serious",
+    )
+
+
+def test_according_to_between_a_clause_and_an_aside():
+    r = one("Turnout reached 71%, according to the state election office, the highest since 1970.")
+    assert (r.source, r.text) == ("state election office", "Turnout reached 71%")
+
+
+def test_transcript_speaker_labels():
+    text = (
+        "Nadia Brennholt spoke to us about the library.\n\nQ: Do you still like the building?"
+        "\n\nBrennholt: I love it. I just don't think the city needed it.\n\nQ: Why?"
+        "\n\nBrennholt: It was too big."
+    )
+    df = attributed(text)
+    assert df["source"].tolist() == ["Test Gazette", "Brennholt", "Test Gazette", "Brennholt"]
+    assert df["text"].tolist()[1] == "I love it. I just don't think the city needed it."
+    assert set(df["kind"]) == {"direct"}
+    # a label the article does not otherwise name, or a note, is no speaker
+    assert attributed("The storm reached the coast.\n\nUpdate: roads are closed.").empty
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

@@ -236,6 +236,8 @@ def is_heading_like(line: str) -> bool:
         return False
     if _MULTI_SENTENCE.search(s) or _QUOTE_ATTRIBUTION.search(s):
         return False
+    if re.match(r"(?:Q|A|[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s*:\s", s):
+        return False  # a transcript line: "Q: Do you like it?", "TAPPER: Will you run?"
     last = s.rstrip(_CLOSERS)[-1:]
     if last == "?":  # "What happens next?": a question heading is short and quotes nobody
         return len(words) <= 8 and not any(q in s for q in '“”"')

@@ -1166,6 +1166,10 @@ _BUSINESS_NOUNS = frozenset(
 # verbs that are cues only in some contexts, told apart by not_content.txt ("ruled that" / "ruled
 # over", "posted on X that" / "posted a loss")
 _SENSE_BY_CONTEXT = frozenset({"rule", "post"})
+# a transcript's speaker label: "Q: ...", "Brennholt: ...", "TAPPER: ..."
+_SPEAKER_LABEL_RE = re.compile(
+    r"(Q|A|Question|Answer|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s*:\s+(?![“\"‘'])(\S)"
+)
 # what follows a headline's colon when it names no statement
 _HEADLINE_LABEL_RE = re.compile(
     r"(?:live(?:\s+(?:updates?|blog|coverage))?|(?:the\s+)?latest|what\s+we\s+know|as\s+it\s+happened|in\s+"
@@ -1548,6 +1552,7 @@ class _Engine:
             ]
         self.tok_starts = [t.start for t in self.toks]
         self.out: list[_Stmt] = []
+        self.labelled: list[tuple[int, int]] = []  # transcript answers (see speaker_label)
 
     # -- helpers
     def quote_at(self, pos: int) -> tuple[int, int] | None:
@@ -1646,9 +1651,12 @@ class _Engine:
                 )
             ):
                 continue
+            b = k - 1
+            while b > 0 and toks[b].lower in ("not", "n't", "never", "also", "widely", "still"):
+                b -= 1  # "are not thought to be serious"
             if (
                 k > 0
-                and toks[k - 1].lower in ("is", "was", "are", "were", "be", "been", "being")
+                and toks[b].lower in ("is", "was", "are", "were", "be", "been", "being")
                 and (
                     t.pos == "VBN"
                     or t.lower.endswith("ed")
@@ -1736,6 +1744,12 @@ class _Engine:
         return self.out
 
     def unit(self, ustart: int, uend: int, sid: int) -> None:
+        if any(a <= ustart < b for a, b in self.labelled):
+            return  # inside a transcript answer already attributed to its speaker
+        labelled = self.speaker_label(ustart, uend, sid)
+        if labelled is not None:
+            self.out.append(labelled)
+            return
         toks = self.toks_in(ustart, uend)
         consumed: list[tuple[int, int]] = []
         made: list[_Stmt] = []
@@ -2019,8 +2033,15 @@ class _Engine:
             after = self.skip_ws(ne, uend, " \t\n")
             if text[ne:after].strip() == "" and text[after : after + 1] == ",":
                 r_start, r_end = self.trim(after + 1, uend)
-                if len(_WORD_RE.findall(text[r_start:r_end])) > len(
-                    _WORD_RE.findall(text[c_start:c_end])
+
+                def clause(a: int, b: int) -> bool:
+                    return any(t.pos in _FINITE or t.lower in _AUX for t in self.toks_in(a, b))
+
+                left_clause, right_clause = clause(c_start, c_end), clause(r_start, r_end)
+                if (right_clause and not left_clause) or (
+                    right_clause == left_clause
+                    and len(_WORD_RE.findall(text[r_start:r_end]))
+                    > len(_WORD_RE.findall(text[c_start:c_end]))
                 ):
                     c_start, c_end = r_start, r_end
                     method = "according-to-parenthetical"
@@ -2261,6 +2282,24 @@ class _Engine:
                     self.issues = [i for i in self.issues if i[0] != q.start]
                     consumed.append((ustart, uend))
             return []
+        if ss > rstart and text[c_start] != "“":
+            # "The plan, Ms Carr said, was doomed": the content's subject comes before the
+            # source, and the content after the cue goes on with its verb
+            head = [t for t in toks if rstart <= t.start and t.end <= ss]
+            while head and head[-1].lower in _DETERMINERS:
+                head = head[:-1]  # "the" of "the minister added"
+            first = next((t for t in toks if t.start >= c_start), None)
+            if (
+                head
+                and head[-1].text == ","
+                and first is not None
+                and (first.pos in _FINITE or first.lower in _AUX)
+                and 1 < len(head) <= 12
+                and not any(
+                    t.pos in _FINITE or t.lower in _AUX or t.text in ',;:“”"' for t in head[:-1]
+                )
+            ):
+                c_start = head[0].start
         kind_out = self.content_kind(c_start, c_end, "indirect")
         if kind_out != "direct" and re.match(
             r"(?:by|at|from|with|about|of|into|against)\b", text[c_start:c_end]
@@ -2903,6 +2942,57 @@ class _Engine:
             consumed.append((ps, c_end))
             out.append(st)
         return out
+
+    def speaker_label(self, ustart: int, uend: int, sid: int) -> _Stmt | None:
+        """A transcript line: a paragraph opening with a speaker label ("Q:", "Brennholt:",
+        "TAPPER:") is that speaker's words, to the paragraph's end (a direct statement with
+        cue ":"); "Q:" is the interviewer, the outlet. The label must be "Q"/"A", in capitals,
+        or a name the article gives elsewhere; headlines are left to :meth:`headline_colon`."""
+        text = self.text
+        if (
+            ustart in self.headlines
+            or sid == 0
+            or text[:ustart].rstrip(" \t")[-1:] not in ("\n", "")
+        ):
+            return None
+        m = _SPEAKER_LABEL_RE.match(text, ustart, uend)
+        if m is None or m.group(1).lower() in _colon_labels():
+            return None
+        label = m.group(1)
+        if label in ("Q", "A", "Question", "Answer"):
+            if label in ("Q", "Question"):
+                src = _Source(self.art.outlet or "unknown", "outlet", None, None)
+            else:
+                src = _Source("unknown", "unknown", None, None)
+        elif (
+            label.isupper()
+            or len(re.findall(r"\b" + re.escape(label.split()[-1]) + r"\b", text)) >= 2
+        ):
+            src = _describe(text, m.start(1), m.end(1))
+            if src is None:
+                return None
+        else:
+            return None
+        para_end = text.find("\n", m.end())
+        para_end = len(text) if para_end < 0 else para_end
+        c_start, c_end = self.trim(m.start(2), para_end, strip_final=False)
+        if c_end - c_start < 2:
+            return None
+        self.labelled.append((ustart, para_end))
+        return _Stmt.by(
+            src,
+            c_start,
+            c_end,
+            "direct",
+            cue=":",
+            cue_start=m.end(1),
+            cue_end=m.end(1) + 1,
+            confidence=0.6,
+            method="speaker-label",
+            sent_id=sid,
+            frame_start=ustart,
+            frame_end=c_end,
+        )
 
     def headline_colon(self, ustart: int, uend: int, sid: int) -> list[_Stmt]:
         text = self.text
