@@ -1756,6 +1756,114 @@ def test_transcript_speaker_labels():
     assert attributed("The storm reached the coast.\n\nUpdate: roads are closed.").empty
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "channel"),
+    [
+        ('"We will not stop," said John Smith in a statement.', "John Smith", "statement"),
+        ('"We will win," said Abu Khalil in a video on Telegram.', "Abu Khalil", "Telegram"),
+        (
+            "President John Harlow said in a phone call that the talks would go on.",
+            "John Harlow",
+            "phone",
+        ),
+        (
+            "Prosecutors said in court filings that the mayor took bribes.",
+            "Prosecutors",
+            "court filing",
+        ),
+        (
+            "In a televised statement, Defence Minister Ali Abbas said the army had withdrawn.",
+            "Ali Abbas",
+            "televised statement",
+        ),
+    ],
+)
+def test_channel_before_or_after_the_source_is_no_part_of_it(text, source, channel):
+    r = one(text)
+    assert (r.source, r.channel) == (source, channel)
+    assert not r.text.startswith(("in ", "on "))
+
+
+def test_guillemets_quote():
+    r = one("« C'est le cœur de la ville », said Camille Roux.")
+    assert (r.kind, r.source, r.text) == ("direct", "Camille Roux", "« C'est le cœur de la ville »")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_type", "descriptor"),
+    [
+        (
+            "The mayor — who asked not to be named — said the plan had failed.",
+            "mayor",
+            "anonymous",
+            None,
+        ),
+        (
+            "Paul Weir — a retired engineer — said it was a money pit.",
+            "Paul Weir",
+            "person",
+            "retired engineer",
+        ),
+        (
+            "President Abdel Karim el-Sayed said on Tuesday that the talks would go on.",
+            "Abdel Karim el-Sayed",
+            "government",
+            "President",
+        ),
+        (
+            "Prince Faisal bin Abdulaziz Al Saud said the kingdom rejected the plan.",
+            "Faisal bin Abdulaziz Al Saud",
+            "person",
+            "Prince",
+        ),
+        (
+            "Hanne Kjeldsen of Aarhus University said the ice was thinning.",
+            "Hanne Kjeldsen",
+            "person",
+            None,
+        ),
+        (
+            "Amnesty International said the trial was unfair.",
+            "Amnesty International",
+            "organisation",
+            None,
+        ),
+        (
+            "Dr Priya Natarajan, a GP in Leeds, said waiting lists were long.",
+            "Priya Natarajan",
+            "person",
+            "GP in Leeds",
+        ),
+        (
+            '"The shelling did not stop," said Omar, a shopkeeper who asked that his surname not be'
+            " used.",
+            "Omar",
+            "person",
+            "shopkeeper",
+        ),
+    ],
+)
+def test_dashes_arabic_names_affiliations_and_groups(text, source, source_type, descriptor):
+    r = one(text)
+    assert (r.source, r.source_type, None if pd.isna(r.descriptor) else r.descriptor) == (
+        source,
+        source_type,
+        descriptor,
+    )
+
+
+def test_emir_and_the_emir_are_one_source():
+    text = 'Emir Tamim bin Hamad called for calm. "We must act," the emir said.'
+    df = attributed(text)
+    assert df["source"].tolist() == ["Tamim bin Hamad"] * 2
+    assert set(df["source_type"]) == {"government"}
+
+
+def test_pronoun_after_a_possessive_appositive_subject():
+    df = attributed('The company\'s chief executive, Jane Doe, was upbeat. "We grew," she said.')
+    assert df["source"].tolist() == ["Jane Doe"]
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

@@ -659,6 +659,13 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                     and j + 1 < len(words)
                     and _is_cap(words[j + 1][2])
                     and wj.lower() != "and"
+                    and not (
+                        wj.lower() in ("of", "for")
+                        and _PERSON_NAME_RE.fullmatch(" ".join(w[2] for w in words[i:j]))
+                        and not any(
+                            w[2].lower().rstrip(".") in _title_heads()[0] for w in words[i:j]
+                        )
+                    )  # "Hanne Kjeldsen of Aarhus University": the name ends before "of"
                 ):
                     j += 1
                 elif (
@@ -1126,6 +1133,9 @@ def _appositive_role(appositive: str) -> str:
     # an agent noun names a role too: "a plumber", "a state treasurer", "an entomologist who
     # led the research", "a shop steward"
     head = _role_head(re.split(r"\s(?:who|which|that)\s", " " + role + " ")[0])
+    rel = re.search(r"\s(?:who|which|that)\s", role)
+    if rel and (_ANONYMITY_RE.search(role, rel.start()) or "name" in role[rel.start() :]):
+        role = role[: rel.start()]  # "a shopkeeper who asked that his surname not be used"
     return role if len(head) >= 5 and head.isalpha() and head.endswith(_AGENT_SUFFIXES) else ""
 
 
@@ -1287,9 +1297,9 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     # appositions: "the monitor's chief, Rami Abdulrahman" / "Mohamed Hussein, a fighter"
     chunks = [
         c
-        for c in re.split(r",\s*", phrase)
+        for c in re.split(r"\s*[,—–]\s*", phrase)
         if c.strip() and not re.fullmatch(r"\d{1,3}", c.strip())
-    ]  # an age is no appositive: "Maria Lopez, 31, a nurse"
+    ]  # an age is no appositive: "Maria Lopez, 31, a nurse"; dashes set off one too
     name = None
     descriptor = phrase
     offset = start
@@ -1512,10 +1522,15 @@ class _Engine:
         self.text, self.dq_open, self.dq_close = _double_apostrophes(article.text)
         self.lex = _lex()
         self.issues: list[tuple[int, str]] = []
+        g_open = frozenset(m.start() for m in re.finditer("«", self.text))
+        g_close = frozenset(m.start() for m in re.finditer("»", self.text))
+        if g_open or g_close:  # « guillemets » quote like curly double marks
+            self.text = self.text.replace("«", "“").replace("»", "”")
         spans, q_issues = _quote_spans(self.text)
         self.text, self.sq_open, self.sq_close = _single_quotes(self.text, sorted(spans))
         if self.sq_open:
             spans, q_issues = _quote_spans(self.text)
+        self.sq_open, self.sq_close = self.sq_open | g_open, self.sq_close | g_close
         self.quotes = sorted(spans)
         self.issues.extend(q_issues)
         self.q_starts = [s for s, _ in self.quotes]
@@ -1541,6 +1556,13 @@ class _Engine:
                     continue
                 toks.append(t)
             self.toks = toks
+        # "el-Sayed", "al-Assad": a name, whatever the tagger made of its "-ed"
+        self.toks = [
+            _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
+            if t.pos != "NNP" and _NAME_PARTICLE_RE.match(t.text)
+            else t
+            for t in self.toks
+        ]
         if self.sq_open or self.sq_close:  # single quote marks read as quotation marks
             self.toks = [
                 _Tok(t.start, t.end, "“", "“", "``", t.sent_id)
@@ -1797,7 +1819,15 @@ class _Engine:
         # a closing quote, ';', ':' or a dash is a hard boundary
         best = r
         pattern = r"[;:—–]\s|[”\"](?=\s*,?\s)" if quotes else r"[;:—–]\s"
+        dashes = [m for m in re.finditer(r"\s[—–]\s", seg)]
+        aside = (
+            {dashes[-2].start() + 1, dashes[-1].start() + 1}
+            if len(dashes) >= 2 and not seg[dashes[-1].end() :].strip()
+            else set()
+        )  # "The mayor — who asked not to be named — said": an aside, no boundary
         for m in re.finditer(pattern, seg):
+            if m.start() in aside:
+                continue
             pos = r + m.end()
             if not self.in_quote(r + m.start()) or self.text[r + m.start()] in '”"':
                 best = pos
@@ -1822,7 +1852,7 @@ class _Engine:
                 depth += 1
             elif t.text == ")":
                 depth = max(0, depth - 1)
-            if t.text == "," and depth == 0:
+            if t.text in (",", "—", "–") and depth == 0:  # "The mayor — who asked ... — said"
                 chunks.append([])
             else:
                 chunks[-1].append(t)
@@ -2136,6 +2166,16 @@ class _Engine:
         ):
             content_end = rstart + len(left_stripped)
             np_span = self.np_after(ce, uend)
+            if np_span is not None:
+                # "said John Smith in a statement": the channel is no part of the source
+                cut = [
+                    m.start()
+                    for rx, _label in self.lex.channels
+                    for m in [rx.search(text, np_span[0], np_span[1])]
+                    if m is not None and m.start() > np_span[0]
+                ]
+                if cut:
+                    np_span = (np_span[0], self.trim(np_span[0], min(cut))[1])
             left_toks = [t for t in toks if rstart <= t.start and t.end <= content_end]
             left_is_np = _np_ok([t for t in left_toks if t.text != ","], max_len=20) and not any(
                 t.text in QUOTE_CHARS for t in left_toks
@@ -2321,7 +2361,8 @@ class _Engine:
             cue_start=cs,
             cue_end=ce,
             reported_to=after.get("to"),
-            channel=after.get("channel"),
+            # "In a televised statement, the minister said": a channel before the source too
+            channel=after.get("channel") or self.channel_in(rstart, ss if ss >= 0 else cs)[0],
             confidence=round(conf, 2),
             method=f"{how}-{_cue_class(lemma, kind)}-content",
             sent_id=sid,
@@ -3198,6 +3239,12 @@ class _Engine:
                 return None
             toks = toks[comma + 1 :]
         for k, t in enumerate(toks[:14]):
+            if (
+                t.lower in ("'s", "’s")
+                and k + 1 < len(toks)
+                and toks[k + 1].pos[:2] in ("NN", "JJ")
+            ):
+                continue  # a possessive ("The company's chief executive, Jane Doe, was ...")
             if t.pos in _FINITE or (t.lower in _AUX and k):
                 break
             if t.pos == "VBN" and k and toks[k - 1].pos in (",", "NNP", "NNPS"):
@@ -3211,7 +3258,9 @@ class _Engine:
             subj = subj[:-1]
         if not subj or not subj[0].text[:1].isupper() or subj[0].lower in _PRONOUNS:
             return None
-        if len(subj) > 10 or any(t.pos.startswith(("VB", "MD", "W")) for t in subj):
+        if len(subj) > 10 or any(
+            t.pos.startswith(("VB", "MD", "W")) and t.lower not in ("'s", "’s") for t in subj
+        ):
             return None
         # a name tagged as one ends the subject or its first part: "Tallis", "Stonebridge boss
         # Mark Ellery", "The Prime Minister, Mr Fenwick," ("On Wednesday", "Maybe Trump": no)
@@ -3268,8 +3317,9 @@ class _Engine:
                 pieces = nxt
             for ps, pe in pieces:
                 ps, pe = self.trim(ps, pe, strip_final=False)
-                while pe > ps and self.text[pe - 1] in " ,;:":
-                    pe -= 1
+                tail = re.search(r"[\s,;:—–]+(?:(?:the|a|an|The|A|An)\s*)?$", self.text[ps:pe])
+                if tail and pe < e:  # the source's determiner: "... — the army said"
+                    pe = ps + tail.start()
                 seg = self.text[ps:pe]
                 whole = ps == s and pe >= e - 1
                 if len(_WORD_RE.findall(seg)) < 3 and not whole:
@@ -3599,8 +3649,10 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
             mtext = text[best[0] : best[1]]
             # only when the mention is the name itself, not a word inside a descriptor
             if name in mtext or (mtext in name and len(mtext) >= 0.6 * len(name)):
-                if _title_in_entity(best[2], name, descs[i]):
-                    continue  # the entity took in a title word
+                if _title_in_entity(best[2], name, descs[i]) or (
+                    best[2] in name and re.search(r"\b(?:bin|ibn|Al|al|Abu|el|Abdel)\b", name)
+                ):
+                    continue  # the entity took in a title word, or lost part of an Arabic name
                 rename[name] = best[2]
                 new[i] = best[2]
     if rename:
