@@ -1864,6 +1864,20 @@ def test_pronoun_after_a_possessive_appositive_subject():
     assert df["source"].tolist() == ["Jane Doe"]
 
 
+def test_coordinated_verb_after_an_appositive_subject_and_media_via():
+    r = one(
+        "Spain's environment minister, Teresa Ruiz, visited the region on Friday and promised"
+        " emergency aid."
+    )
+    assert (r.source, r.descriptor, r.cue) == (
+        "Teresa Ruiz",
+        "Spain's environment minister",
+        "promised",
+    )
+    r = one("State television quoted Defence Minister Faisal Haddad as saying the army had left.")
+    assert (r.source, r.via) == ("Faisal Haddad", "State television")
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

@@ -2125,6 +2125,8 @@ class _Engine:
         rstart = self.region_start(ustart, cs, consumed)
         via_src, vs, ve, how = self.subject(toks, rstart, cs)
         via = via_src.name if via_src else None
+        if via_src is not None and via_src.type == "media" and text[vs:ve].split()[-1].islower():
+            via = re.sub(r"^[Tt]he\s+", "", text[vs:ve])  # "State television", not "State"
         after = ce + m.end()
         after = self.skip_ws(after, uend)
         if text.startswith("that ", after):
@@ -2468,6 +2470,11 @@ class _Engine:
             before = before[:-1]
         if not before or before[-1].lower != "and":
             return None, -1, -1, ""
+        # "Spain's environment minister, Teresa Ruiz, visited ... and promised": the subject
+        # read as at the opening of a sentence (possessive, appositive)
+        src, ss, se, how = self.opening_subject(toks, rstart, cs)
+        if src is not None:
+            return src, ss, se, how if how == "pronoun" else "coordinated-subject"
         head = []
         for t in before:
             if t.pos in _FINITE or t.lower in _AUX or t.text == ",":
