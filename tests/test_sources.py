@@ -1878,6 +1878,57 @@ def test_coordinated_verb_after_an_appositive_subject_and_media_via():
     assert (r.source, r.via) == ("Faisal Haddad", "State television")
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "source_type", "descriptor"),
+    [
+        ("Prices rose 3%, according to data from LSEG.", "LSEG", "organisation", "data"),
+        (
+            "Support fell to 40%, according to a survey by Gallup.",
+            "Gallup",
+            "organisation",
+            "survey",
+        ),
+        (
+            "Data from the Office for National Statistics showed prices rose.",
+            "Office for National Statistics",
+            "government",
+            "data",
+        ),
+        (
+            "The drug cut deaths by a third, according to a large study published on Monday.",
+            "large study",
+            "organisation",
+            None,
+        ),
+        (
+            "House Minority Leader Tom Ellison said the bill was dead.",
+            "Tom Ellison",
+            "government",
+            "House Minority Leader",
+        ),
+        ("The city council said the road would close.", "city council", "government", None),
+    ],
+)
+def test_data_sources_and_local_offices(text, source, source_type, descriptor):
+    r = one(text)
+    assert (r.source, r.source_type, None if pd.isna(r.descriptor) else r.descriptor) == (
+        source,
+        source_type,
+        descriptor,
+    )
+
+
+def test_trailing_source_takes_a_sentence_with_evidence_inside():
+    r = one(
+        "Yields rose after data showed factory orders climbed 1.2% in February, the Commerce"
+        " Department said."
+    )
+    assert (r.source, r.cue) == ("Commerce Department", "said")
+    assert r.text.endswith("in February")
+    # without the trailing source the evidence cue is the statement
+    assert one("Polls show the race is tightening.").cue == "show"
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

@@ -1038,7 +1038,8 @@ def _classify(descriptor: str, name: str | None) -> str:
         if not name:
             return "anonymous" if not _looks_named(descriptor) else "government"
     t = (
-        lookup(" " + head + " ")
+        _type_map().get(" ".join(head_words[-2:]))  # a listed compound: "city council"
+        or lookup(" " + head + " ")
         or lookup(" " + " ".join(head_words[-2:]) + " ")
         or (lex.body_heads.get(head) if not name else None)  # "the carmaker", "the bank"
     )
@@ -1141,6 +1142,14 @@ def _appositive_role(appositive: str) -> str:
 
 # a source said to be unnamed in the clause between it and its cue: "A senior MP who asked not
 # to be named said", "Two officials, speaking on condition of anonymity, said"
+_DOCUMENT_PARTICIPLES = frozenset(
+    "published released conducted issued posted seen obtained reviewed commissioned".split()
+)
+_DATA_FROM_RE = re.compile(
+    r"(?i:(?:the|a|an|new|latest|recent|official)\s+)*((?i:data|figures|statistics|numbers|"
+    r"estimates|survey|poll|report|study|analysis|research|review|count|tally))\s+(?:from|by|of|at)\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
 _TRAILING_TIME_RE = re.compile(
     r"\s+(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$|\s+(?:last|this)\s+(?:week|month|year|"
@@ -1288,8 +1297,18 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     tm = _TRAILING_TIME_RE.search(text, start, end)
     if tm and words and tm.start() >= words[0][1]:  # "Senate Republicans on Thursday"
         words = [w for w in words if w[1] <= tm.start()]
+    if len(words) > 1 and words[-1][2].lower() in _DOCUMENT_PARTICIPLES:
+        words = words[:-1]  # "a large study published (on Monday)"
     if not words:
         return None
+    dm = _DATA_FROM_RE.match(text[words[0][0] : words[-1][1]])
+    if dm:  # "data from LSEG", "a survey by Gallup": the body is the source, the noun its role
+        inner = _describe(text, words[0][0] + dm.end(), words[-1][1])
+        if inner is not None and inner.named:
+            typ = "organisation" if inner.type in ("person", "unknown") else inner.type
+            return replace(
+                inner, start=words[0][0], role=inner.role or dm.group(1).lower(), type=typ
+            )
     start, end = words[0][0], words[-1][1]
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1
@@ -1790,9 +1809,13 @@ class _Engine:
                 made += self.nested(toks, k, cs, ce, ustart, uend, sid, consumed, made)
         # 2b. "When asked whether ...," / "Asked about ...,": the question, asker unnamed
         made += self.asked(ustart, uend, sid, consumed)
-        # 3. speech verbs, left to right
+        # 3. speech verbs, left to right; a belief or evidence cue inside the content of a
+        # trailing "..., the Commerce Department said." is left to it
+        trailing = self.trailing_cue(cues, ustart, uend)
         for k, cs, ce, lemma, kind in cues:
             if kind in ("according", "nested") or not free(cs):
+                continue
+            if trailing is not None and cs < trailing and kind in ("cognition", "evidence"):
                 continue
             st = self.verb(toks, k, cs, ce, lemma, kind, ustart, uend, sid, consumed, made, cues)
             made += st
@@ -1806,6 +1829,22 @@ class _Engine:
         if not made and (ustart in self.headlines or sid == 0):
             made += self.headline_colon(ustart, uend, sid)
         self.out.extend(made)
+
+    def trailing_cue(self, cues, ustart: int, uend: int) -> int | None:
+        """Start of an inverted speech cue closing the unit after a comma and a short noun
+        phrase ("..., the Commerce Department said (on Tuesday)."); None when there is none."""
+        text = self.text
+        for _k, cs, ce, lemma, kind in reversed(cues):
+            if kind != "speech" or self.in_quote(cs):
+                continue
+            if not self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2]:
+                return None
+            if re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*", text[ce:uend]) and re.search(
+                r",\s*(?:[\w’'.-]+\s+){1,8}$", text[ustart:cs]
+            ):
+                return cs
+            return None
+        return None
 
     # -- region before a cue: where the clause that holds the cue starts
     def region_start(
