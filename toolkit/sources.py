@@ -1834,7 +1834,7 @@ class _Engine:
         """Start of an inverted speech cue closing the unit after a comma and a short noun
         phrase ("..., the Commerce Department said (on Tuesday)."); None when there is none."""
         text = self.text
-        for _k, cs, ce, lemma, kind in reversed(cues):
+        for _k, cs, ce, _lemma, kind in reversed(cues):
             if kind != "speech" or self.in_quote(cs):
                 continue
             if not self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2]:
