@@ -1929,6 +1929,63 @@ def test_trailing_source_takes_a_sentence_with_evidence_inside():
     assert one("Polls show the race is tightening.").cue == "show"
 
 
+def test_casualty_figures_after_said_that():
+    # "at least" opens the content; it is no preposition ("was described by ...")
+    r = one("Rami Khoury, head of the observatory, said that at least 47 people had been killed.")
+    assert (r.source, r.text) == ("Rami Khoury", "at least 47 people had been killed")
+    r = one("Peter Walsh told Reuters that at least 47 people had died.")
+    assert (r.source, r.reported_to, r.text) == (
+        "Peter Walsh",
+        "Reuters",
+        "at least 47 people had died",
+    )
+
+
+def test_quote_split_by_its_attribution():
+    df = attributed("“We were,” Ms Carr said, “completely alone.”")
+    assert df["source"].tolist() == ["Carr", "Carr"]
+    assert df["text"].tolist() == ["“We were,”", "“completely alone.”"]
+    assert df["method"].tolist()[1] == "quote-continuation"
+
+
+def test_epithet_speaker_is_the_person_just_named():
+    df = attributed(
+        "Arsenal manager Luca Moretti refused to comment on the bid. \"I don't talk about other"
+        ' clubs," the Italian said.'
+    )
+    assert df["source"].tolist() == ["Luca Moretti"]
+    df = attributed(
+        "Tiago Rodrigues has been linked with Arsenal. The 28-year-old told reporters that he"
+        " had unfinished business."
+    )
+    assert df["source"].tolist() == ["Tiago Rodrigues"]
+
+
+def test_pronoun_after_a_fronted_clause_and_asides_on_the_subject():
+    text = (
+        "When the ferry stopped running in 2019, Margaret Aldous was 71 years old."
+        "\n\n“We were completely alone,” she said."
+    )
+    assert attributed(text)["source"].tolist() == ["Margaret Aldous"]
+    r = one("Her son, Callum Aldous, now 44, said he had begged her to leave.")
+    assert (r.source, r.descriptor) == ("Callum Aldous", "Her son")
+    df = attributed(
+        "The prime minister, asked about it last week, said only that he was open to ideas."
+    )
+    assert ("prime minister", "he was open to ideas") in set(
+        zip(df["source"], df["text"], strict=True)
+    )
+
+
+def test_sources_group_a_descriptor_whatever_its_capital():
+    text = (
+        "Sources close to the player said he was happy. The club wants to keep him, according"
+        " to sources close to the player."
+    )
+    got = sources(art(text), narrator=False)
+    assert got["statements"].tolist() == [2]
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

@@ -1196,6 +1196,8 @@ _HEADLINE_LABEL_RE = re.compile(
     r"photos|q\s*&\s*a|everything\s+you\s+need\s+to\s+know|how\s+it\s+happened)\b",
     re.I,
 )
+# a definite epithet for the person just named: "the Italian", "the Portuguese", "the 28-year-old"
+_EPITHET_RE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|i)|\d{1,3}-year-old)")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ard")
 _ASIDE_ADVERBS = frozenset(
     "however meanwhile though too also instead nevertheless nonetheless moreover separately".split()
@@ -1317,7 +1319,7 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     chunks = [
         c
         for c in re.split(r"\s*[,—–]\s*", phrase)
-        if c.strip() and not re.fullmatch(r"\d{1,3}", c.strip())
+        if c.strip() and not re.fullmatch(r"(?:(?:now|aged)\s+)?\d{1,3}", c.strip())
     ]  # an age is no appositive: "Maria Lopez, 31, a nurse"; dashes set off one too
     name = None
     descriptor = phrase
@@ -1904,6 +1906,7 @@ class _Engine:
             if c
             and not _PARTY_TAG_RE.fullmatch(" ".join(t.text for t in c))
             and not (len(c) == 1 and (c[0].text.isdigit() or c[0].lower in _ASIDE_ADVERBS))
+            and not (len(c) == 2 and c[0].lower in ("now", "aged") and c[1].text.isdigit())
         ]
         if not chunks:
             return None, -1, -1, ""
@@ -1915,8 +1918,9 @@ class _Engine:
             and (
                 chunks[-1][0].pos in ("IN", "TO")
                 or chunks[-1][0].lower in ("who", "which")
-                or (  # "A diplomat, speaking on condition of ..., said" (not "acting director")
-                    chunks[-1][0].pos == "VBG"
+                or (  # "A diplomat, speaking on condition of ..., said" (not "acting director"),
+                    # "The prime minister, asked about it last week, said"
+                    chunks[-1][0].pos in ("VBG", "VBN", "VBD")
                     and chunks[-1][1].pos in ("IN", "TO", "DT", "PRP", "PRP$", "RB")
                 )
             )
@@ -1994,6 +1998,14 @@ class _Engine:
             head.append(t)
         if head:
             end = head[-1].end
+        em = _EPITHET_RE.fullmatch(self.text[span_start:end])
+        if em:  # "the Italian said", "the 28-year-old told": the person just named, as "he"
+            return (
+                _Source(self.text[span_start:end], "pronoun", span_start, end),
+                span_start,
+                end,
+                "pronoun",
+            )
         src = _describe(self.text, span_start, end)
         if src is None:
             return None, -1, -1, ""
@@ -2383,7 +2395,8 @@ class _Engine:
                 c_start = head[0].start
         kind_out = self.content_kind(c_start, c_end, "indirect")
         if kind_out != "direct" and re.match(
-            r"(?:by|at|from|with|about|of|into|against)\b", text[c_start:c_end]
+            r"(?:by|at(?!\s+(?:least|most|the\s+(?:very\s+)?least)\b)|from|with|about|of|into|against)\b",
+            text[c_start:c_end],
         ):
             return []  # "was described by ...", "wrote at ...": no reported content follows
         if kind_out == "direct":
@@ -2644,6 +2657,11 @@ class _Engine:
         if len(toks) == 1 and toks[0].lower in _PRONOUNS:
             t = toks[0]
             return _Source(t.text, "pronoun", t.start, t.end)
+        if toks and _EPITHET_RE.fullmatch(self.text[toks[0].start : toks[-1].end]):
+            # '“...,” the Italian said': the person just named, as "he" would be
+            return _Source(
+                self.text[toks[0].start : toks[-1].end], "pronoun", toks[0].start, toks[-1].end
+            )
         head = []
         for t in toks:
             if t.lower in _RELATIVE and head:
@@ -2785,7 +2803,26 @@ class _Engine:
         frame_end = end + m.start() if m else uend
         consumed.append((c_start, frame_end))
         st.frame_start, st.frame_end = c_start, frame_end
-        return [st]
+        out = [st]
+        q = self.quote_at(frame_end) if m and m.group() in '“"' else None
+        if q is not None and kind == "direct" and not text[end:frame_end].strip(" ,"):
+            # '“We were,” Ms Carr said, “completely alone.”': the quote goes on after the cue
+            st2 = replace(
+                st,
+                start=q[0],
+                end=q[1],
+                kind="direct",
+                cue=None,
+                cue_start=None,
+                cue_end=None,
+                confidence=round(st.confidence - 0.05, 2),
+                method="quote-continuation",
+                frame_start=q[0],
+                frame_end=q[1],
+            )
+            consumed.append(q)
+            out.append(st2)
+        return out
 
     def loose_quotes(self, ustart, uend, sid, consumed, made) -> list[_Stmt]:
         out = []
@@ -2947,6 +2984,9 @@ class _Engine:
                 continue
             if m.start() > ustart and not re.search(r"(?:^|[,;(—–]\s*)$", text[ustart : m.start()]):
                 continue
+            before = [t for t in self.toks_in(ustart, m.start()) if t.text != ","]
+            if before and not any(t.pos in _FINITE or t.lower in _AUX for t in before):
+                continue  # "The prime minister, asked about it, said ...": an aside on the subject
             pos = self.skip_ws(ce, uend)
             tm = self.lex.time_re.match(text, pos) or re.match(r"on\s+\w+day\b", text[pos:uend])
             if tm is not None and tm.end() > (tm.pos if tm.re is self.lex.time_re else 0):
@@ -3278,7 +3318,11 @@ class _Engine:
         finite verb, without an appositive between commas ("Maria Kova, his deputy,
         disagreed": Maria Kova); None when the sentence opens otherwise."""
         toks = self.toks_in(s, e)
-        if toks and toks[0].pos in ("IN", "VBG", "RB", "CC") and toks[0].lower not in _PRONOUNS:
+        if (
+            toks
+            and toks[0].pos in ("IN", "VBG", "RB", "CC", "WRB")
+            and toks[0].lower not in _PRONOUNS
+        ):
             # an opening phrase: "In his statement Saturday, Sanders said", "Repeating ...,"
             comma = next((n for n, t in enumerate(toks[:20]) if t.text == ","), None)
             if comma is None:
@@ -3872,6 +3916,11 @@ def sources(
     if len(st) == 0:
         return pd.DataFrame(columns=SOURCE_COLUMNS)
     st = st.assign(_words=st["text"].map(lambda t: len(_WORD_RE.findall(str(t)))))
+    # a descriptor capitalised only where it opens a sentence is the same source ("Sources
+    # close to the player" / "sources close to the player"): one row, its most frequent form
+    key = st["source"].map(_descriptor_key)
+    forms = st.groupby(key)["source"].agg(lambda x: x.value_counts().index[0])
+    st = st.assign(source=key.map(forms))
     rows = []
     order = []
     for (src, typ), g in st.groupby(["source", "source_type"], sort=False):
@@ -3894,6 +3943,21 @@ def sources(
     out = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
     out["_o"] = order
     return out.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def _descriptor_key(name: object) -> object:
+    """``name`` with its first letter lower-cased when no other word of it is capitalised (a
+    descriptor such as "Sources close to the player"); proper names as they are.
+
+    >>> _descriptor_key("Sources close to the player"), _descriptor_key("Ann Lee")
+    ('sources close to the player', 'Ann Lee')
+    """
+    if not isinstance(name, str) or not name[:1].isupper():
+        return name
+    rest = _WORD_RE.findall(name)[1:]
+    if not rest or any(w[:1].isupper() for w in rest):
+        return name
+    return name[0].lower() + name[1:]
 
 
 def highlight_statements(
