@@ -1986,6 +1986,28 @@ def test_sources_group_a_descriptor_whatever_its_capital():
     assert got["statements"].tolist() == [2]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "source_type"),
+    [
+        (
+            "The Department of Health and Social Care said waits were falling.",
+            "Department of Health and Social Care",
+            "government",
+        ),
+        ("NHS England said it was investing more.", "NHS England", "government"),
+        ("UNHCR said 2,000 people had fled.", "UNHCR", "organisation"),
+        (
+            "The Northern Liberation Front said it had taken the town.",
+            "Northern Liberation Front",
+            "organisation",
+        ),
+    ],
+)
+def test_institution_names(text, source, source_type):
+    r = one(text)
+    assert (r.source, r.source_type) == (source, source_type)
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

@@ -216,7 +216,7 @@ _WEEKDAYS = {
 }
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
 _QUANTIFIERS = frozenset("one some many most several two three four both all each none".split())
 # whom a source tells, asks or warns, when not a named outlet: "told reporters", "told analysts"
 _TOLD_PEOPLE = tuple(
@@ -658,7 +658,11 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                     wj.lower() in _NAME_CONNECTORS
                     and j + 1 < len(words)
                     and _is_cap(words[j + 1][2])
-                    and wj.lower() != "and"
+                    and (
+                        wj.lower() != "and"
+                        # "Department of Health and Social Care" (not "Trump and Clinton")
+                        or any(w[2] in ("of", "for") for w in words[i:j])
+                    )
                     and not (
                         wj.lower() in ("of", "for")
                         and _PERSON_NAME_RE.fullmatch(" ".join(w[2] for w in words[i:j]))
