@@ -3083,7 +3083,7 @@ class _Engine:
         if (
             ustart in self.headlines
             or sid == 0
-            or text[:ustart].rstrip(" \t")[-1:] not in ("\n", "")
+            or text[max(0, ustart - 40) : ustart].rstrip(" \t")[-1:] not in ("\n", "")
         ):
             return None
         m = _SPEAKER_LABEL_RE.match(text, ustart, uend)
