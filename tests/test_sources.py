@@ -2008,6 +2008,29 @@ def test_institution_names(text, source, source_type):
     assert (r.source, r.source_type) == (source, source_type)
 
 
+def test_one_of_a_group_and_a_bodys_spokesperson():
+    df = attributed(
+        "Allies of the chancellor said she had been forced to act."
+        ' "She is doing the responsible thing," one said.'
+    )
+    assert df["source"].tolist() == ["Allies of the chancellor"] * 2
+    df = attributed(
+        'NHS England said it was investing more. A spokesperson said: "We are working hard."'
+    )
+    assert df["source"].tolist() == ["NHS England"] * 2
+    assert df["descriptor"].tolist()[1] == "spokesperson"
+    # no body named before: the spokesperson stays a spokesperson
+    assert one("A spokeswoman said the staff would be paid.").source == "spokeswoman"
+
+
+def test_as_one_critic_put_it():
+    r = one('As one critic put it, "you cannot test a cure on people who were never sick".')
+    assert (r.source, r.cue, r.kind) == ("one critic", "put it", "direct")
+    r = one('"It is a disaster," as one critic put it.')
+    assert (r.source, r.text) == ("one critic", '"It is a disaster,"')
+    assert attributed("The minister put the plan on hold.").empty
+
+
 # ------------------------------------------------------- offices of a government department
 @pytest.mark.parametrize(
     ("text", "source", "descriptor", "source_type"),

@@ -1168,6 +1168,17 @@ _BODY_OFFICERS = frozenset(
 )
 
 
+def _is_body_name(name: str) -> bool:
+    """Does ``name`` name a body rather than a person ("NHS England", "Interior Ministry",
+    "Acme Corp"; not "Ann Lee")?
+
+    >>> _is_body_name("NHS England"), _is_body_name("Interior Ministry"), _is_body_name("Ann Lee")
+    (True, True, False)
+    """
+    typ, bare = _body(name)
+    return not _PERSON_NAME_RE.fullmatch(name) or (typ in _BODY_TYPES and not bare)
+
+
 def _is_business_name(name: str) -> bool:
     """Can ``name`` be what a story later calls "the company": no possessive, and no other kind
     of body named by its last word ("Trump's campaign", "Labour Party")?
@@ -1188,7 +1199,7 @@ _BUSINESS_NOUNS = frozenset(
 )
 # verbs that are cues only in some contexts, told apart by not_content.txt ("ruled that" / "ruled
 # over", "posted on X that" / "posted a loss")
-_SENSE_BY_CONTEXT = frozenset({"rule", "post"})
+_SENSE_BY_CONTEXT = frozenset({"rule", "post", "put"})
 # a transcript's speaker label: "Q: ...", "Brennholt: ...", "TAPPER: ..."
 _SPEAKER_LABEL_RE = re.compile(
     r"(Q|A|Question|Answer|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s*:\s+(?![“\"‘'])(\S)"
@@ -1366,7 +1377,16 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         )
     ) or (
         not name
-        and bool(re.search(r"s\b", phrase.split(",")[0].strip().split(" ")[-1] if phrase else ""))
+        and bool(
+            re.search(
+                r"s\b",
+                re.split(r"\s(?:of|for|to|at|in|from|with|close)\s", phrase.split(",")[0].strip())[
+                    0
+                ].split(" ")[-1]
+                if phrase
+                else "",
+            )
+        )  # the head noun: "Allies of the chancellor"
         and not phrase.lower().endswith(("news", "forces", "us", "ss", "media"))
     )
     typ = _classify(descriptor, name)
@@ -1713,6 +1733,10 @@ class _Engine:
                 continue  # passive: "is expected to peak", "was told"
             if lemma in _SENSE_BY_CONTEXT and self.lex.not_content.match(self.text, t.start):
                 continue  # "ruled over", "posted a loss": not the speech sense
+            if lemma == "put":  # "as one critic put it": the cue is "put it"
+                if nxt_tok == "it":
+                    out.append((k, t.start, toks[k + 1].end, lemma, kind))
+                continue
             if lemma == "point":
                 if nxt_tok == "out":
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
@@ -1892,12 +1916,16 @@ class _Engine:
         # split on commas at depth 0
         chunks: list[list[_Tok]] = [[]]
         depth = 0
+        in_dash = False  # commas inside a dashed aside do not split it
         for t in before:
             if t.text == "(":
                 depth += 1
             elif t.text == ")":
                 depth = max(0, depth - 1)
-            if t.text in (",", "—", "–") and depth == 0:  # "The mayor — who asked ... — said"
+            if t.text in ("—", "–") and depth == 0:  # "The mayor — who asked ... — said"
+                in_dash = not in_dash
+                chunks.append([])
+            elif t.text == "," and depth == 0 and not in_dash:
                 chunks.append([])
             else:
                 chunks[-1].append(t)
@@ -1921,7 +1949,7 @@ class _Engine:
             and len(chunks) >= 2
             and (
                 chunks[-1][0].pos in ("IN", "TO")
-                or chunks[-1][0].lower in ("who", "which")
+                or chunks[-1][0].lower in ("who", "which", "including")
                 or (  # "A diplomat, speaking on condition of ..., said" (not "acting director"),
                     # "The prime minister, asked about it last week, said"
                     chunks[-1][0].pos in ("VBG", "VBN", "VBD")
@@ -1957,7 +1985,8 @@ class _Engine:
                         src = _anonymous_if_said(self.text, src, cs)
                         return src, src.start or ante[0].start, src.end or ante[-1].end, "relative"
             return None, -1, -1, ""
-        if len(last) == 1 and last[0].lower in _PRONOUNS:
+        if len(last) == 1 and (last[0].lower in _PRONOUNS or last[0].lower == "one"):
+            # "one said" after "Allies of the chancellor said": one of that group
             return (
                 _Source(last[0].text, "pronoun", last[0].start, last[0].end),
                 last[0].start,
@@ -2272,6 +2301,8 @@ class _Engine:
             sub_toks = [t for t in toks if chunk_start <= t.start and t.end <= cs]
             while sub_toks and (sub_toks[-1].lower in _AUX or sub_toks[-1].lower in _CUE_ADVERBS):
                 sub_toks = sub_toks[:-1]
+            if len(sub_toks) > 1 and sub_toks[0].lower == "as":
+                sub_toks = sub_toks[1:]  # "..., as one critic put it."
             content_end = bpos + (1 if text[bpos] in '”"' else 0)
             if not (sub_toks and _np_ok(sub_toks)):
                 # '“...,” Trump, the frontrunner ..., said when ...': the name after the quote
@@ -2658,7 +2689,7 @@ class _Engine:
         return _describe(text, ns, end)
 
     def source_from_toks(self, toks: list[_Tok]) -> _Source | None:
-        if len(toks) == 1 and toks[0].lower in _PRONOUNS:
+        if len(toks) == 1 and (toks[0].lower in _PRONOUNS or toks[0].lower == "one"):
             t = toks[0]
             return _Source(t.text, "pronoun", t.start, t.end)
         if toks and _EPITHET_RE.fullmatch(self.text[toks[0].start : toks[-1].end]):
@@ -3187,7 +3218,7 @@ class _Engine:
     def resolve(self, st: _Stmt, pron: _Source) -> None:
         """Resolve a pronoun speaker to the latest compatible earlier source."""
         p = pron.name.lower()
-        want = _PRONOUNS.get(p, "sg")
+        want = "pl" if p == "one" else _PRONOUNS.get(p, "sg")  # "one" of a group named before
         st.method = "pronoun-" + st.method.replace("pronoun-", "")
         st.source_start = st.source_end = None
         if want in ("i", "we"):
@@ -3558,12 +3589,21 @@ class _Engine:
                 if d.source_start is not None
                 else ""
             )
-            m = re.fullmatch(r"(?:^|.*\W)[Tt]he\s+([a-z][\w-]+)", phrase, re.S)
+            m = re.fullmatch(r"(?:^|.*\W)(?:[Tt]he|[Aa]n?)\s+([a-z][\w-]+)", phrase, re.S)
             if m is None:
                 if d.source[:1].isupper() and d.source_type in _BODY_TYPES:
                     named.append(d)  # (a person typed by the body is never "the company")
                 continue
             noun = m.group(1)
+            if noun in _lex().spokes:
+                # "NHS England said ... . A spokesperson said ...": the body's spokesperson
+                ante = next((n for n in reversed(named) if _is_body_name(n.source)), None)
+                if ante is not None and d.sent_id - ante.sent_id <= 3:
+                    d.descriptor = d.descriptor or noun
+                    d.source, d.source_type = ante.source, ante.source_type
+                continue
+            if not phrase.lstrip().lower().startswith("the") and " the " not in phrase.lower():
+                continue
             typ = _body_type(noun)
             if typ not in _BODY_TYPES:
                 continue
