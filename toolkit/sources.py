@@ -22,8 +22,17 @@ Choices (documented here because they shape the table):
 - "according to A and B": when A and B are of different source types (media and a monitor) the
   statement is repeated once per source (same content span, one row per source); coordinated
   sources of one type ("an officer and two officials told Reuters") stay one group source.
+- Quote marks: curly and straight double marks, single marks used as quotation marks (British
+  and headline style; apostrophes and possessives are told apart) and « guillemets » alike.
 - Pronoun speakers ("he said") are resolved to the most recent compatible source of an earlier
-  statement; their ``source_start``/``source_end`` are missing (the name is not in that sentence).
+  statement, or to a person who is the subject of a sentence between it and the pronoun ("Tallis
+  apologised. “…,” he said"); "he"/"she" skip a source of the other gender when a courtesy
+  title, a gendered role or a given name (``given_names.tsv``) says it, and "the Italian", "the
+  28-year-old", "one" (of a group) are read like pronouns. Their ``source_start``/``source_end``
+  are missing (the name is not in that sentence).
+- "The company", "the ministry", "a spokesperson" after a named body are that body (the noun goes
+  to ``descriptor``). A transcript line ("Q: …", "SANDERS: …") is its speaker's; "Q" is the
+  outlet.
 - A singular definite role descriptor with no name ("Syria's defence minister said ...") followed
   at once by a newly named speaker ("General Ali Abbas said ...", or an appositive restating the
   role: "said the head of the force, Mazloum Abdi") is that speaker: its statements take the
