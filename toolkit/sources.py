@@ -161,6 +161,21 @@ _AUX = {
     "n’t",
     "n't",
 }
+
+
+def _is_finite(t: _Tok) -> bool:
+    """A finite verb or an auxiliary: what makes a clause."""
+    return t.pos in _FINITE or t.lower in _AUX
+
+
+def _is_possessive(toks: list[_Tok], k: int) -> bool:
+    """Is ``toks[k]`` a possessive "'s" before a noun or adjective ("Syria's defence minister"),
+    whatever the tagger made of it (it often says VBZ)?"""
+    return (
+        toks[k].lower in ("'s", "’s") and k + 1 < len(toks) and toks[k + 1].pos[:2] in ("NN", "JJ")
+    )
+
+
 _CUE_ADVERBS = {
     "also",
     "later",
@@ -1146,15 +1161,13 @@ def _appositive_role(appositive: str) -> str:
         return role
     # an agent noun names a role too: "a plumber", "a state treasurer", "an entomologist who
     # led the research", "a shop steward"
-    head = _role_head(re.split(r"\s(?:who|which|that)\s", " " + role + " ")[0])
     rel = re.search(r"\s(?:who|which|that)\s", role)
+    head = _role_head(role[: rel.start()] if rel else role)
     if rel and (_ANONYMITY_RE.search(role, rel.start()) or "name" in role[rel.start() :]):
         role = role[: rel.start()]  # "a shopkeeper who asked that his surname not be used"
     return role if len(head) >= 5 and head.isalpha() and head.endswith(_AGENT_SUFFIXES) else ""
 
 
-# a source said to be unnamed in the clause between it and its cue: "A senior MP who asked not
-# to be named said", "Two officials, speaking on condition of anonymity, said"
 _DOCUMENT_PARTICIPLES = frozenset(
     "published released conducted issued posted seen obtained reviewed commissioned".split()
 )
@@ -1239,6 +1252,8 @@ _SEEN_BY_RE = re.compile(
     r"\s+(?:seen|reviewed|obtained|viewed|examined|read)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*"
     r"(?:\s+[A-Z][\w.’'&-]*)*)\s*$"
 )
+# a source said to be unnamed in the clause between it and its cue: "A senior MP who asked not
+# to be named said", "Two officials, speaking on condition of anonymity, said"
 _ANONYMITY_RE = re.compile(
     r"\b(?:asked|asking|requested|requesting|declined|refused|wished)\s+(?:not\s+to\s+be\s+"
     r"(?:named|identified|quoted)|to\s+(?:remain\s+)?(?:anonymous|unnamed)|(?:for\s+)?anonymity)"
@@ -1519,12 +1534,12 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
     words = [t for t in head if not _NONWORD_RE.fullmatch(t.text)]
     if not words or len(words) > max_len:
         return False
-    if any(t.pos in _FINITE or t.lower in _AUX for t in head if t.lower not in ("’s", "'s")):
+    if any(_is_finite(t) for t in head if t.lower not in ("’s", "'s")):
         # allow possessive 's tagged as VBZ
         bad = [
             t
             for i, t in enumerate(head)
-            if (t.pos in _FINITE or t.lower in _AUX)
+            if _is_finite(t)
             and t.lower not in ("’s", "'s")
             and not (  # reduced relative: "an official briefed on the talks"
                 t.lower.endswith("ed")
@@ -1610,25 +1625,22 @@ class _Engine:
                     continue
                 toks.append(t)
             self.toks = toks
-        # "el-Sayed", "al-Assad": a name, whatever the tagger made of its "-ed"
-        self.toks = [
-            _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
-            if t.pos != "NNP" and _NAME_PARTICLE_RE.match(t.text)
-            else t
-            for t in self.toks
-        ]
-        if self.sq_open or self.sq_close:  # single quote marks read as quotation marks
-            self.toks = [
-                _Tok(t.start, t.end, "“", "“", "``", t.sent_id)
-                if t.start in self.sq_open and t.end == t.start + 1
-                else _Tok(t.start, t.end, "”", "”", "''", t.sent_id)
-                if t.start in self.sq_close and t.end == t.start + 1
-                else t
-                for t in self.toks
-            ]
+        self.toks = [self.retag(t) for t in self.toks]
         self.tok_starts = [t.start for t in self.toks]
         self.out: list[_Stmt] = []
         self.labelled: list[tuple[int, int]] = []  # transcript answers (see speaker_label)
+
+    def retag(self, t: _Tok) -> _Tok:
+        """A token as the rules read it: a single quote mark or guillemet used as a quotation
+        mark is a curly double one; "el-Sayed", "al-Assad" are names, whatever the tagger made
+        of their "-ed"."""
+        if t.end == t.start + 1 and t.start in self.sq_open:
+            return _Tok(t.start, t.end, "“", "“", "``", t.sent_id)
+        if t.end == t.start + 1 and t.start in self.sq_close:
+            return _Tok(t.start, t.end, "”", "”", "''", t.sent_id)
+        if t.pos != "NNP" and _NAME_PARTICLE_RE.match(t.text):
+            return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
+        return t
 
     # -- helpers
     def quote_at(self, pos: int) -> tuple[int, int] | None:
@@ -2158,7 +2170,7 @@ class _Engine:
                 r_start, r_end = self.trim(after + 1, uend)
 
                 def clause(a: int, b: int) -> bool:
-                    return any(t.pos in _FINITE or t.lower in _AUX for t in self.toks_in(a, b))
+                    return any(_is_finite(t) for t in self.toks_in(a, b))
 
                 left_clause, right_clause = clause(c_start, c_end), clause(r_start, r_end)
                 if (right_clause and not left_clause) or (
@@ -2430,11 +2442,9 @@ class _Engine:
                 head
                 and head[-1].text == ","
                 and first is not None
-                and (first.pos in _FINITE or first.lower in _AUX)
+                and (_is_finite(first))
                 and 1 < len(head) <= 12
-                and not any(
-                    t.pos in _FINITE or t.lower in _AUX or t.text in ',;:“”"' for t in head[:-1]
-                )
+                and not any(_is_finite(t) or t.text in ',;:“”"' for t in head[:-1])
             ):
                 c_start = head[0].start
         kind_out = self.content_kind(c_start, c_end, "indirect")
@@ -2547,14 +2557,14 @@ class _Engine:
         """End of a non-restrictive ', which ...,' clause on the content's subject: no finite
         verb between the content's start and the clause, and the content's own finite verb
         right after the clause's closing comma. None when the clause is not such."""
-        if any(t.pos in _FINITE or t.lower in _AUX for t in self.toks_in(c_start, pos)):
+        if any(_is_finite(t) for t in self.toks_in(c_start, pos)):
             return None  # the content's verb came first: the clause comments on it
         for t in self.toks_in(pos + 1, c_end):
             if t.text in ",;:—–" or t.text in QUOTE_CHARS:
                 if t.text != ",":
                     return None
                 nxt = self.toks_in(t.end, c_end)[:1]
-                if nxt and (nxt[0].pos in _FINITE or nxt[0].lower in _AUX):
+                if nxt and (_is_finite(nxt[0])):
                     return t.end
                 return None
         return None
@@ -2573,7 +2583,7 @@ class _Engine:
             return src, ss, se, how if how == "pronoun" else "coordinated-subject"
         head = []
         for t in before:
-            if t.pos in _FINITE or t.lower in _AUX or t.text == ",":
+            if _is_finite(t) or t.text == ",":
                 break
             head.append(t)
         while head and head[0].lower in self.lex.discourse:
@@ -2619,14 +2629,10 @@ class _Engine:
                     continue
             if t.text in ',“”"(':
                 return None, -1, -1, ""  # a dateline or a fronted phrase: no plain subject
-            if (
-                t.lower in ("'s", "’s")
-                and i + 1 < len(toks)
-                and toks[i + 1].pos[:2] in ("NN", "JJ")
-            ):
+            if _is_possessive(toks, i):
                 head.append(t)  # a possessive ("Syria's defence minister"), not "is"
                 continue
-            if t.pos in _FINITE or t.lower in _AUX:
+            if _is_finite(t):
                 break
             head.append(t)
         while head and head[0].lower in self.lex.discourse:
@@ -2656,7 +2662,7 @@ class _Engine:
                     return 0
                 if nxt[0].pos == "RB" and len(nxt) > 1:
                     nxt = nxt[1:]
-                return j - k if nxt[0].pos in _FINITE or nxt[0].lower in _AUX else 0
+                return j - k if _is_finite(nxt[0]) else 0
             if t.pos.startswith(("VB", "MD")) or t.text in '“”"();:' or t.lower in _RELATIVE:
                 return 0
         return 0
@@ -2942,7 +2948,7 @@ class _Engine:
         # "<subject> <verb> ...:" with the subject opening the clause
         head = []
         for t in toks:
-            if t.pos in _FINITE or t.lower in _AUX:
+            if _is_finite(t):
                 break
             head.append(t)
         if head and len(head) < len(toks) and _np_ok(head, max_len=8):
@@ -2976,21 +2982,9 @@ class _Engine:
             if c_end - m.end() < 3:
                 continue
             lemma = m.group("part").lower()
-            st = _Stmt(
-                c_start,
-                c_end,
-                self.content_kind(c_start, c_end, "indirect"),
-                cue=text[cs:ce],
-                cue_start=cs,
-                cue_end=ce,
-                confidence=0.4,
-                method=f"passive-{'evidence' if lemma in ('reported', 'said') else 'cognition'}",
-                sent_id=sid,
-                frame_start=c_start,
-                frame_end=c_end,
-            )
+            kind = "evidence" if lemma in ("reported", "said") else "cognition"
+            out.append(self.unnamed(c_start, c_end, cs, ce, f"passive-{kind}", sid, c_start))
             consumed.append((c_start, c_end))
-            out.append(st)
         for m in _IMPERSONAL_PASSIVE_RE.finditer(text, ustart, uend):
             # "It was announced on Thursday that ...": said, by no one named
             cs, ce = m.start("part"), m.end("part")
@@ -2999,22 +2993,28 @@ class _Engine:
             c_start, c_end = self.trim(m.end(), self.clause_end(m.end(), uend, cues))
             if c_end - c_start < 3:
                 continue
-            st = _Stmt(
-                c_start,
-                c_end,
-                self.content_kind(c_start, c_end, "indirect"),
-                cue=text[cs:ce],
-                cue_start=cs,
-                cue_end=ce,
-                confidence=0.4,
-                method="passive-impersonal",
-                sent_id=sid,
-                frame_start=m.start(),
-                frame_end=c_end,
-            )
+            out.append(self.unnamed(c_start, c_end, cs, ce, "passive-impersonal", sid, m.start()))
             consumed.append((m.start(), c_end))
-            out.append(st)
         return out
+
+    def unnamed(
+        self, c_start: int, c_end: int, cs: int, ce: int, method: str, sid: int, frame_start: int
+    ) -> _Stmt:
+        """A statement whose source the text does not name ("X is expected to ...", "It was
+        announced that ...", "When asked whether ..."): source unknown, confidence 0.4."""
+        return _Stmt(
+            c_start,
+            c_end,
+            self.content_kind(c_start, c_end, "indirect"),
+            cue=self.text[cs:ce],
+            cue_start=cs,
+            cue_end=ce,
+            confidence=0.4,
+            method=method,
+            sent_id=sid,
+            frame_start=frame_start,
+            frame_end=c_end,
+        )
 
     def asked(self, ustart: int, uend: int, sid: int, consumed) -> list[_Stmt]:
         """'When asked whether ..., X said': the question is content; who asked is not named."""
@@ -3029,7 +3029,7 @@ class _Engine:
             if m.start() > ustart and not re.search(r"(?:^|[,;(—–]\s*)$", text[ustart : m.start()]):
                 continue
             before = [t for t in self.toks_in(ustart, m.start()) if t.text != ","]
-            if before and not any(t.pos in _FINITE or t.lower in _AUX for t in before):
+            if before and not any(_is_finite(t) for t in before):
                 continue  # "The prime minister, asked about it, said ...": an aside on the subject
             pos = self.skip_ws(ce, uend)
             tm = self.lex.time_re.match(text, pos) or re.match(r"on\s+\w+day\b", text[pos:uend])
@@ -3041,21 +3041,7 @@ class _Engine:
             c_start, c_end = self.trim(wm.start(), wm.end())
             if c_end - c_start < 4:
                 continue
-            out.append(
-                _Stmt(
-                    c_start,
-                    c_end,
-                    self.content_kind(c_start, c_end, "indirect"),
-                    cue=text[cs:ce],
-                    cue_start=cs,
-                    cue_end=ce,
-                    confidence=0.4,
-                    method="asked-question",
-                    sent_id=sid,
-                    frame_start=m.start(),
-                    frame_end=c_end,
-                )
-            )
+            out.append(self.unnamed(c_start, c_end, cs, ce, "asked-question", sid, m.start()))
             consumed.append((m.start(), c_end))
         return out
 
@@ -3373,11 +3359,7 @@ class _Engine:
                 return None
             toks = toks[comma + 1 :]
         for k, t in enumerate(toks[:14]):
-            if (
-                t.lower in ("'s", "’s")
-                and k + 1 < len(toks)
-                and toks[k + 1].pos[:2] in ("NN", "JJ")
-            ):
+            if _is_possessive(toks, k):
                 continue  # a possessive ("The company's chief executive, Jane Doe, was ...")
             if t.pos in _FINITE or (t.lower in _AUX and k):
                 break
@@ -3458,9 +3440,7 @@ class _Engine:
                 whole = ps == s and pe >= e - 1
                 if len(_WORD_RE.findall(seg)) < 3 and not whole:
                     continue
-                if not whole and not any(
-                    t.pos in _FINITE or t.lower in _AUX for t in self.toks_in(ps, pe)
-                ):
+                if not whole and not any(_is_finite(t) for t in self.toks_in(ps, pe)):
                     continue  # "Speaking in the Commons, she said ...": a phrase, no clause
                 if not re.search(r"\w", seg):
                     continue
@@ -3634,7 +3614,7 @@ class _Engine:
                 None,
             )
             if ante is not None and d.sent_id - ante.sent_id <= 8:
-                d.descriptor = d.descriptor or m.group(1)
+                d.descriptor = d.descriptor or noun
                 d.source = ante.source
 
     def role_descriptors(self, said: list[_Stmt]) -> None:
