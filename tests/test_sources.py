@@ -1094,8 +1094,12 @@ def test_title_apart_from_the_name_is_no_glued_title():
 
 
 def test_title_stops_at_a_coordination():
+    # each named person of the coordinated subject gets the statement, the title only its own
     df = attributed("Ana Ruiz and Housing Minister Ilse Novak said the rents would fall.")
-    assert _rows(df) == [("Ilse Novak", "government", "Housing Minister")]
+    assert _rows(df) == [
+        ("Ana Ruiz", "person", None),
+        ("Ilse Novak", "government", "Housing Minister"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2199,3 +2203,89 @@ def test_named_aide_of_a_person_named_in_the_article_is_not_an_organisation():
         ("Luc Petit", "government", "Moreau aide"),
         ("Anne Moreau", "person", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        # the outlet's name follows its description: the name is the audience
+        ("The winger told Dutch newspaper Telegraaf that he would stay.", "Telegraaf"),
+        ("The envoy told state broadcaster RTS that talks had stalled.", "RTS"),
+        # a brand that starts in lower case
+        ("The manager told talkSPORT that the squad was exhausted.", "talkSPORT"),
+    ],
+)
+def test_told_outlet_named_after_its_description(text, to):
+    r = one(text)
+    assert r.reported_to == to
+    assert r.text.endswith(("would stay", "had stalled", "was exhausted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "channel"),
+    [
+        (
+            "The strike will go ahead, according to a statement from the union.",
+            "union",
+            "statement",
+        ),
+        (
+            "“We will not back down,” according to a letter sent by the council's leader.",
+            "council's leader",
+            "letter",
+        ),
+    ],
+)
+def test_according_to_a_document_from_a_source(text, source, channel):
+    # the document is how the source spoke, not who spoke
+    r = one(text)
+    assert (r.source, r.channel, r.kind) == (source, channel, "according-to")
+
+
+def test_quote_then_according_to_is_attributed_by_the_rules():
+    df = attributed("“The roof could go at any moment,” according to the site manager.")
+    r = df.iloc[0]
+    assert (r.source, r.kind, r.text) == (
+        "site manager",
+        "according-to",
+        "“The roof could go at any moment,”",
+    )
+    assert r.method.startswith("according-to")  # the rules, not the learned layer
+
+
+def test_quote_inside_a_sentence_then_according_to_keeps_the_lead_in():
+    r = one("The deal was “dead in the water”, according to one negotiator.")
+    assert r.text == "The deal was “dead in the water”"
+
+
+def test_who_said_after_according_to_is_the_same_source():
+    df = attributed(
+        "“The river has peaked,” according to a fire service officer, who said the levees"
+        " would hold."
+    )
+    assert df["source"].tolist() == ["fire service officer"] * 2
+    assert df["text"].tolist()[1] == "the levees would hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Lena Ortiz and Paul Weber said the audit was flawed.", ["Lena Ortiz", "Paul Weber"]),
+        # courtesy titles are left out of names, as everywhere
+        ("Mr Ortiz and Ms Weber said the audit was flawed.", ["Ortiz", "Weber"]),
+        # a group with a descriptor stays one source; so does a body named with "and"
+        (
+            "A police officer and two local officials told Reuters the road was shut.",
+            ["police officer and two local officials"],
+        ),
+        (
+            "The Department of Trade and Industry said the audit was flawed.",
+            ["Department of Trade and Industry"],
+        ),
+        ("Lena Ortiz and her lawyer said the audit was flawed.", ["Lena Ortiz and her lawyer"]),
+    ],
+)
+def test_coordinated_named_people_each_get_the_statement(text, sources):
+    df = attributed(text)
+    assert sorted(df["source"]) == sorted(sources)
+    assert df["text"].nunique() == 1

@@ -248,6 +248,23 @@ _TOLD_PEOPLE = tuple(
     " shareholders employees staff workers students voters jurors colleagues him her them us me"
     " you".split()
 )
+# "a statement from", "a post by", "a letter issued by": the document is the channel
+_DOCUMENT_FROM_RE = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:\w+\s+)?(statement|post|letter|note|report|filing|video|press release"
+    r"|memo|email|message|tweet|transcript)\s+(?:(?:issued|released|posted|published|sent)\s+)?"
+    r"(?:from|by)\s+"
+)
+# the parts of "A and B" / "A, B and C"
+_LIST_PART_RE = re.compile(r"(?:(?!\s+and\s)[^,])+")
+# "told <modifiers> newspaper|broadcaster|... <Name>": the name is the audience, not the modifier
+_TOLD_OUTLET_RE = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:newspaper|daily|broadcaster|radio(?:\s+station)?|TV(?:\s+(?:channel|station))?"
+    r"|television(?:\s+(?:channel|station))?|channel|station|website|magazine|outlet"
+    r"|news\s+agency|news\s+site|tabloid|weekly|podcast|programme|program|show)\s+"
+    r"((?:[A-Z]|[a-z]+[A-Z])[\w’'.&-]*(?:\s+(?!(?:on|in|last|this|that|[A-Z][a-z]+day)\b)"
+    r"[A-Z][\w’'.&-]*){0,3})"
+)
 _MEDIA_SUFFIX = {
     "news",
     "agency",
@@ -1829,11 +1846,71 @@ class _Engine:
                     st.start -= 1
                 if st.end - 1 in self.dq_close:
                     st.end += 1
+        self.document_sources()
+        self.split_named_pairs()
         self.merge_aliases()
         self.link_descriptors()
         self.unify_types()
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
         return self.out
+
+    def document_sources(self) -> None:
+        """ "According to a statement from her office": the office is the source, the statement
+        its channel (any rule that named the document as the source)."""
+        text = self.text
+        for st in self.out:
+            if st.source_start is None or st.kind == "narrator":
+                continue
+            ss, se = st.source_start, st.source_end or st.source_start
+            m = _DOCUMENT_FROM_RE.match(text, ss, se)
+            if m is None or m.end() >= se:
+                continue
+            src = _describe(text, m.end(), se)
+            if src is None:
+                continue
+            st.attributed_to(src)
+            st.channel = st.channel or m.group(1).lower()
+
+    def split_named_pairs(self) -> None:
+        """ "Trump and Clinton said ...": one row per named person of a coordinated subject.
+
+        The subject rule gives the whole phrase one source (the last name); when every part of
+        "A and B" / "A, B and C" is a named person, each gets the statement, with its own
+        mention, as "according to A and B" of different types does. Groups with a descriptor
+        ("an officer and two officials") stay one source.
+        """
+        text = self.text
+        extra: list[_Stmt] = []
+        for st in self.out:
+            if st.kind == "narrator" or not st.personal or st.source_start is None:
+                continue
+            ss, se = st.source_start, st.source_end or st.source_start
+            phrase = text[ss:se]
+            if " and " not in phrase or len(phrase) > 120:
+                continue
+            parts = [m for m in _LIST_PART_RE.finditer(phrase) if m.group().strip()]
+            if len(parts) < 2:
+                continue
+            srcs = [_describe(text, ss + m.start(), ss + m.end()) for m in parts]
+            if any(
+                x is None
+                or not x.named
+                or x.appositive
+                or not (x.type == "person" or (x.personal and x.title))
+                for x in srcs
+            ) or len({x.name for x in srcs if x}) < len(srcs):
+                continue
+            for x in srcs:
+                if x is None:
+                    continue
+                row = st if x.name == st.source else replace(st, method=st.method + "-pair")
+                row.attributed_to(x)
+                row.plural = False
+                if row is not st:
+                    extra.append(row)
+        if extra:
+            self.out += extra
+            self.out.sort(key=lambda s: (s.start, s.end))
 
     def unit(self, ustart: int, uend: int, sid: int) -> None:
         if any(a <= ustart < b for a, b in self.labelled):
@@ -2130,10 +2207,12 @@ class _Engine:
     # -- rules
     def according(self, toks, k, cs, ce, ustart, uend, sid, consumed) -> list[_Stmt]:
         text = self.text
-        np_span = self.np_after(ce, uend)
+        # "according to a letter sent by X": the phrase runs past the participle
+        doc = _DOCUMENT_FROM_RE.match(text, self.skip_ws(ce, uend))
+        np_span = self.np_after(doc.end() if doc else ce, uend)
         if np_span is None:
             return []
-        ns, ne = np_span
+        ns, ne = (doc.start() if doc else np_span[0]), np_span[1]
         seen_by = None
         m = _SEEN_BY_RE.search(text, ns, ne)
         if m and m.start() > ns:
@@ -2144,7 +2223,13 @@ class _Engine:
             srcs = self.split_sources(ns, ne)
         rstart = self.region_start(ustart, cs, consumed)
         left = text[rstart:cs]
-        if re.fullmatch(r"[\s,]*(?:(?:\w+\s*,?\s*){0,2})?", left) and not re.search(
+        q = self.quote_at(rstart - 1) if rstart > ustart and not left.strip(" ,") else None
+        if q is not None and q[1] == rstart and q[0] >= ustart:
+            # "“It is over,” according to the coach." / "He was “a cheat”, according to ...":
+            # the quote and what leads into it
+            c_start, c_end = self.trim(self.region_start(ustart, q[0], consumed), cs)
+            method = "according-to-final"
+        elif re.fullmatch(r"[\s,]*(?:(?:\w+\s*,?\s*){0,2})?", left) and not re.search(
             r"\w{3,}.*\w{3,}", left
         ):
             # "According to X, content." (maybe after a discourse word)
@@ -2382,6 +2467,19 @@ class _Engine:
                     prev.source, prev.source_type, prev.source_start, prev.source_end, prev.plural
                 )
                 how = "relative-main"
+            elif (
+                made
+                and re.fullmatch(r"\s*,\s*who\s+", left_text)
+                and made[-1].method.startswith("according-to")
+                and made[-1].frame_end is not None
+                and not text[made[-1].frame_end : rstart].strip(" ,")
+            ):
+                # "…, according to a police spokesman, who said …": the same source
+                prev = made[-1]
+                src = _Source(
+                    prev.source, prev.source_type, prev.source_start, prev.source_end, prev.plural
+                )
+                how = "relative"
             elif (
                 text[cs:ce].lower().endswith("ing")
                 and made
@@ -2747,8 +2845,13 @@ class _Engine:
                 pos += m.end()
                 continue
             if lemma in ("tell", "inform", "ask", "urge", "warn", "assure") and "to" not in info:
+                m = _TOLD_OUTLET_RE.match(seg)
+                if m:  # "told Portuguese newspaper Record", "told state broadcaster RTS"
+                    info["to"] = m.group(1)
+                    pos += m.end()
+                    continue
                 m = re.match(
-                    r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
+                    r"((?:[Tt]he\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
                     r"|" + "|".join(_TOLD_PEOPLE) + r"|a\s+(?:news\s+)?conference"
                     r"|the\s+(?:crowd|audience|committee|court|council|jury|board))\b",
                     seg,
