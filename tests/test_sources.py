@@ -2289,3 +2289,114 @@ def test_coordinated_named_people_each_get_the_statement(text, sources):
     df = attributed(text)
     assert sorted(df["source"]) == sorted(sources)
     assert df["text"].nunique() == 1
+
+
+def test_a_wish_not_to_be_named_is_no_statement_and_keeps_the_speaker():
+    df = attributed(
+        "Tamsin, from Hull, who did not want to give her surname, said the bus never came."
+    )
+    assert df[["source", "text"]].values.tolist() == [["Tamsin", "the bus never came"]]
+
+
+def test_contact_clause_after_the_source_noun():
+    # "A porter [we met at the gate] said": the porter, not the gate
+    r = one("A porter we met at the station gate said the trains had stopped.")
+    assert (r.source, r.text) == ("porter", "the trains had stopped")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "The governor is understood to have told aides that he would veto the bill.",
+            "governor",
+            "told",
+            "he would veto the bill",
+        ),
+        (
+            "Ms Okafor is said to have warned the board that the merger would fail.",
+            "Okafor",
+            "warned",
+            "the merger would fail",
+        ),
+    ],
+)
+def test_hedged_speech_keeps_its_speaker(text, source, cue, content):
+    # the passive hedges how the reporter knows, the subject still spoke
+    r = one(text)
+    assert (r.source, r.cue, r.text) == (source, cue, content)
+
+
+def test_hedged_prediction_stays_without_a_source():
+    r = one("The governor is expected to veto the bill next week.")
+    assert r.source == "unknown"
+
+
+def test_absolute_with_clause_source_drops_the_preposition():
+    df = attributed("The bill passed, with critics of the mayor insisting it would raise rents.")
+    r = df[df["cue"] == "insisting"].iloc[0]
+    assert (r.source, r.text) == ("critics of the mayor", "it would raise rents")
+
+
+def test_the_club_after_a_one_word_name_is_that_club():
+    df = attributed(
+        "Feyenoord confirmed the signing on Monday. The club said the fee was a record."
+    )
+    assert df["source"].tolist() == ["Feyenoord", "Feyenoord"]
+    assert set(df["source_type"]) == {"organisation"}
+
+
+def test_a_surname_alone_is_not_taken_for_the_club():
+    # a one-word name of a person (a given name, or introduced in full) stays a person
+    df = attributed(
+        "Marta Olsen said the team was tired. Olsen said the club would appeal."
+        " The club said it had no comment."
+    )
+    assert set(df[df["source"] == "Marta Olsen"]["source_type"]) == {"person"}
+
+
+def test_pronoun_takes_the_subject_of_a_sentence_opened_by_then():
+    df = attributed(
+        "Harbourview confirmed the closure on Monday. Then Ines Moraes spoke."
+        " “It is a betrayal,” she said."
+    )
+    assert df["source"].tolist()[-1] == "Ines Moraes"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Floods cut off 30 villages overnight, the interior ministry said on Sunday, as rain"
+            " kept falling.",
+            "Floods cut off 30 villages overnight",
+        ),
+        (
+            "Prices will rise again in March, a Treasury spokesman said, despite calls for a"
+            " freeze.",
+            "Prices will rise again in March",
+        ),
+        (
+            "Sea ice shrank to a record low, the weather agency said in a report released on"
+            " Friday.",
+            "Sea ice shrank to a record low",
+        ),
+    ],
+)
+def test_trailing_frame_then_a_circumstance_keeps_the_claim(text, content):
+    # the wire opening: CLAIM, SOURCE said (time), as/despite CLAUSE
+    assert one(text).text == content
+
+
+def test_capitalised_title_then_the_name_in_commas():
+    r = one("The Transport Secretary, Ruth Okonjo, said the line would reopen.")
+    assert (r.source, r.descriptor) == ("Ruth Okonjo", "Transport Secretary")
+
+
+def test_and_inside_a_body_name_is_neither_a_pair_nor_a_plural():
+    text = (
+        "Marek Zielinski said the vote was fair. Peace and Unity leader Tomasz Wrona said"
+        " it was rigged. He said he would appeal."
+    )
+    df = attributed(text)
+    assert df["source"].tolist() == ["Marek Zielinski", "Tomasz Wrona", "Tomasz Wrona"]

@@ -356,7 +356,9 @@ def _augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
                         or (k and toks[k - 1].lower in _BE)
                     )
                     for k in range(ca, cb)
-                ) or (veto is not None and veto.match(text, toks[ca].start)):
+                ) or (
+                    veto is not None and any(veto.match(text, toks[k].start) for k in range(ca, cb))
+                ):
                     vetoed.add((ca, cb))
         srcs = [(a, b) for lab, a, b in runs if lab == "SRC"]
         for lab, a, b in runs:

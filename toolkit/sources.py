@@ -254,6 +254,36 @@ _DOCUMENT_FROM_RE = re.compile(
     r"|memo|email|message|tweet|transcript)\s+(?:(?:issued|released|posted|published|sent)\s+)?"
     r"(?:from|by)\s+"
 )
+_CONTACT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she"})
+
+
+def _contact_clause_head(chunk: list[_Tok]) -> list[_Tok]:
+    """The noun phrase before a relative clause with no "who": "A nurse [I spoke to] said".
+
+    >>> from toolkit.sources import _Tok
+    >>> ws = [("A", "DT"), ("nurse", "NN"), ("I", "PRP"), ("met", "VBD")]
+    >>> [t.text for t in _contact_clause_head([_Tok(0, 0, w, w.lower(), p, 0) for w, p in ws])]
+    ['A', 'nurse']
+    """
+    for j in range(1, len(chunk) - 1):
+        t = chunk[j]
+        if (
+            t.lower in _CONTACT_PRONOUNS
+            and chunk[j - 1].pos in ("NN", "NNS")
+            and chunk[j + 1].pos in ("VBD", "VBP", "VBZ")
+            and _np_ok(chunk[:j])
+        ):
+            return chunk[:j]
+    return []
+
+
+# a circumstance after a trailing frame ("..., the ministry said, as talks stalled"): not content
+_FRAME_TAIL_CLAUSE_RE = re.compile(
+    r"^[,;]?\s*(?:as|despite|amid|after|before|while|when|following|ahead\s+of|even\s+as"
+    r"|since|until|because|with|in\s+the\s+wake\s+of|(?:a|one|two|three|\d+)\s+(?:days?|weeks?"
+    r"|months?)\s+(?:after|before))\b",
+    re.IGNORECASE,
+)
 # the parts of "A and B" / "A, B and C"
 _LIST_PART_RE = re.compile(r"(?:(?!\s+and\s)[^,])+")
 # "told <modifiers> newspaper|broadcaster|... <Name>": the name is the audience, not the modifier
@@ -1198,6 +1228,8 @@ _TRAILING_TIME_RE = re.compile(
     r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$|\s+(?:last|this)\s+(?:week|month|year|"
     r"weekend)$|\s+(?:yesterday|today|tonight)$"
 )
+# nouns that refer back to a one-word name as an organisation ("Benfica ... the club")
+_BODY_ANAPHORS = frozenset("club team side company firm group charity league federation".split())
 _BODY_TYPES = ("organisation", "government", "media")
 # heads of a title that speak for the body named after them ("president of the American Hospital
 # Association"), unlike "a scientist at Texas Tech" or "an activist for Greenpeace"
@@ -1392,6 +1424,12 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             and (
                 all(w[2].lower().rstrip(".") in heads for w in cw[run[0] : run[1]])
                 or " ".join(w[2] for w in cw[run[0] : run[1]]).lower() in _title_set()
+                # "The Home Secretary, Yvette Cooper": a title ends the run, a name follows
+                or (
+                    k + 1 < len(chunks)
+                    and cw[run[1] - 1][2].lower().rstrip(".") in heads
+                    and run[1] == len(cw)
+                )
             )
         ):
             run = None  # "The Prime Minister, Mark Fenwick": a capitalised title is no name
@@ -1414,7 +1452,8 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     plural = bool(
         re.search(
             r"\b(?:two|three|four|several|many|some|sources|officials|officers|and)\b",
-            phrase.lower(),
+            # "and" inside a capitalised name is no pair: "Law and Justice leader Pawel Nowak"
+            re.sub(r"\b([A-Z][\w’'-]*)\s+and\s+(?=[A-Z])", r"\1 ", phrase).lower(),
         )
     ) or (
         not name
@@ -1892,13 +1931,20 @@ class _Engine:
             if len(parts) < 2:
                 continue
             srcs = [_describe(text, ss + m.start(), ss + m.end()) for m in parts]
-            if any(
-                x is None
-                or not x.named
-                or x.appositive
-                or not (x.type == "person" or (x.personal and x.title))
-                for x in srcs
-            ) or len({x.name for x in srcs if x}) < len(srcs):
+            if (
+                any(
+                    x is None
+                    or not x.named
+                    or x.appositive
+                    or not (x.type == "person" or (x.personal and x.title))
+                    for x in srcs
+                )
+                or len({x.name for x in srcs if x}) < len(srcs)
+                # "Environment and Climate Change Canada meteorologist Terri Lang": a body's
+                # name with "and" in it, not two people
+                or any(x.role for x in srcs)
+                and any(" " not in x.name for x in srcs if x)
+            ):
                 continue
             for x in srcs:
                 if x is None:
@@ -2070,6 +2116,12 @@ class _Engine:
         # strip leading discourse words / channel / time phrases from the last chunk
         while last and (last[0].lower in self.lex.discourse) and len(last) > 1:
             last = last[1:]
+        if (
+            len(last) > 1
+            and last[0].lower == "with"
+            and self.text[cs : cs + 12].split()[0].endswith("ing")
+        ):
+            last = last[1:]  # "…, with allies of the chancellor insisting it would": the allies
         if not last:
             return None, -1, -1, ""
         if len(last) == 1 and last[0].lower in ("who", "which"):
@@ -2091,6 +2143,11 @@ class _Engine:
                 last[0].end,
                 "pronoun",
             )
+        if not _np_ok(last):
+            contact = _contact_clause_head(last)
+            if contact:  # "A nurse I spoke to in Sheffield said": the nurse
+                last = contact
+                chunks = [*chunks[:-1], last]
         if not _np_ok(last):
             suff = self.np_suffix(last)
             if not suff or len(suff) == len(last):
@@ -2781,11 +2838,18 @@ class _Engine:
             return True
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
+        if _FRAME_TAIL_CLAUSE_RE.match(self.lex.time_re.sub("", r).strip()):
+            return True  # "..., the ministry said on Sunday, as talks stalled": a circumstance
 
         r2 = self.lex.time_re.sub("", r)
         for rx, _label in self.lex.channels:
             r2 = rx.sub("", r2)
-        r2 = re.sub(r"\b(?:on condition of anonymity|in a statement|late|early)\b", "", r2)
+        r2 = re.sub(
+            r"\b(?:on condition of anonymity|in a statement|late|early"
+            r"|(?:released|published|issued|posted|seen)(?:\s+by\s+[\w.-]+(?:\s+[A-Z][\w.-]*)*)?)\b",
+            "",
+            r2,
+        )
         return bool(re.fullmatch(r"[\s,.!?”\"]*", r2)) or bool(re.match(r"^[\s,]*\w+ing\b", r2))
 
     def appositive_source(self, ns: int, ne: int, uend: int) -> _Source | None:
@@ -3074,6 +3138,11 @@ class _Engine:
             subj = (chunk if _np_ok(chunk) else self.np_suffix(chunk)) if chunk else []
             if subj and subj[0].lower in self.lex.discourse and len(subj) > 1:
                 subj = subj[1:]
+            hedged = self.hedged_speech(m.end(), subj, uend, sid, cues)
+            if hedged is not None:
+                out.append(hedged)
+                consumed.append((hedged.frame_start, hedged.end))
+                continue
             c_start = subj[0].start if subj else cs
             c_end = self.clause_end(m.end(), uend, cues)
             if before and before[-1].lower in _RELATIVE:
@@ -3099,6 +3168,42 @@ class _Engine:
             out.append(self.unnamed(c_start, c_end, cs, ce, "passive-impersonal", sid, m.start()))
             consumed.append((m.start(), c_end))
         return out
+
+    def hedged_speech(self, pos: int, subj: list[_Tok], uend: int, sid: int, cues):
+        """ "The minister is understood to have told colleagues that ...": the subject spoke.
+
+        The passive ("is understood / said / believed to have") is the reporter's hedge on
+        who heard it, not an attribution with no source.
+        """
+        text = self.text
+        m = re.match(r"have\s+([a-z]+)\b", text[pos:uend])
+        entry = self.lex.verbs.get(m.group(1)) if m else None
+        if not subj or entry is None or entry[1] != "speech":
+            return None
+        src = _describe(text, subj[0].start, subj[-1].end)
+        if src is None:
+            return None
+        cs, ce = pos + m.start(1), pos + m.end(1)
+        info = self.after_cue(ce, uend, entry[0])
+        c_start, c_end = self.trim(info["pos"], self.clause_end(info["pos"], uend, cues))
+        if c_end - c_start < 3:
+            return None
+        return _Stmt.by(
+            src,
+            c_start,
+            c_end,
+            self.content_kind(c_start, c_end, "indirect"),
+            cue=text[cs:ce],
+            cue_start=cs,
+            cue_end=ce,
+            confidence=0.6,
+            method="hedged-speech",
+            sent_id=sid,
+            reported_to=info.get("to"),
+            channel=info.get("channel"),
+            frame_start=subj[0].start,
+            frame_end=c_end,
+        )
 
     def unnamed(
         self, c_start: int, c_end: int, cs: int, ce: int, method: str, sid: int, frame_start: int
@@ -3451,6 +3556,13 @@ class _Engine:
         finite verb, without an appositive between commas ("Maria Kova, his deputy,
         disagreed": Maria Kova); None when the sentence opens otherwise."""
         toks = self.toks_in(s, e)
+        while (
+            len(toks) > 1
+            and toks[0].lower in self.lex.discourse
+            and toks[0].pos in ("RB", "CC")
+            and toks[1].text != ","
+        ):
+            toks = toks[1:]  # "Then Sarah Keane spoke", "But Tallis disagreed"
         if (
             toks
             and toks[0].pos in ("IN", "VBG", "RB", "CC", "WRB")
@@ -3675,6 +3787,7 @@ class _Engine:
         the type the noun gives (organisation, government or media); it takes that name and
         keeps the noun as its descriptor."""
         named: list[_Stmt] = []
+        mono: list[_Stmt] = []  # one-word names typed person for want of a cue ("Benfica")
         for d in said:
             phrase = (
                 self.text[max(0, d.source_start - 4) : d.source_end]
@@ -3685,6 +3798,17 @@ class _Engine:
             if m is None:
                 if d.source[:1].isupper() and d.source_type in _BODY_TYPES:
                     named.append(d)  # (a person typed by the body is never "the company")
+                elif (
+                    d.source_type == "person"
+                    and re.fullmatch(r"[A-Z][a-z]{2,}", d.source)
+                    and d.source.lower() not in _given_names()
+                    and not d.role
+                    and not d.descriptor
+                    and d.source_start is not None
+                    and phrase.endswith(d.source)
+                    and _gender(self.text[d.source_start : d.source_end], d.source) is None
+                ):
+                    mono.append(d)
                 continue
             noun = m.group(1)
             if noun in _lex().spokes:
@@ -3716,9 +3840,25 @@ class _Engine:
                 ),
                 None,
             )
+            if ante is None and noun in _BODY_ANAPHORS and typ == "organisation":
+                # "Benfica confirmed the deal. The club said ...": the one-word name just
+                # before is that club (and an organisation, whatever its first reading)
+                last = next((n for n in reversed(mono) if n.start < d.start), None)
+                newer = next((n for n in reversed(named) if n.start < d.start), None)
+                if (
+                    last is not None
+                    and d.sent_id - last.sent_id <= 2
+                    and (newer is None or newer.start < last.start)
+                ):
+                    for n in said:
+                        if n.source == last.source:
+                            n.source_type = "organisation"
+                            n.personal = False
+                    ante = last
             if ante is not None and d.sent_id - ante.sent_id <= 8:
                 d.descriptor = d.descriptor or noun
                 d.source = ante.source
+                d.source_type = ante.source_type
 
     def role_descriptors(self, said: list[_Stmt]) -> None:
         """(d) A title or role glued before the name ("Housing Minister Elena Varga", "Acme Corp
