@@ -2400,3 +2400,51 @@ def test_and_inside_a_body_name_is_neither_a_pair_nor_a_plural():
     )
     df = attributed(text)
     assert df["source"].tolist() == ["Marek Zielinski", "Tomasz Wrona", "Tomasz Wrona"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via", "content"),
+    [
+        (
+            "“The harvest is safe,” the minister said, according to Interfax.",
+            "minister",
+            "Interfax",
+            "“The harvest is safe,”",
+        ),
+        (
+            "The harvest is safe, Olga Brenner said, RIA Novosti reported.",
+            "Olga Brenner",
+            "RIA Novosti",
+            "The harvest is safe",
+        ),
+        (
+            "According to Kyodo, a senior official said the summit would be delayed.",
+            "senior official",
+            "Kyodo",
+            "the summit would be delayed",
+        ),
+        (
+            "The premier was quoted by Xinhua as saying that exports would recover.",
+            "premier",
+            "Xinhua",
+            "exports would recover",
+        ),
+        (
+            "“Exports will recover,” the premier was quoted by Xinhua as saying at a forum.",
+            "premier",
+            "Xinhua",
+            "“Exports will recover,”",
+        ),
+    ],
+)
+def test_a_news_outlet_relaying_a_statement_is_its_via(text, source, via, content):
+    df = attributed(text)
+    assert df[["source", "via", "text"]].values.tolist() == [[source, via, content]]
+
+
+def test_according_to_a_body_after_a_speech_verb_stays_the_bodys():
+    # not an outlet: the union vouches for what farmers insisted, as PolNeAR annotates it
+    df = attributed("Farmers insisted the dams opened late, according to their union.")
+    r = df.iloc[0]
+    assert (len(df), r.cue, r.text) == (1, "according to", "Farmers insisted the dams opened late")
+    assert r.source.endswith("union")

@@ -1973,6 +1973,15 @@ class _Engine:
             return not any(a <= pos < b for a, b in consumed)
 
         cues = self.cues(toks)
+        # 0. a relay: "“…,” Putin said, according to TASS." / "…, Zakharova said, RIA Novosti
+        # reported." / "According to Interfax, a diplomat said …": the outlet relays the
+        # statement inside, it is its ``via``
+        relay = self.relay(toks, cues, ustart, uend)
+        if relay is not None:
+            via, fs, fe, uend = relay
+            consumed.append((fs, fe))
+            cues = [c for c in cues if not fs <= c[1] < fe]
+            toks = self.toks_in(ustart, uend)
         # 1. according to
         for k, cs, ce, _lemma, kind in cues:
             if kind == "according" and free(cs):
@@ -2002,7 +2011,58 @@ class _Engine:
         # 5. "Speaker Name: claim" headlines
         if not made and (ustart in self.headlines or sid == 0):
             made += self.headline_colon(ustart, uend, sid)
+        if relay is not None:
+            for st in made:
+                if st.via is None and st.source != relay[0]:
+                    st.via = relay[0]
         self.out.extend(made)
+
+    def relay(self, toks, cues, ustart: int, uend: int) -> tuple[str, int, int, int] | None:
+        """A relaying frame around a statement: (via, frame start, frame end, new unit end).
+
+        "…, Putin said, according to TASS." and "…, Peskov said, Interfax reported." (at the
+        end, the frame after the last comma) or "According to Interfax, a diplomat said …" (at
+        the start); only when the relay is a news outlet and a speech verb outside quotes
+        remains for the statement itself ("…, farmers insisted, according to their union" stays
+        the union's according-to statement).
+        """
+        text = self.text
+        speech = [c for c in cues if c[4] == "speech" and not self.in_quote(c[1])]
+        if not speech:
+            return None
+        last = cues[-1]
+        tail = text[last[2] : uend]
+        if last[4] == "according" or (
+            last[4] in ("speech", "evidence") and last[3] in ("report", "say")
+        ):
+            comma = text.rfind(",", ustart, last[1])
+            if comma < 0 or not any(c[1] < comma for c in speech):
+                pass
+            elif last[4] == "according":
+                np_span = self.np_after(last[2], uend)
+                if np_span and re.fullmatch(r"[\s.!?”’\"]*", text[np_span[1] : uend]):
+                    src = _describe(text, *np_span)
+                    if src is not None and src.type == "media":
+                        return src.name, comma, uend, comma
+            elif re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*", tail) and not text[
+                comma + 1 : last[1]
+            ].strip().lower().startswith(("he ", "she ", "they ", "it ")):
+                src = _describe(text, comma + 1, last[1])
+                if src is not None and src.type == "media":
+                    return src.name, comma, uend, comma
+        first = cues[0]
+        if first[4] == "according" and not re.search(r"\w{3,}", text[ustart : first[1]]):
+            np_span = self.np_after(first[2], uend)
+            if np_span is None:
+                return None
+            m = re.match(r"\s*,\s*", text[np_span[1] : uend])
+            if m is None or not any(c[1] > np_span[1] for c in speech):
+                return None
+            src = _describe(text, *np_span)
+            rest = text[np_span[1] + m.end() : uend]
+            if src is not None and src.type == "media" and not self.frame_tail_ok(rest):
+                return src.name, first[1], np_span[1] + m.end(), uend
+        return None
 
     def trailing_cue(self, cues, ustart: int, uend: int) -> int | None:
         """Start of an inverted speech cue closing the unit after a comma and a short noun
@@ -2374,11 +2434,22 @@ class _Engine:
         via = via_src.name if via_src else None
         if via_src is not None and via_src.type == "media" and text[vs:ve].split()[-1].islower():
             via = re.sub(r"^[Tt]he\s+", "", text[vs:ve])  # "State television", not "State"
+        passive = re.search(r"\b(?:is|was|were|are|been|being)\s+$", text[rstart:cs])
+        if passive and m.group(1).startswith("by ") and via_src is not None:
+            # "Putin was quoted by TASS as saying": Putin speaks, TASS relays
+            relayer = _describe(text, ns + 3, ne)
+            if relayer is None:
+                return []
+            src, via = via_src, relayer.name
         after = ce + m.end()
         after = self.skip_ws(after, uend)
         if text.startswith("that ", after):
             after += 5
         c_start, c_end = self.trim(after, uend)
+        q = self.quote_at(rstart - 1) if passive and rstart > ustart else None
+        if q is not None and q[1] == rstart and not re.match(r"\s*[“\"‘]", text[after:uend]):
+            # "“We never refused,” Putin was quoted by TASS as saying (during a meeting)."
+            c_start, c_end = q
         if c_end - c_start < 3:
             return []
         kind = self.content_kind(c_start, c_end, "indirect")
