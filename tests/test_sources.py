@@ -2448,3 +2448,81 @@ def test_according_to_a_body_after_a_speech_verb_stays_the_bodys():
     r = df.iloc[0]
     assert (len(df), r.cue, r.text) == (1, "according to", "Farmers insisted the dams opened late")
     assert r.source.endswith("union")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Ilse Brandt, a retired ferry pilot, smiled.",  # an appositive with a participle
+        "Ilse Brandt lives on the island.",  # a present tense the tagger reads as a noun
+        "Asked about the vote, Ilse Brandt smiled.",  # an opening participle phrase
+    ],
+)
+def test_pronoun_takes_a_person_introduced_without_a_speech_verb(middle):
+    text = f"Jonas Weller said the harbour was busy. {middle} She said the island felt empty."
+    assert attributed(text)["source"].tolist()[-1] == "Ilse Brandt"
+
+
+def test_split_quote_after_told_outlet_keeps_its_second_half():
+    df = attributed("“It can be done,” Rosa Lind told the Herald, “but not this year.”")
+    assert df["text"].tolist() == ["“It can be done,”", "“but not this year.”"]
+    assert set(df["source"]) == {"Rosa Lind"}
+
+
+def test_adverb_long_between_auxiliary_and_cue():
+    r = one("Economists have long argued that the tax hurts small firms.")
+    assert (r.source, r.text) == ("Economists", "the tax hurts small firms")
+
+
+def test_opening_phrase_then_a_coordinated_speech_verb():
+    r = one("On Monday, Mayor Ida Holm thanked volunteers and said the bridge would reopen.")
+    assert (r.source, r.text) == ("Ida Holm", "the bridge would reopen")
+
+
+def test_first_word_of_a_full_name_is_that_person():
+    # surname-first names ("Li Wen" ... "Li said") and first names in features
+    df = attributed("Premier Li Wen said trade was growing. “We are open,” Li said.")
+    assert set(df["source"]) == {"Li Wen"}
+
+
+def test_the_judge_is_the_judge_named_before():
+    df = attributed(
+        "Judge Ada Marsh said the case was grave. “These are serious charges,” the judge said."
+    )
+    assert set(df["source"]) == {"Ada Marsh"}
+
+
+def test_the_official_after_a_modified_official():
+    df = attributed(
+        "A senior official said the dam would be finished in May. “It is nearly done,” the"
+        " official said."
+    )
+    assert set(df["source"]) == {"senior official"}
+
+
+@pytest.mark.parametrize(
+    ("text", "to", "channel"),
+    [
+        ("Speaking to reporters in Lima, Soto said the strike was over.", "reporters", None),
+        ("Ruiz, speaking to Sky Sports, said the team was tired.", "Sky Sports", None),
+        ("Orvana, in a statement, said profits rose.", None, "statement"),
+        ("Neri told a news conference that the ban would stay.", None, "news conference"),
+        ("Neri said in a Facebook post that power was back.", None, "Facebook"),
+        ("Neri told Western diplomats that Europe must act.", "Western diplomats", None),
+    ],
+)
+def test_audience_and_channel_around_the_cue(text, to, channel):
+    r = one(text)
+    assert (r.reported_to if isinstance(r.reported_to, str) else None) == to
+    assert (r.channel if isinstance(r.channel, str) else None) == channel
+    assert not r.text.startswith(("in a", "that", "Western"))
+
+
+def test_reported_noun_then_relative_that_is_not_content_after_that():
+    r = one("Shares fell after the bank reported profits that missed forecasts.")
+    assert r.source == "bank" and r.text != "missed forecasts"
+
+
+def test_the_poller_is_not_the_source():
+    r = one("Economists polled by Reuters had expected growth of 2%.")
+    assert r.source == "Economists"

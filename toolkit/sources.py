@@ -198,6 +198,8 @@ _CUE_ADVERBS = {
     "have",
     "never",
     "since",
+    "long",  # "Scientists have long warned" (tagged an adjective)
+    "consistently",
 }
 
 
@@ -283,6 +285,23 @@ _FRAME_TAIL_CLAUSE_RE = re.compile(
     r"|since|until|because|with|in\s+the\s+wake\s+of|(?:a|one|two|three|\d+)\s+(?:days?|weeks?"
     r"|months?)\s+(?:after|before))\b",
     re.IGNORECASE,
+)
+# an audience named before the cue: "Speaking to reporters in Kyiv, ...", "In an interview
+# with The Associated Press, ...", "Rice, speaking to Sky Sports, said"
+_FRAME_AUDIENCE_RE = re.compile(
+    r"\b(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)\s+"
+    r"((?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|reporters|journalists|the\s+press"
+    r"|supporters|students|[a-z]+\s+(?:reporters|journalists|supporters)))"
+    r"|\b[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+with\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)"
+)
+# cues with an object before their "that" clause ("told reporters after the meeting that")
+_OBJECT_CUES = frozenset(
+    "tell inform warn assure remind convince persuade promise notify advise urge ask show".split()
+)
+# a reduced relative naming who asked the source: "Analysts polled by LSEG", "economists
+# surveyed by Reuters"
+_POLLED_BY_RE = re.compile(
+    r"\s+(?:polled|surveyed|interviewed|contacted|consulted|questioned)\s+by\s+", re.IGNORECASE
 )
 # the parts of "A and B" / "A, B and C"
 _LIST_PART_RE = re.compile(r"(?:(?!\s+and\s)[^,])+")
@@ -1383,6 +1402,9 @@ def _looks_named(descriptor: str) -> bool:
 
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
+    pm = _POLLED_BY_RE.search(text, start, end)
+    if pm and pm.start() > start:  # "Analysts polled by LSEG": the analysts, not the poller
+        end = pm.start()
     words = _strip_det(_words(text[start:end], start))
     tm = _TRAILING_TIME_RE.search(text, start, end)
     if tm and words and tm.start() >= words[0][1]:  # "Senate Republicans on Thursday"
@@ -1601,6 +1623,7 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
                 t.lower.endswith("ed")
                 and 0 < i < len(head) - 1
                 and (head[i + 1].pos == "IN" or head[i + 1].lower in _WEEKDAYS)
+                and head[i + 1].lower not in _CLAUSE_OPENERS  # "Shares jumped after the ..."
                 and head[i - 1].pos.startswith("NN")
             )
         ]
@@ -2015,7 +2038,32 @@ class _Engine:
             for st in made:
                 if st.via is None and st.source != relay[0]:
                     st.via = relay[0]
+        self.frame_extras(made, ustart)
         self.out.extend(made)
+
+    def frame_extras(self, made: list[_Stmt], ustart: int) -> None:
+        """Audience and channel said before the cue: "Speaking to reporters, X said", "In an
+        interview with the AP, X said", "Acme, in a statement, said" (first statement of a
+        sentence only; what the cue's own words give comes first)."""
+        text = self.text
+        cued = sorted((s for s in made if s.cue_start is not None), key=lambda s: s.cue_start)
+        if not cued:
+            return
+        st = cued[0]
+        seg_end = min(st.cue_start, st.start) if st.start > ustart else st.cue_start
+        seg = text[ustart:seg_end]
+        if not seg.strip():
+            return
+        if st.reported_to is None:
+            m = _FRAME_AUDIENCE_RE.search(seg)
+            if m:
+                st.reported_to = re.sub(r"^(?:[Tt]he)\s+", "", (m.group(1) or m.group(2)).strip())
+        if st.channel is None:
+            label, _span = self.channel_in(ustart, seg_end)
+            if label is None and re.search(r",\s*in\s+a\s+(?:\w+\s+)?statement\s*,", seg):
+                label = "statement"
+            if label is not None:
+                st.channel = label
 
     def relay(self, toks, cues, ustart: int, uend: int) -> tuple[str, int, int, int] | None:
         """A relaying frame around a statement: (via, frame start, frame end, new unit end).
@@ -2807,6 +2855,11 @@ class _Engine:
         src, ss, se, how = self.opening_subject(toks, rstart, cs)
         if src is not None:
             return src, ss, se, how if how == "pronoun" else "coordinated-subject"
+        span = self.sentence_subject(rstart, cs)  # "On Monday, Governor Ann Lee thanked ... and"
+        if span is not None:
+            src = _describe(self.text, *span)
+            if src is not None and src.named:
+                return src, src.start, src.end, "coordinated-subject"
         head = []
         for t in before:
             if _is_finite(t) or t.text == ",":
@@ -2980,6 +3033,23 @@ class _Engine:
                 pos += m.end()
                 continue
             if lemma in ("tell", "inform", "ask", "urge", "warn", "assure") and "to" not in info:
+                m = re.match(
+                    r"(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:(?:news|press)\s+)?"
+                    r"(?:conference|briefing)\b",
+                    seg,
+                )
+                if m:  # "told a news conference": how, not whom
+                    info.setdefault("channel", "news conference")
+                    pos += m.end()
+                    continue
+                m = re.match(
+                    r"((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+(?:an|ern|ese|ish|i))\s+[a-z]+s)\b",
+                    seg,
+                )
+                if m and m.group(1).split()[-1] not in ("that", "this", "was", "has", "is"):
+                    info["to"] = m.group(1)  # "told Western diplomats", "urged European leaders"
+                    pos += m.end()
+                    continue
                 m = _TOLD_OUTLET_RE.match(seg)
                 if m:  # "told Portuguese newspaper Record", "told state broadcaster RTS"
                     info["to"] = m.group(1)
@@ -3038,6 +3108,11 @@ class _Engine:
                 and not any(
                     t.pos.startswith(("VB", "MD")) for t in self.toks_in(pos, pos + m.end(1))
                 )
+                and (
+                    lemma in _OBJECT_CUES
+                    or (self.toks_in(pos, pos + m.end(1)) or [None])[0] is None
+                    or self.toks_in(pos, pos + m.end(1))[0].pos in ("IN", "TO", "RB", "RBR")
+                )  # "reported revenue that beat forecasts": a relative clause, no content
             ):
                 pos += m.end() - 1  # "told reporters after the meeting that ..."
                 continue
@@ -3093,8 +3168,16 @@ class _Engine:
         st.frame_start, st.frame_end = c_start, frame_end
         out = [st]
         q = self.quote_at(frame_end) if m and m.group() in '“"' else None
-        if q is not None and kind == "direct" and not text[end:frame_end].strip(" ,"):
+        if (
+            q is not None
+            and kind == "direct"
+            and (
+                not text[end:frame_end].strip(" ,")
+                or self.skip_ws(max(end, after.get("pos", end)), uend, " ,") >= frame_end
+            )
+        ):
             # '“We were,” Ms Carr said, “completely alone.”': the quote goes on after the cue
+            # (also after what the cue took: '“…,” she told The Guardian, “…”')
             st2 = replace(
                 st,
                 start=q[0],
@@ -3636,10 +3719,11 @@ class _Engine:
             toks = toks[1:]  # "Then Sarah Keane spoke", "But Tallis disagreed"
         if (
             toks
-            and toks[0].pos in ("IN", "VBG", "RB", "CC", "WRB")
+            and toks[0].pos in ("IN", "VBG", "VBN", "RB", "CC", "WRB")
             and toks[0].lower not in _PRONOUNS
         ):
-            # an opening phrase: "In his statement Saturday, Sanders said", "Repeating ...,"
+            # an opening phrase: "In his statement Saturday, Sanders said", "Repeating ...,",
+            # "Asked about the result, Nowak smiled"
             comma = next((n for n, t in enumerate(toks[:20]) if t.text == ","), None)
             if comma is None:
                 return None
@@ -3651,6 +3735,14 @@ class _Engine:
                 break
             if t.pos == "VBN" and k and toks[k - 1].pos in (",", "NNP", "NNPS"):
                 break  # a past tense the tagger read as a participle ("Mr Fenwick, rustled")
+            if (
+                t.pos == "NNS"
+                and t.text.islower()
+                and k
+                and toks[k - 1].pos == "NNP"
+                and (k + 1 == len(toks) or toks[k + 1].pos not in ("NN", "NNS", "NNP"))
+            ):
+                break  # a present tense read as a plural noun ("Piotr Nowak lives nearby")
         else:
             return None
         subj = toks[:k]
@@ -3660,10 +3752,12 @@ class _Engine:
             subj = subj[:-1]
         if not subj or not subj[0].text[:1].isupper() or subj[0].lower in _PRONOUNS:
             return None
+        head_end = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
         if len(subj) > 10 or any(
-            t.pos.startswith(("VB", "MD", "W")) and t.lower not in ("'s", "’s") for t in subj
+            t.pos.startswith(("VB", "MD", "W")) and t.lower not in ("'s", "’s")
+            for t in subj[:head_end]
         ):
-            return None
+            return None  # (an appositive may hold a participle: "Piotr Nowak, a retired ...,")
         # a name tagged as one ends the subject or its first part: "Tallis", "Stonebridge boss
         # Mark Ellery", "The Prime Minister, Mr Fenwick," ("On Wednesday", "Maybe Trump": no)
         cut = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
@@ -3996,7 +4090,10 @@ class _Engine:
                 continue
             if " " not in s.source and s.source[:1].islower():
                 for prev in reversed(seen):
-                    if prev.startswith(s.source + " "):
+                    # "an official briefed on ..." / "a senior official (of the ministry)"
+                    if prev.startswith(s.source + " ") or re.split(
+                        r"\s(?:of|for|at|in|from|with)\s", prev
+                    )[0].endswith(" " + s.source):
                         s.source = prev
                         break
             seen.append(s.source)
@@ -4015,6 +4112,12 @@ class _Engine:
                 if full != s.source and (full.endswith(" " + short) or full.split()[-1] == short):
                     s.source = full
                     break
+            else:
+                # "Xi Jinping ... Xi said", "Maya Patel ... Maya said": the first word of one
+                # fuller name (surname-first names, first names in features), when unambiguous
+                firsts = {full for full in names if full.split()[0] == short and full != short}
+                if " " not in short and short[:1].isupper() and len(firsts) == 1:
+                    s.source = firsts.pop()
 
 
 # ------------------------------------------------------------------------------- public API
