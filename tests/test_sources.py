@@ -2526,3 +2526,64 @@ def test_reported_noun_then_relative_that_is_not_content_after_that():
 def test_the_poller_is_not_the_source():
     r = one("Economists polled by Reuters had expected growth of 2%.")
     assert r.source == "Economists"
+
+
+def test_according_to_a_body_then_its_description_in_commas():
+    r = one(
+        "According to the Centre for Polar Studies, a Norwegian think tank, the ice is thinning."
+    )
+    assert (r.source, r.text) == ("Centre for Polar Studies", "the ice is thinning")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_type", "descriptor"),
+    [
+        (
+            "Gov. Laura Brandt of Vermont said the roads were closed.",
+            "Laura Brandt",
+            "government",
+            "Gov.",
+        ),
+        (
+            "Green Party leader Sir Tom Orwell said the plan was unfair.",
+            "Tom Orwell",
+            None,
+            "Green Party leader",
+        ),
+        (
+            "Friends of the Earth said the ruling was a disgrace.",
+            "Friends of the Earth",
+            "organisation",
+            None,
+        ),
+        (
+            "The City of Halden says the pipes will be replaced.",
+            "City of Halden",
+            "government",
+            None,
+        ),
+        ("Norway's air force said it had scrambled two jets.", None, "government", None),
+    ],
+)
+def test_names_titles_and_types_of_bodies_and_officials(text, source, source_type, descriptor):
+    r = one(text)
+    if source is not None:
+        assert r.source == source
+    if source_type is not None:
+        assert r.source_type == source_type
+    if descriptor is not None:
+        assert r.descriptor == descriptor
+
+
+def test_councillor_title_abbreviation_links_to_the_full_name():
+    df = attributed(
+        "Dunmore Mayor Ken Abbott said the levee held. “We were lucky,” Cr Abbott said."
+    )
+    assert set(df["source"]) == {"Ken Abbott"}
+
+
+def test_giving_only_a_first_name_is_no_statement():
+    df = attributed(
+        "Halyna, a nurse who gave only her first name for security reasons, said the ward was full."
+    )
+    assert df[["source", "text"]].values.tolist() == [["Halyna", "the ward was full"]]

@@ -882,6 +882,8 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
     if len(first) == 2 and first[0].lower() in _lex().courtesy:  # "Sir Keir Starmer"
         name = first[1]
     title = " ".join(text[cw[i][0] : cw[k][0]].split() + full[: len(full) - len(name)].split())
+    if len(first) == 2 and first[0].lower() in _lex().courtesy and title.endswith(first[0]):
+        title = title[: -len(first[0])].rstrip()  # "Liberal Democrat leader Sir Ed Davey"
     if i > 0 and (title or cw[i - 1][2].lower() in _title_heads()[0]):
         p = i
         while p > 0 and cw[p - 1][2].lower() not in _TITLE_STOPS:
@@ -1108,7 +1110,11 @@ def _classify(descriptor: str, name: str | None) -> str:
         return "person"
     if head in lex.relational and not name:
         # people close to someone speak as people: "lawyers for the family", "the wife of
-        # the former president", "supporters of the mayor" (not the office they serve)
+        # the former president", "supporters of the mayor" (not the office they serve);
+        # a listed body named so is the body ("Friends of the Earth")
+        for phrase, typ in lex.types:
+            if phrase.startswith(head + " ") and f" {phrase} " in low:
+                return typ
         return "person"
     if head in lex.spokes:
         # the body a spokesperson speaks for decides ("a spokesman for the water company")
@@ -1463,6 +1469,11 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         cw, (i, j), k_chunk = best_chunk
         name, title = _split_title(text, cw, i, j)
         name = re.sub(r"\s*\([^)]*\)?\s*$", "", name)
+        om = re.fullmatch(
+            r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)\s+of\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?", name
+        )
+        if om and om.group(1).split()[0].lower() in _given_names():
+            name = om.group(1)  # "Gov. Gretchen Whitmer of Michigan": her state is no name
         role = "" if all(w in _lex().courtesy for w in _WORD_RE.findall(title.lower())) else title
         others = [c.strip() for k, c in enumerate(chunks) if k != k_chunk and c.strip()]
         if len(chunks) == 2 and len(others) == 1:
@@ -2404,7 +2415,17 @@ class _Engine:
                 # "According to Maria Kova, who led the study, ..." / "..., the bank's deputy
                 # governor, ...": the aside is about the source, not what it said
                 words = aside.group().strip(" ,")
-                if words.split()[0].lower() in ("who", "whose") or _appositive_role(words):
+                if (
+                    words.split()[0].lower() in ("who", "whose")
+                    or _appositive_role(words)
+                    or (  # "According to the ISW, a Washington-based think tank, ..."
+                        words.split()[0].lower() in ("a", "an")
+                        and not any(  # ("think tank": a VBP to the tagger)
+                            t.pos in ("VBD", "VBZ", "MD") or t.lower in _AUX
+                            for t in self.toks_in(after, after + len(words) + 1)
+                        )
+                    )
+                ):
                     if _appositive_role(words):
                         srcs = self.split_sources(ns, after + len(aside.group().rstrip(" ,")))
                     after += aside.end()
