@@ -2443,11 +2443,14 @@ def test_a_news_outlet_relaying_a_statement_is_its_via(text, source, via, conten
 
 
 def test_according_to_a_body_after_a_speech_verb_stays_the_bodys():
-    # not an outlet: the union vouches for what farmers insisted, as PolNeAR annotates it
+    # not an outlet: the union vouches for what farmers insisted, as PolNeAR annotates it; the
+    # farmers' own statement is kept too, relayed by the union
     df = attributed("Farmers insisted the dams opened late, according to their union.")
-    r = df.iloc[0]
-    assert (len(df), r.cue, r.text) == (1, "according to", "Farmers insisted the dams opened late")
-    assert r.source.endswith("union")
+    rows = {(r.cue, r.text): r for r in df.itertuples()}
+    outer = rows[("according to", "Farmers insisted the dams opened late")]
+    inner = rows[("insisted", "the dams opened late")]
+    assert outer.source.endswith("union")
+    assert (inner.source, inner.via) == ("Farmers", outer.source)
 
 
 @pytest.mark.parametrize(
@@ -2587,3 +2590,180 @@ def test_giving_only_a_first_name_is_no_statement():
         "Halyna, a nurse who gave only her first name for security reasons, said the ward was full."
     )
     assert df[["source", "text"]].values.tolist() == [["Halyna", "the ward was full"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via", "content"),
+    [
+        (
+            "Okafor said the talks were useful, according to a statement from his office.",
+            "Okafor",
+            "his office",
+            "the talks were useful",
+        ),
+        (
+            "According to the indictment, Vance told a clerk that nobody would check.",
+            "Vance",
+            "indictment",
+            "nobody would check",
+        ),
+    ],
+)
+def test_speech_inside_an_according_to_content_is_relayed(text, source, via, content):
+    df = attributed(text)
+    inner = df[df["source"] == source].iloc[0]
+    assert (inner.via, inner.text) == (via, content)
+    assert (df["kind"] == "according-to").sum() == 1  # the outer statement stays
+
+
+def test_the_epithet_takes_the_person_just_introduced():
+    text = (
+        "“I served well,” Kovac said. Ruud was close to tears. “I am not good enough yet,” the"
+        " Norwegian said."
+    )
+    assert attributed(text)["source"].tolist() == ["Kovac", "Ruud"]
+
+
+def test_two_surnames_then_the_first_surname():
+    df = attributed(
+        "President Ana Ortega Ruiz said the border was open. “We are sovereign,” Ortega said."
+    )
+    assert set(df["source"]) == {"Ana Ortega Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Securities and Exchange Commission said the bank had misled investors.",
+        "The Centers for Disease Control and Prevention said the risk was low.",
+        "According to the Agency for Trade and Development, exports fell.",
+    ],
+)
+def test_a_body_name_with_and_is_one_source(text):
+    df = attributed(text)
+    assert len(df) == 1 and " and " in df.iloc[0].source
+
+
+def test_party_tag_in_brackets_does_not_end_the_sentence():
+    r = one("Rep. Dana Fiore (R-S.C.), who sits on the budget panel, said the agency had lied.")
+    assert (r.source, r.text) == ("Dana Fiore", "the agency had lied")
+
+
+def test_warned_against_and_documents_reviewed_by_an_outlet():
+    assert one("Ida Lund warned against cutting rates too early.").text == (
+        "cutting rates too early"
+    )
+    r = one("Emails reviewed by The Ledger show that the mayor was warned.")
+    assert (r.source, r.text) == ("Emails", "the mayor was warned")
+
+
+def test_anonymity_clause_in_a_quote_first_frame():
+    r = one("“It's a disaster,” one porter, who asked not to be named, said.")
+    assert (r.cue, r.source_type) == ("said", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the blast.",
+        "Nobody said the dam would fail.",
+        "The minister did not say whether the levy would rise.",
+        "The chief executive, Ines Dahl, has not commented publicly.",
+    ],
+)
+def test_nothing_said_is_no_statement(text):
+    assert attributed(text).empty
+
+
+def test_who_in_capitals_is_the_health_organisation():
+    df = attributed(
+        "The WHO said on Tuesday that the variant was spreading. “Do not relax,” the WHO said."
+    )
+    assert df["source"].tolist() == ["WHO", "WHO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Critics counter that the levy is unaffordable.", "counter"),
+        ("Supporters maintain that the levy is fair.", "maintain"),
+    ],
+)
+def test_counter_and_maintain_before_that(text, cue):
+    r = one(text)
+    assert (r.cue, r.text) == (cue, text.split("that ", 1)[1].rstrip("."))
+
+
+def test_counter_and_maintain_as_plain_verbs_are_no_cues():
+    assert attributed("The army will counter the threat. Crews maintain the roads.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ortiz responded by saying the network pays nobody.", "Ortiz"),
+        ("Hale followed up by asking whether the plan was legal.", "Hale"),
+    ],
+)
+def test_responded_by_saying(text, source):
+    assert one(text).source == source
+
+
+def test_fronted_clause_is_its_own_statement_and_the_main_clause_another():
+    df = attributed("Before the guild announced the strike, it said talks had collapsed.")
+    rows = df[["source", "cue", "text"]].values.tolist()
+    assert ["guild", "announced", "the strike"] in rows
+    assert ["said", "talks had collapsed"] == rows[-1][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "channel"),
+    [
+        (
+            "The firm denied the allegations in a statement on Monday.",
+            "the allegations",
+            "statement",
+        ),
+        (
+            "A militia spokesman denied the group's role in a message to journalists.",
+            "the group's role",
+            "message",
+        ),
+    ],
+)
+def test_channel_at_the_end_of_the_content(text, content, channel):
+    r = one(text)
+    assert (r.text, r.channel) == (content, channel)
+
+
+def test_that_as_the_subject_of_the_content_is_kept():
+    assert one("Officials said that was highly unusual.").text == "that was highly unusual"
+
+
+def test_relative_clause_before_an_inner_verb_keeps_the_content_whole():
+    r = one(
+        "Prosecutors said the clerk, who is cooperating with them, reported the payments to"
+        " the police."
+    )
+    assert r.text.endswith("reported the payments to the police")
+
+
+@pytest.mark.parametrize(
+    ("text", "to", "content"),
+    [
+        ("The minister told parliament that the outbreak was over.", "parliament", None),
+        ("The president told state media the talks had stalled.", "state media", None),
+        # after "that" the people are the content's subject, not the audience
+        ("The union leader warned that workers would strike.", None, "workers would strike"),
+    ],
+)
+def test_audiences_after_told(text, to, content):
+    r = one(text)
+    assert (r.reported_to if isinstance(r.reported_to, str) else None) == to
+    if content:
+        assert r.text == content
+
+
+def test_but_that_continues_the_content():
+    r = one("The agency said the virus was spreading, but that it was not more severe.")
+    assert r.text == "the virus was spreading, but that it was not more severe"

@@ -368,6 +368,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
             if covered > _min_overlap * (b - a):
                 continue  # a rule statement covers it: keep the rule's richer record
             cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
+            if text[cs : cs + 5].lower() == "that " and ce - cs > 8:
+                cs += 5  # the complementiser is no part of the content, as in the rules
             if ce <= cs:
                 continue
             conf = sum(tagger.marginal(tags[k], k) for k in range(a, b)) / (b - a)
@@ -402,6 +404,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt]) -> list[_Stmt]:
                     src = _describe(text, toks[sa].start, toks[sb - 1].end)
                     if src is not None:
                         st.attributed_to(src)
+            if eng.negated(st):
+                continue  # "Nobody said ...", "did not say whether ...": nothing was said
             new.append(st)
     if not new and not rejected:
         return stmts

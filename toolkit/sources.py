@@ -298,10 +298,60 @@ _FRAME_AUDIENCE_RE = re.compile(
 _OBJECT_CUES = frozenset(
     "tell inform warn assure remind convince persuade promise notify advise urge ask show".split()
 )
-# a reduced relative naming who asked the source: "Analysts polled by LSEG", "economists
-# surveyed by Reuters"
+# a reduced relative naming who asked the source or saw the document: "Analysts polled by
+# LSEG", "economists surveyed by Reuters", "Emails reviewed by The Post (show)"
 _POLLED_BY_RE = re.compile(
-    r"\s+(?:polled|surveyed|interviewed|contacted|consulted|questioned)\s+by\s+", re.IGNORECASE
+    r"\s+(?:polled|surveyed|interviewed|contacted|consulted|questioned|reviewed|obtained|seen)"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+def _one_body_name(phrase: str) -> bool:
+    """Is "A and B" one capitalised body name ("Securities and Exchange Commission", "Centers
+    for Disease Control and Prevention", "Health and Human Services Department")?
+
+    >>> _one_body_name("the Securities and Exchange Commission"), _one_body_name("Trump and Clinton")
+    (True, False)
+    """
+    m = re.search(
+        r"([A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'-]*))*)\s+and\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s*$",
+        phrase,
+    )
+    if m is None:
+        return False
+    left, right = m.group(1), m.group(2)
+    if re.search(r"\s(?:of|for|on)\s", left):
+        return True  # "Centers for Disease Control and Prevention"
+    words = right.split()
+    return len(words) >= 1 and (
+        words[-1].lower() in _BODY_NAME_HEADS
+        or (
+            len(words) == 1
+            and words[0].lower() not in _given_names()
+            and left.split()[-1]
+            .lower()
+            .endswith(("ies", "ics", "ment", "tion", "ure", "ity", "ence", "ance", "ing"))
+        )
+    )
+
+
+_BODY_NAME_HEADS = frozenset(
+    "commission committee council department ministry office agency bureau authority board"
+    " centre center institute institution foundation fund bank service services association"
+    " union federation court tribunal corporation company group university college school"
+    " hospital trust society league party alliance organisation organization administration"
+    " development control prevention security affairs".split()
+)
+
+
+# words opening a fronted adverbial clause before its subject ("Before the union announced ...,")
+_FRONTING_SUBORDINATORS = frozenset(
+    "before after when whenever since once until as because although though while if unless".split()
+)
+_SUBORDINATOR_RE = re.compile(
+    r"(?:^|[\s,])(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]henever|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]s|[Bb]ecause"
+    r"|[Aa]lthough|[Tt]hough|[Ww]hile|[Ii]f|[Uu]nless)\s+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?$"
 )
 # the parts of "A and B" / "A, B and C"
 _LIST_PART_RE = re.compile(r"(?:(?!\s+and\s)[^,])+")
@@ -742,7 +792,14 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
             j = i + 1
             while j < len(words):
                 wj = words[j][2]
-                if _is_cap(wj) and not wj.lower().endswith(_MODIFIER_SUFFIXES):
+                if _is_cap(wj) and (
+                    not wj.lower().endswith(_MODIFIER_SUFFIXES)
+                    or (  # "Royal Institute of British Architects"
+                        words[j - 1][2] in ("of", "for")
+                        and j + 1 < len(words)
+                        and _is_cap(words[j + 1][2])
+                    )
+                ):
                     j += 1
                 elif (
                     wj.lower() in _NAME_CONNECTORS
@@ -752,6 +809,8 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                         wj.lower() != "and"
                         # "Department of Health and Social Care" (not "Trump and Clinton")
                         or any(w[2] in ("of", "for") for w in words[i:j])
+                        or _one_body_name(" ".join(w[2] for w in words[i:]))  # "Securities
+                        # and Exchange Commission"
                     )
                     and not (
                         wj.lower() in ("of", "for")
@@ -1332,7 +1391,9 @@ _ANONYMITY_RE = re.compile(
     r"\b(?:asked|asking|requested|requesting|declined|refused|wished)\s+(?:not\s+to\s+be\s+"
     r"(?:named|identified|quoted)|to\s+(?:remain\s+)?(?:anonymous|unnamed)|(?:for\s+)?anonymity)"
     r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|\bspeaking\s+anonymously"
-    r"|\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment|discuss|be\s+named)",
+    r"|\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment|discuss|be\s+named)"
+    r"|\b(?:declined|refused|did\s+not\s+want|didn[’']t\s+want)\s+to\s+(?:give|share|provide)\s+"
+    r"(?:his|her|their)\s+(?:full\s+|last\s+|sur)?names?",
     re.I,
 )
 
@@ -1343,6 +1404,7 @@ def _anonymous_if_said(text: str, src: _Source, cue_start: int) -> _Source:
     if (
         src.end is None
         or src.type == "anonymous"
+        or src.name.lower() in _given_names()  # "Maya, who gave only her first name": named
         or not _ANONYMITY_RE.search(text, src.end, cue_start)
     ):
         return src
@@ -1635,7 +1697,7 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
                 and 0 < i < len(head) - 1
                 and (head[i + 1].pos == "IN" or head[i + 1].lower in _WEEKDAYS)
                 and head[i + 1].lower not in _CLAUSE_OPENERS  # "Shares jumped after the ..."
-                and head[i - 1].pos.startswith("NN")
+                and head[i - 1].pos in ("NN", "NNS")  # ("Philip Lane warned against": a verb)
             )
         ]
         if bad:
@@ -1723,13 +1785,15 @@ class _Engine:
     def retag(self, t: _Tok) -> _Tok:
         """A token as the rules read it: a single quote mark or guillemet used as a quotation
         mark is a curly double one; "el-Sayed", "al-Assad" are names, whatever the tagger made
-        of their "-ed"."""
+        of their "-ed"; "WHO" is a name, not "who"."""
         if t.end == t.start + 1 and t.start in self.sq_open:
             return _Tok(t.start, t.end, "“", "“", "``", t.sent_id)
         if t.end == t.start + 1 and t.start in self.sq_close:
             return _Tok(t.start, t.end, "”", "”", "''", t.sent_id)
         if t.pos != "NNP" and _NAME_PARTICLE_RE.match(t.text):
             return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
+        if t.text == "WHO":  # the World Health Organization, not the relative pronoun
+            return _Tok(t.start, t.end, t.text, "w.h.o.", "NNP", t.sent_id)
         return t
 
     # -- helpers
@@ -1848,6 +1912,10 @@ class _Engine:
                 if nxt_tok == "it":
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
                 continue
+            if lemma in ("counter", "maintain") and t.lower in ("counter", "counters", "maintain"):
+                if nxt_tok == "that":  # "Critics counter that ...", not "counter the threat"
+                    out.append((k, t.start, t.end, lemma, kind))
+                continue
             if lemma == "point":
                 if nxt_tok == "out":
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
@@ -1941,6 +2009,9 @@ class _Engine:
             src = _describe(text, m.end(), se)
             if src is None:
                 continue
+            for other in self.out:  # a statement it relays names it by its new name too
+                if other.via == st.source:
+                    other.via = src.name
             st.attributed_to(src)
             st.channel = st.channel or m.group(1).lower()
 
@@ -1962,9 +2033,14 @@ class _Engine:
             if " and " not in phrase or len(phrase) > 120:
                 continue
             parts = [m for m in _LIST_PART_RE.finditer(phrase) if m.group().strip()]
-            if len(parts) < 2:
+            if len(parts) < 2 or _one_body_name(phrase):
                 continue
             srcs = [_describe(text, ss + m.start(), ss + m.end()) for m in parts]
+            if any(  # "Mills and another Clinton aide": a description, not a second name
+                x is not None and not m.group().rstrip(" .").endswith(x.name.split()[-1])
+                for x, m in zip(srcs, parts, strict=True)
+            ):
+                continue
             if (
                 any(
                     x is None
@@ -2049,8 +2125,80 @@ class _Engine:
             for st in made:
                 if st.via is None and st.source != relay[0]:
                     st.via = relay[0]
+        made += self.inner_statements(made, sid)
+        made = [st for st in made if not self.negated(st)]
+        self.trailing_channels(made)
         self.frame_extras(made, ustart)
         self.out.extend(made)
+
+    def trailing_channels(self, made: list[_Stmt]) -> None:
+        """ "denied the allegations in a statement on Monday": the channel (and its time) ends
+        the content; it is the statement's channel, not what was said."""
+        text = self.text
+        for st in made:
+            if st.kind not in ("indirect", "mixed") or st.channel is not None:
+                continue
+            content = text[st.start : st.end]
+            for rx, label in self.lex.channels:
+                found = list(rx.finditer(content))
+                m = found[-1] if found else None
+                if m is None or m.start() < 8:
+                    continue
+                rest = self.lex.time_re.sub("", content[m.end() :]).strip(" ,.")
+                if rest and not re.fullmatch(r"(?:on|late|early|last|this)\s+\w+", rest):
+                    continue
+                _s, e = self.trim(st.start, st.start + m.start())
+                if e - st.start >= 3:
+                    st.end, st.channel = e, label
+                break
+
+    def negated(self, st: _Stmt) -> bool:
+        """No statement was made: "No group claimed responsibility", "Nobody said ...", "The
+        minister did not say whether ...", "X has not commented publicly"."""
+        text = self.text
+        if st.source_start is not None and re.match(
+            r"(?:[Nn]o\s+(?:one\b|\w+)|[Nn]obody\b|[Nn]one\s+of\b|[Nn]either\b)",
+            text[st.source_start : st.source_end or st.source_start],
+        ):
+            return True
+        if st.cue_start is None or st.cue_end is None:
+            return False
+        before = text[max(0, st.cue_start - 24) : st.cue_start].lower()
+        if not re.search(
+            r"\b(?:not|n[’']t|never)\s+(?:\w+ly\s+|yet\s+)?$", before
+        ) and not re.search(r"\b(?:not|never)\b|n[’']t\b", text[st.cue_start : st.cue_end]):
+            return False
+        content = text[st.start : st.end].strip(' “”"')
+        return bool(
+            re.match(r"(?:whether|if|how|when|what|why|who|where)\b", content)
+            or len(_WORD_RE.findall(content)) <= 2
+        )
+
+    def inner_statements(self, made: list[_Stmt], sid: int) -> list[_Stmt]:
+        """The statement inside an according-to content, relayed by its source: "Erdogan said
+        the talks went well, according to his office" (Erdogan, via his office) beside the
+        office's own according-to statement; "According to the complaint, Hale told an employee
+        that ..." (Hale, via the complaint)."""
+        out: list[_Stmt] = []
+        for st in made:
+            if st.kind != "according-to" or st.end - st.start < 12:
+                continue
+            toks = self.toks_in(st.start, st.end)
+            cues = [c for c in self.cues(toks) if c[4] == "speech"]
+            for k, cs, ce, lemma, kind in cues[:1]:
+                try:
+                    inner = self.verb(
+                        toks, k, cs, ce, lemma, kind, st.start, st.end, sid, [], [], cues
+                    )
+                except Exception:  # pragma: no cover - a sub-span the rules cannot read
+                    inner = []
+                for it in inner:
+                    if it.source in ("unknown", st.source) or it.end - it.start < 3:
+                        continue
+                    it.via = it.via or st.source
+                    it.method += "-relayed"
+                    out.append(it)
+        return out
 
     def frame_extras(self, made: list[_Stmt], ustart: int) -> None:
         """Audience and channel said before the cue: "Speaking to reporters, X said", "In an
@@ -2235,12 +2383,26 @@ class _Engine:
         # strip leading discourse words / channel / time phrases from the last chunk
         while last and (last[0].lower in self.lex.discourse) and len(last) > 1:
             last = last[1:]
+        if len(last) > 1 and last[0].lower in _FRONTING_SUBORDINATORS and last[1].pos != ",":
+            last = last[1:]  # "Before the union announced ...": the union
         if (
             len(last) > 1
             and last[0].lower == "with"
             and self.text[cs : cs + 12].split()[0].endswith("ing")
         ):
             last = last[1:]  # "…, with allies of the chancellor insisting it would": the allies
+        if (
+            len(last) >= 3
+            and last[-1].lower == "by"
+            and (
+                last[-2].pos in ("VBD", "VBN")
+                or (last[-2].lower in ("up", "on") and last[-3].pos in ("VBD", "VBN"))
+            )
+        ):
+            # "Zucker responded by saying", "Hannity followed up by asking": Zucker, Hannity
+            cut = len(last) - (3 if last[-2].lower in ("up", "on") else 2)
+            if cut > 0:
+                last = last[:cut]
         if not last:
             return None, -1, -1, ""
         if len(last) == 1 and last[0].lower in ("who", "which"):
@@ -2480,7 +2642,7 @@ class _Engine:
         phrase = self.text[ns:ne]
         parts = list(re.finditer(r"(?:(?!\s+and\s+).)+", phrase))
         whole = _describe(self.text, ns, ne)
-        if len(parts) == 2:
+        if len(parts) == 2 and not _one_body_name(phrase):
             a = _describe(self.text, ns + parts[0].start(), ns + parts[0].end())
             b = _describe(self.text, ns + parts[1].start(), ns + parts[1].end())
             if a and b and a.type != b.type and "unknown" not in (a.type, b.type):
@@ -2545,6 +2707,12 @@ class _Engine:
         self, toks, k, cs, ce, lemma, kind, ustart, uend, sid, consumed, made, cues
     ) -> list[_Stmt]:
         text = self.text
+        if (
+            lemma in ("ask", "decline", "refuse", "request", "wish", "want")
+            and self.lex.not_content is not None
+            and self.lex.not_content.match(text, cs)
+        ):
+            return []  # "…,” a nurse, who asked not to be named, said": "asked" is no cue
         inverts = self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2]
         rstart = self.region_start(ustart, cs, consumed, quotes=False)
         left_text = text[rstart:cs]
@@ -2635,6 +2803,9 @@ class _Engine:
                 quoted = self.opens_clause_quote(rstart, content_end)
                 if self.frame_tail_ok(rest) or quoted:
                     src = self.source_from_toks(sub_toks)
+                    if src is not None and src.type != "pronoun":
+                        # '“…,” one worker, who asked not to be named, said'
+                        src = _anonymous_if_said(text, src, cs)
                     if src is not None:
                         st = self.make_trailer(
                             rstart,
@@ -2710,6 +2881,19 @@ class _Engine:
                     nxt = (k2, cs2, ce2, lemma2, kind2)
                     break
         c_end = self.clause_end(c_start, c_end, cues)
+        if ss >= 0 and _SUBORDINATOR_RE.search(text[rstart:ss]):
+            # "Before the union announced the strike, it said ...": the fronted clause ends at
+            # its comma, the main clause is another statement
+            comma = next(
+                (
+                    t.start
+                    for t in self.toks_in(c_start, c_end)
+                    if t.text == "," and not self.in_quote(t.start)
+                ),
+                None,
+            )
+            if comma is not None:
+                c_end = comma
         c_start, c_end = self.trim(c_start, c_end)
         if c_end - c_start < 2 or not re.search(r"\w", text[c_start:c_end]):
             # '“...!” Murphy, the group's head, tweeted.': the quote just before has its speaker
@@ -2828,11 +3012,16 @@ class _Engine:
                 and not m.group().endswith("which")
             ):
                 continue  # "..., but couldn't provide ...": the same subject goes on
+            if m.group().rstrip().endswith("but") and nxt and nxt[0].lower == "that":
+                continue  # "said X, but that Y": the same speech verb goes on
             return pos
         for _k, cs2, _ce2, _l, kind2 in cues:
             if c_start < cs2 < c_end and kind2 != "nested" and not self.in_quote(cs2):
                 between = self.text[c_start:cs2]
                 mm = re.search(r",\s*$", between)
+                if mm and re.search(r",\s+(?:who|which|whose)\s[^,]*,\s*$", between):
+                    continue  # "the employee, who is cooperating with them, reported ...": the
+                    # relative clause closes, the content goes on
                 if mm:
                     return c_start + mm.start()
                 mm = re.search(r",[”\"]\s*$", between)
@@ -3053,7 +3242,11 @@ class _Engine:
             if m and seg.startswith("on condition"):
                 pos += m.end()
                 continue
-            if lemma in ("tell", "inform", "ask", "urge", "warn", "assure") and "to" not in info:
+            if (
+                lemma in ("tell", "inform", "ask", "urge", "warn", "assure")
+                and "to" not in info
+                and "that" not in info  # "warned that workers would ...": workers are content
+            ):
                 m = re.match(
                     r"(?:a|the)\s+(?:regular\s+|daily\s+|weekly\s+)?(?:(?:news|press)\s+)?"
                     r"(?:conference|briefing)\b",
@@ -3079,6 +3272,9 @@ class _Engine:
                 m = re.match(
                     r"((?:[Tt]he\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
                     r"|" + "|".join(_TOLD_PEOPLE) + r"|a\s+(?:news\s+)?conference"
+                    r"|parliament|congress|the\s+(?:senate|house|assembly|media|press)"
+                    r"|(?:local|state|foreign|national|international)\s+(?:media|television|TV|radio|journalists|reporters)"
+                    r"|an?\s+(?:interviewer|rally|gathering|crowd|audience)"
                     r"|the\s+(?:crowd|audience|committee|court|council|jury|board))\b",
                     seg,
                 )
@@ -3104,8 +3300,16 @@ class _Engine:
                     info["to"] = m.group(0).strip()
                     pos += m.end()
                     continue
-            if seg.startswith(("that ", "that,")):
+            if seg.startswith(("that ", "that,")) and not re.match(
+                r"that\s+(?:was|is|were|are|has|had|will|would|could|can|may|might|should|seems?"
+                r"|seemed|remains?|remained)\b",
+                seg,
+            ):  # ("said that was unusual": "that" is the subject)
                 pos += 4
+                info["that"] = True
+                continue
+            if lemma in ("warn", "caution") and seg.startswith("against "):
+                pos += 8  # "warned against cutting rates too early"
                 continue
             m = re.match(r"to\s+((?:his|her|their|its|the)\s+[^,;“”\"]{1,60}?),\s*(?=[“\"])", seg)
             if m and "to" not in info:
@@ -3631,7 +3835,8 @@ class _Engine:
                 break
         else:
             s = None
-        if want == "sg" and gender is not None:
+        epithet = p not in _PRONOUNS and p != "one"  # "the German", "the 27-year-old"
+        if want == "sg" and (gender is not None or epithet):
             # a person who is the subject of a sentence after that source's statement, and
             # before this one, is nearer: "Fenwick asked for leniency. Tallis apologised.
             # “I am sorry,” he said." (Tallis)
@@ -4130,7 +4335,17 @@ class _Engine:
                 continue
             short = _strip_title(s.source)
             for full in names:
-                if full != s.source and (full.endswith(" " + short) or full.split()[-1] == short):
+                if (
+                    full != s.source
+                    and (
+                        full.endswith(" " + short)
+                        or full.split()[-1] == short
+                        # two surnames: "Claudia Sheinbaum Pardo" ... "Sheinbaum said"
+                        or (
+                            " " not in short and short in full.split()[1:-1] and short[:1].isupper()
+                        )
+                    )
+                ):
                     s.source = full
                     break
             else:

@@ -127,6 +127,11 @@ def _split_block(text: str, backend: str) -> list[tuple[int, int]]:
             if first.islower():
                 out[-1] = (out[-1][0], e)
                 continue
+            # a split inside brackets closed just after: "Rep. Nancy Mace (R-S.C.), who ..."
+            ps, pe = out[-1]
+            if text.count("(", ps, pe) > text.count(")", ps, pe) and ")" in text[s : s + 12]:
+                out[-1] = (ps, e)
+                continue
         out.append((s, e))
     return out
 
