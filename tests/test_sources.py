@@ -2767,3 +2767,16 @@ def test_audiences_after_told(text, to, content):
 def test_but_that_continues_the_content():
     r = one("The agency said the virus was spreading, but that it was not more severe.")
     assert r.text == "the virus was spreading, but that it was not more severe"
+
+
+def test_it_takes_a_body_opening_the_sentence_before():
+    df = attributed(
+        "The ministry said prices had peaked. Norvik Shipping published its accounts on"
+        " Monday. It said freight rates would fall."
+    )
+    assert df["source"].tolist() == ["ministry", "Norvik Shipping"]
+
+
+def test_pronoun_takes_a_source_of_the_same_sentence():
+    df = attributed("Before the guild announced the strike, it said talks had collapsed.")
+    assert df["source"].tolist() == ["guild", "guild"]

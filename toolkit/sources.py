@@ -353,6 +353,7 @@ _SUBORDINATOR_RE = re.compile(
     r"(?:^|[\s,])(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]henever|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]s|[Bb]ecause"
     r"|[Aa]lthough|[Tt]hough|[Ww]hile|[Ii]f|[Uu]nless)\s+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?$"
 )
+_CHANNEL_HINT_RE = re.compile(r"\b(?:in|on|at|by|via|during)\s", re.IGNORECASE)
 # the parts of "A and B" / "A, B and C"
 _LIST_PART_RE = re.compile(r"(?:(?!\s+and\s)[^,])+")
 # "told <modifiers> newspaper|broadcaster|... <Name>": the name is the audience, not the modifier
@@ -1780,6 +1781,7 @@ class _Engine:
         self.toks = [self.retag(t) for t in self.toks]
         self.tok_starts = [t.start for t in self.toks]
         self.out: list[_Stmt] = []
+        self.made: list[_Stmt] = []  # the statements of the unit being read
         self.labelled: list[tuple[int, int]] = []  # transcript answers (see speaker_label)
 
     def retag(self, t: _Tok) -> _Tok:
@@ -2078,6 +2080,7 @@ class _Engine:
         toks = self.toks_in(ustart, uend)
         consumed: list[tuple[int, int]] = []
         made: list[_Stmt] = []
+        self.made = made
 
         def free(pos: int) -> bool:
             return not any(a <= pos < b for a, b in consumed)
@@ -2139,6 +2142,8 @@ class _Engine:
             if st.kind not in ("indirect", "mixed") or st.channel is not None:
                 continue
             content = text[st.start : st.end]
+            if not _CHANNEL_HINT_RE.search(content):
+                continue  # every channel phrase opens with one of these words
             for rx, label in self.lex.channels:
                 found = list(rx.finditer(content))
                 m = found[-1] if found else None
@@ -3810,7 +3815,12 @@ class _Engine:
             return
         gender = {"he": "m", "she": "f"}.get(p)
         earlier = [
-            s for s in self.out if s.start < (st.cue_start or st.start) and s.kind != "narrator"
+            s
+            for s in (*self.out, *self.made)  # also this sentence's: "Before the union
+            # announced the strike, it said ..."
+            if s is not st
+            and (s.cue_start if s.cue_start is not None else s.start) < (st.cue_start or st.start)
+            and s.kind != "narrator"
         ]
         earlier.sort(key=lambda s: s.cue_start if s.cue_start is not None else s.start)
         for s in reversed(earlier):
@@ -3845,6 +3855,14 @@ class _Engine:
             if s2 is not None:
                 st.source, st.source_type, st.plural = s2.name, s2.type, s2.plural
                 st.confidence = round(st.confidence - 0.1, 2)
+                return
+        if want == "it":
+            # "Acme published its plan on Monday. It said ...": a body opening one of the two
+            # sentences before (after that statement's own sentence) is nearer
+            body = self.earlier_body(st.start, s.end if s is not None else -1)
+            if body is not None:
+                st.source, st.source_type, st.plural = body.name, body.type, False
+                st.confidence = round(st.confidence - 0.15, 2)
                 return
         if want in ("sg", "pl") and s is None:
             # fall back to a person named as the subject of an earlier sentence
@@ -3916,6 +3934,21 @@ class _Engine:
                 g = _gender(self.text[span[0] : span[1]], self.full_name(src.name))
                 if g in (None, gender):
                     return src
+        return None
+
+    def earlier_body(self, pos: int, after: int = -1) -> _Source | None:
+        """A named organisation, government body or outlet opening one of the two sentences
+        before ``pos`` (the nearest first), starting after ``after``."""
+        i = bisect_right([s for s, _ in self.sents], pos) - 1
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if self.sents[j][0] < after:
+                break
+            span = self.sentence_subject(*self.sents[j])
+            if span is None:
+                continue
+            src = _describe(self.text, *span)
+            if src is not None and src.type in _BODY_TYPES and not src.plural:
+                return src
         return None
 
     def full_names(self, s: int, e: int) -> list[tuple[int, int]]:
