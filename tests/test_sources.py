@@ -2780,3 +2780,163 @@ def test_it_takes_a_body_opening_the_sentence_before():
 def test_pronoun_takes_a_source_of_the_same_sentence():
     df = attributed("Before the guild announced the strike, it said talks had collapsed.")
     assert df["source"].tolist() == ["guild", "guild"]
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("Her neighbour, Ciaran Walsh, is more hopeful.", "Ciaran Walsh"),
+        ("Ciaran Walsh, a boatbuilder, lives nearby.", "Ciaran Walsh"),
+    ],
+)
+def test_pronoun_takes_a_person_set_up_in_the_sentence_before(middle, speaker):
+    text = f"Orla Byrne insists the harbour is quiet. {middle} “I get three calls a week,” he says."
+    assert attributed(text)["source"].tolist()[-1] == speaker
+
+
+def test_he_is_not_a_body():
+    df = attributed("The army said 15 fighters had been killed. “The clinic is full,” he said.")
+    assert df["source"].tolist()[-1] != "army"
+
+
+def test_capitalised_plural_noun_is_a_group():
+    df = attributed("Witnesses said the gunmen fled. “It was chaos,” he said.")
+    assert df["source"].tolist()[-1] != "Witnesses"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "descriptor"),
+    [
+        (
+            "The Minister for Health, Tom Ryder, said the talks were useful.",
+            "Tom Ryder",
+            "Minister for Health",
+        ),
+        (
+            "The Secretary of State, Ann Vale, said the talks were useful.",
+            "Ann Vale",
+            "Secretary of State",
+        ),
+        (
+            "The MP for Dunmore, Kate Rowe, said the talks were useful.",
+            "Kate Rowe",
+            "MP for Dunmore",
+        ),
+        (
+            "Council Member Rita Alvarez said the park would close.",
+            "Rita Alvarez",
+            "Council Member",
+        ),
+        (
+            "Det Supt Owen Price told a press conference the attack was targeted.",
+            "Owen Price",
+            "Det Supt",
+        ),
+    ],
+)
+def test_office_titles_before_a_name(text, source, descriptor):
+    r = one(text)
+    assert (r.source, r.descriptor) == (source, descriptor)
+
+
+def test_trailing_spokesman_frame_takes_the_sentence():
+    r = one(
+        "The secretary-general condemned the attack “in the strongest terms”, his spokesman"
+        " Jon Ekberg said."
+    )
+    assert r.source == "Jon Ekberg"
+    assert r.text.startswith("The secretary-general condemned the attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woman found dead in riverside flat",
+        "The man was pronounced dead at the scene.",
+        "Talks resumed after public comment.",
+        "Mertens declined to be drawn on the speculation.",
+    ],
+)
+def test_no_statement_from_deaths_nouns_and_refusals(text):
+    assert attributed(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A spokesman for former president Ray Dunn said the plan was dropped.",
+            "spokesman for former president Ray Dunn",
+        ),
+        (
+            "The daughter of the late singer Mae Roy said the film was moving.",
+            "daughter of the late singer Mae Roy",
+        ),
+    ],
+)
+def test_a_person_qualified_by_former_or_late_is_not_the_speaker(text, source):
+    assert one(text).source == source
+
+
+def test_the_guardian_is_an_outlet_not_an_epithet():
+    df = attributed("Arteta said the club was happy. The Guardian reported that Arsenal were keen.")
+    assert df["source"].tolist()[-1] == "Guardian"
+    assert df["source_type"].tolist()[-1] == "media"
+
+
+def test_council_member_gender_from_the_given_name():
+    df = attributed(
+        "Council Member Rita Alvarez said the plan was fine. Council Member Dave Kowalski said"
+        " it was not. “We cannot wait,” she said."
+    )
+    assert df["source"].tolist()[-1] == "Rita Alvarez"
+
+
+def test_quote_then_speaker_then_according_to_the_office():
+    df = attributed("“Peace must be built,” Lee said, according to his office.")
+    lee = df[df["source"] == "Lee"].iloc[0]
+    assert (lee.text, lee.via) == ("“Peace must be built,”", "his office")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via", "content"),
+    [
+        (
+            "Ri Jong-su said in a statement carried by the Korean Central News Agency that talks"
+            " were pointless.",
+            "Ri Jong-su",
+            "Korean Central News Agency",
+            "talks were pointless",
+        ),
+        (
+            "Yonhap reported, citing a government source, that Seoul was weighing the move.",
+            "government source",
+            "Yonhap",
+            "Seoul was weighing the move",
+        ),
+    ],
+)
+def test_carried_by_and_citing(text, source, via, content):
+    r = one(text)
+    assert (r.source, r.via, r.text) == (source, via, content)
+
+
+def test_the_company_after_a_lead_that_names_it_without_quoting_it():
+    df = attributed("Halden delivered 40 ferries in March. The company said output was rising.")
+    assert (df.iloc[0].source, df.iloc[0].descriptor) == ("Halden", "company")
+
+
+def test_audience_words_inside_the_quote_are_not_the_audience():
+    r = one("“We are speaking to Porto,” the agent said.")
+    assert not isinstance(r.reported_to, str)
+
+
+def test_channel_phrase_of_the_content_clause_stays():
+    r = one("Whitfield told jurors that the order came in a phone call.")
+    assert r.text == "the order came in a phone call"
+
+
+def test_particles_inside_a_surname():
+    assert one("Ursula von der Lind told reporters the deal was close.").source == (
+        "Ursula von der Lind"
+    )

@@ -282,6 +282,7 @@ def _contact_clause_head(chunk: list[_Tok]) -> list[_Tok]:
 # a circumstance after a trailing frame ("..., the ministry said, as talks stalled"): not content
 _FRAME_TAIL_CLAUSE_RE = re.compile(
     r"^[,;]?\s*(?:as|despite|amid|after|before|while|when|following|ahead\s+of|even\s+as"
+    r"|although|though|whereas"
     r"|since|until|because|with|in\s+the\s+wake\s+of|(?:a|one|two|three|\d+)\s+(?:days?|weeks?"
     r"|months?)\s+(?:after|before))\b",
     re.IGNORECASE,
@@ -354,6 +355,18 @@ _SUBORDINATOR_RE = re.compile(
     r"|[Aa]lthough|[Tt]hough|[Ww]hile|[Ii]f|[Uu]nless)\s+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?$"
 )
 _CHANNEL_HINT_RE = re.compile(r"\b(?:in|on|at|by|via|during)\s", re.IGNORECASE)
+# audiences only "told" takes ("urged residents to boil water": the residents are content)
+_TOLD_ONLY = r"|parents|residents|shareholders|fans|troops|officers|delegates"
+# a short speaker frame after a quote: "“…,” Lee said, (according to his office)"
+_SAID_FRAME_RE = re.compile(
+    r"\s*,?\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\w+)"
+    r"\s+(?:said|says|added|told\s+\w+|wrote|stated)\s*,?\s*"
+)
+_CARRIED_BY_RE = re.compile(
+    r"\s*,?\s*(?:carried|published|released|issued|broadcast|posted)\s+(?:by|on)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'.-]*|of|news|agency)(?:\s+(?:[A-Z][\w’'.-]*|of|news|agency))*)"
+)
+_CITING_RE = re.compile(r"citing\s+([^,;“”\"]{2,80}?)\s*,\s*")
 # the parts of "A and B" / "A, B and C"
 _LIST_PART_RE = re.compile(r"(?:(?!\s+and\s)[^,])+")
 # "told <modifiers> newspaper|broadcaster|... <Name>": the name is the audience, not the modifier
@@ -379,6 +392,7 @@ _MEDIA_SUFFIX = {
     "magazine",
 }
 _MODIFIER_SUFFIXES = ("-based", "-backed", "-led", "-run", "-controlled", "-affiliated", "-aligned")
+_SURNAME_PARTICLES = frozenset("von van der den de la le du da di del dos das ter ten".split())
 _NAME_CONNECTORS = {
     "for",
     "of",
@@ -803,6 +817,13 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                 ):
                     j += 1
                 elif (
+                    wj in _SURNAME_PARTICLES
+                    and j + 2 < len(words)
+                    and words[j + 1][2] in _SURNAME_PARTICLES
+                    and _is_cap(words[j + 2][2])
+                ):
+                    j += 2  # "Ursula von der Leyen", "Juan de la Fuente"
+                elif (
                     wj.lower() in _NAME_CONNECTORS
                     and j + 1 < len(words)
                     and _is_cap(words[j + 1][2])
@@ -851,6 +872,20 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
             # body or person qualifying a descriptor, who is not the speaker (but "Speaker of
             # the House Rep. Paul Ryan" names Paul Ryan)
             continue
+        q = i - 1
+        while q >= 0 and i - q <= 6 and words[q][2].lower() not in _OWNER_PREPOSITIONS:
+            q -= 1
+        if (
+            q >= 0
+            and words[q][2].lower() in ("for", "to", "of")
+            and any(
+                words[x][2].lower() in _FORMER_WORDS or words[x][2].lower().startswith("ex-")
+                for x in range(q + 1, i)
+            )
+        ):
+            # "a spokesman for former president Donald Trump", "the daughter of the late
+            # singer Tina Turner": the person the descriptor is about
+            continue
         after = text[words[j - 1][1] : words[j - 1][1] + 2]
         if after.startswith(("’s", "'s")):
             continue  # possessive: "Syria's defence minister"
@@ -878,6 +913,8 @@ _TITLE_STOPS = frozenset(
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # a name after one of these (and any determiners) qualifies a descriptor and is not the speaker
 _OWNER_PREPOSITIONS = frozenset("in from at near of on for to with".split())
+_MEMBER_BODIES = frozenset("council board assembly committee parliament congress".split())
+_FORMER_WORDS = frozenset("former late then ousted jailed disgraced incoming outgoing ex".split())
 # inside an office's of/for complement: "Secretary of State for Health Ann Lee"
 _COMPLEMENT_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "la", "van", "von", "da", "di", "du"})
@@ -902,6 +939,8 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
     heads, offices = _title_heads()
     for k in range(j - 2, i - 1, -1):
         w = words[k][2].lower()
+        if w == "member" and k > i and words[k - 1][2].lower() in _MEMBER_BODIES:
+            return k + 1  # "Council Member Angela Torres", "Board Member ..."
         if w not in heads or (k == i and w not in offices):
             continue
         if words[k + 1][2].lower() in ("of", "for"):
@@ -1368,7 +1407,14 @@ _HEADLINE_LABEL_RE = re.compile(
     re.I,
 )
 # a definite epithet for the person just named: "the Italian", "the Portuguese", "the 28-year-old"
-_EPITHET_RE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|i)|\d{1,3}-year-old)")
+_EPITHET_RE = re.compile(
+    r"[Tt]he\s+(?!(?:Guardian|Standard|Scotsman|Australian|Oklahoman|Spokesman|Guardsman)\b)"
+    r"(?:[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|i)|\d{1,3}-year-old)"
+    r"(?:\s+(?:singer|actor|actress|star|player|striker|midfielder|defender|forward|goalkeeper"
+    r"|winger|captain|coach|manager|driver|rider|champion|boxer|fighter|rapper|musician|artist"
+    r"|writer|author|director|entrepreneur|billionaire|businessman|businesswoman|veteran"
+    r"|mother|father|man|woman|teenager|student|teacher|nurse|doctor|lawyer))?"
+)
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ard")
 _ASIDE_ADVERBS = frozenset(
     "however meanwhile though too also instead nevertheless nonetheless moreover separately".split()
@@ -1421,12 +1467,13 @@ def _anonymous_if_said(text: str, src: _Source, cue_start: int) -> _Source:
 # benchmarks/build_given_names.py); None when nothing says.
 _FEMALE_WORDS = frozenset(
     "ms mrs miss dame lady madam woman women spokeswoman chairwoman congresswoman councilwoman"
+    " assemblywoman alderwoman selectwoman"
     " businesswoman mother daughter wife sister widow grandmother aunt queen princess girl"
     " actress".split()
 )
 _MALE_WORDS = frozenset(
     "mr sir lord man men spokesman congressman councilman businessman father son husband"
-    " brother widower grandfather uncle king prince boy actor".split()
+    " brother widower grandfather uncle king prince boy actor assemblyman alderman selectman".split()
 )
 
 
@@ -1515,11 +1562,20 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             and (
                 all(w[2].lower().rstrip(".") in heads for w in cw[run[0] : run[1]])
                 or " ".join(w[2] for w in cw[run[0] : run[1]]).lower() in _title_set()
-                # "The Home Secretary, Yvette Cooper": a title ends the run, a name follows
+                # "The Home Secretary, Yvette Cooper": a title ends the run, a name follows;
+                # "The Minister for Health, Mark Butler", "The MP for Warringah, Zali Steggall":
+                # a title opens it with its office
                 or (
                     k + 1 < len(chunks)
-                    and cw[run[1] - 1][2].lower().rstrip(".") in heads
                     and run[1] == len(cw)
+                    and (
+                        cw[run[1] - 1][2].lower().rstrip(".") in heads
+                        or (
+                            cw[run[0]][2].lower().rstrip(".") in heads | {"member", "mp"}
+                            and run[1] - run[0] > 2
+                            and cw[run[0] + 1][2] in ("for", "of")  # (not "Gov. X of Ohio")
+                        )
+                    )
                 )
             )
         ):
@@ -1565,6 +1621,13 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         )  # the head noun: "Allies of the chancellor"
         and not phrase.lower().endswith(("news", "forces", "us", "ss", "media"))
     )
+    if (
+        not plural
+        and name
+        and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ents|ants|ians|esses|ees|ives)", name)
+        and len(words) == 1
+    ):
+        plural = True  # "Witnesses said", "Researchers found": a group, not a name
     typ = _classify(descriptor, name)
     personal = best_chunk is not None and (
         typ in ("person", "government") or _human_role(title) or _human_role(appositive)
@@ -1782,6 +1845,7 @@ class _Engine:
         self.tok_starts = [t.start for t in self.toks]
         self.out: list[_Stmt] = []
         self.made: list[_Stmt] = []  # the statements of the unit being read
+        self.cue_extras: dict[int, dict] = {}  # by cue end: relay ("carried by"), "citing" span
         self.labelled: list[tuple[int, int]] = []  # transcript answers (see speaker_label)
 
     def retag(self, t: _Tok) -> _Tok:
@@ -1886,6 +1950,21 @@ class _Engine:
                 continue
             lemma, kind, _inv = v
             nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
+            if (
+                k > 0
+                and t.lower not in ("said", "says", "told", "tells")
+                and (
+                    toks[k - 1].lower in ("a", "an", "the", "this", "these", "those", "every")
+                    or toks[k - 1].pos in ("PRP$", "POS")
+                    or (
+                        toks[k - 1].pos == "JJ"
+                        and toks[k - 1].lower not in _CUE_ADVERBS
+                        and t.pos in ("NN", "NNS", "VB", "VBP")
+                    )
+                )
+                and nxt_tok not in ("that", ":")
+            ):
+                continue  # a noun: "after public comment", "a claim", "his report"
             if (
                 t.lower not in ("said", "says", "told", "tells")
                 and not t.pos.startswith("VB")
@@ -2111,8 +2190,12 @@ class _Engine:
         for k, cs, ce, lemma, kind in cues:
             if kind in ("according", "nested") or not free(cs):
                 continue
-            if trailing is not None and cs < trailing and kind in ("cognition", "evidence"):
-                continue
+            if (
+                trailing is not None
+                and cs < trailing
+                and (kind in ("cognition", "evidence") or self.spokes_trailer(trailing, uend))
+            ):
+                continue  # (also "X condemned ..., his spokesman Y said": the spokesman's)
             st = self.verb(toks, k, cs, ce, lemma, kind, ustart, uend, sid, consumed, made, cues)
             made += st
         # 3b. passive attributions with no named source: "X is expected to ..."
@@ -2130,6 +2213,18 @@ class _Engine:
                     st.via = relay[0]
         made += self.inner_statements(made, sid)
         made = [st for st in made if not self.negated(st)]
+        for st in made:
+            extra = self.cue_extras.get(st.cue_end) if st.cue_end is not None else None
+            if not extra:
+                continue
+            if "citing" in extra:  # the cited source speaks, the citer relays
+                cited = _describe(self.text, *extra["citing"])
+                if cited is not None:
+                    relayer = st.source
+                    st.attributed_to(_anonymous_if_said(self.text, cited, cited.end or 0))
+                    st.via = relayer
+            elif st.via is None and "via" in extra:
+                st.via = extra["via"]
         self.trailing_channels(made)
         self.frame_extras(made, ustart)
         self.out.extend(made)
@@ -2144,6 +2239,11 @@ class _Engine:
             content = text[st.start : st.end]
             if not _CHANNEL_HINT_RE.search(content):
                 continue  # every channel phrase opens with one of these words
+            if any(
+                _is_finite(t) and t.lower not in ("'s", "’s")
+                for t in self.toks_in(st.start, st.end)
+            ):
+                continue  # "the order came in a phone call": the clause's own phrase
             for rx, label in self.lex.channels:
                 found = list(rx.finditer(content))
                 m = found[-1] if found else None
@@ -2219,7 +2319,14 @@ class _Engine:
         if not seg.strip():
             return
         if st.reported_to is None:
-            m = _FRAME_AUDIENCE_RE.search(seg)
+            m = next(
+                (
+                    x
+                    for x in _FRAME_AUDIENCE_RE.finditer(seg)
+                    if not self.in_quote(ustart + x.start())
+                ),
+                None,
+            )  # ('“We are speaking to Barcelona,” the agent said': the quote's words)
             if m:
                 st.reported_to = re.sub(r"^(?:[Tt]he)\s+", "", (m.group(1) or m.group(2)).strip())
         if st.channel is None:
@@ -2275,6 +2382,11 @@ class _Engine:
             if src is not None and src.type == "media" and not self.frame_tail_ok(rest):
                 return src.name, first[1], np_span[1] + m.end(), uend
         return None
+
+    def spokes_trailer(self, cs: int, uend: int) -> bool:
+        """Is the trailing frame at ``cs`` a spokesperson's ("..., his spokesman X said")?"""
+        comma = self.text.rfind(",", 0, cs)
+        return comma >= 0 and bool(_spokes_re().search(self.text, comma, cs))
 
     def trailing_cue(self, cues, ustart: int, uend: int) -> int | None:
         """Start of an inverted speech cue closing the unit after a comma and a short noun
@@ -2567,9 +2679,11 @@ class _Engine:
         rstart = self.region_start(ustart, cs, consumed)
         left = text[rstart:cs]
         q = self.quote_at(rstart - 1) if rstart > ustart and not left.strip(" ,") else None
+        if q is None and rstart > ustart and _SAID_FRAME_RE.fullmatch(left):
+            q = self.quote_at(rstart - 1)  # "“Peace first,” Lee said, according to his office"
         if q is not None and q[1] == rstart and q[0] >= ustart:
             # "“It is over,” according to the coach." / "He was “a cheat”, according to ...":
-            # the quote and what leads into it
+            # the quote and what leads into it (and the speaker's frame after it)
             c_start, c_end = self.trim(self.region_start(ustart, q[0], consumed), cs)
             method = "according-to-final"
         elif re.fullmatch(r"[\s,]*(?:(?:\w+\s*,?\s*){0,2})?", left) and not re.search(
@@ -3238,6 +3352,15 @@ class _Engine:
             if ch:
                 info.setdefault("channel", ch[0])
                 pos += ch[1]
+                m = _CARRIED_BY_RE.match(text, pos, uend)
+                if m:  # "in a statement carried by the Korean Central News Agency"
+                    self.cue_extras.setdefault(ce, {})["via"] = m.group(1)
+                    pos = m.end()
+                continue
+            m = _CITING_RE.match(seg)
+            if m:  # "reported, citing a government source, that ..."
+                self.cue_extras.setdefault(ce, {})["citing"] = (pos + m.start(1), pos + m.end(1))
+                pos += m.end()
                 continue
             m = self.lex.time_re.match(seg)
             if m and m.end() > 0:
@@ -3278,7 +3401,9 @@ class _Engine:
                     r"((?:[Tt]he\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
                     r"|" + "|".join(_TOLD_PEOPLE) + r"|a\s+(?:news\s+)?conference"
                     r"|parliament|congress|the\s+(?:senate|house|assembly|media|press)"
-                    r"|(?:local|state|foreign|national|international)\s+(?:media|television|TV|radio|journalists|reporters)"
+                    r"|(?:council|board|committee|cabinet|party)\s+members|members\s+of\s+(?:parliament|congress|the\s+\w+)"
+                    + (_TOLD_ONLY if lemma in ("tell", "inform") else "")
+                    + r"|(?:local|state|foreign|national|international)\s+(?:media|television|TV|radio|journalists|reporters)"
                     r"|an?\s+(?:interviewer|rally|gathering|crowd|audience)"
                     r"|the\s+(?:crowd|audience|committee|court|council|jury|board))\b",
                     seg,
@@ -3821,6 +3946,8 @@ class _Engine:
             if s is not st
             and (s.cue_start if s.cue_start is not None else s.start) < (st.cue_start or st.start)
             and s.kind != "narrator"
+            and s.source_type != "pronoun"
+            and s.source.lower() not in _PRONOUNS  # (one of this sentence's, not yet resolved)
         ]
         earlier.sort(key=lambda s: s.cue_start if s.cue_start is not None else s.start)
         for s in reversed(earlier):
@@ -3830,10 +3957,18 @@ class _Engine:
                 want == "sg"
                 and not s.plural
                 and (
-                    s.source_type in ("person", "anonymous", "government", "unknown")
+                    s.source_type in ("person", "anonymous", "unknown")
+                    or (
+                        s.source_type == "government"
+                        and (
+                            gender is None
+                            or s.personal
+                            or _role_head(s.source) in _title_heads()[0]  # "the minister"
+                        )
+                    )
                     or _is_human(s.source)
                     or s.personal  # "Acme Corp spokesman John Reed" (organisation)
-                )
+                )  # ("he said" after "The army said": not the army)
                 and (gender is None or self.source_gender(s) in (None, gender))
             ):
                 break
@@ -3936,6 +4071,25 @@ class _Engine:
                     return src
         return None
 
+    def earlier_mono(self, pos: int) -> _Source | None:
+        """A one-word name that is no given name opening one of the two sentences before
+        ``pos`` ("Boeing delivered 40 jets."): a body the tagger cannot type."""
+        i = bisect_right([s for s, _ in self.sents], pos) - 1
+        for j in range(i - 1, max(-1, i - 3), -1):
+            span = self.sentence_subject(*self.sents[j])
+            if span is None:
+                continue
+            src = _describe(self.text, *span)
+            if (
+                src is not None
+                and re.fullmatch(r"[A-Z][a-z]{2,}", src.name)
+                and src.name.lower() not in _given_names()
+                and not src.title
+            ):
+                return src
+            return None
+        return None
+
     def earlier_body(self, pos: int, after: int = -1) -> _Source | None:
         """A named organisation, government body or outlet opening one of the two sentences
         before ``pos`` (the nearest first), starting after ``after``."""
@@ -3998,7 +4152,7 @@ class _Engine:
                 t.pos == "NNS"
                 and t.text.islower()
                 and k
-                and toks[k - 1].pos == "NNP"
+                and toks[k - 1].pos in ("NNP", ",")
                 and (k + 1 == len(toks) or toks[k + 1].pos not in ("NN", "NNS", "NNP"))
             ):
                 break  # a present tense read as a plural noun ("Piotr Nowak lives nearby")
@@ -4009,8 +4163,12 @@ class _Engine:
             subj = subj[:-1]
         while subj and subj[-1].text == ",":
             subj = subj[:-1]
-        if not subj or not subj[0].text[:1].isupper() or subj[0].lower in _PRONOUNS:
-            return None
+        if (
+            not subj
+            or not subj[0].text[:1].isupper()
+            or (subj[0].lower in _PRONOUNS and subj[0].pos != "PRP$")
+        ):
+            return None  # ("Her neighbour, Padraig Sullivan, ..." is a subject)
         head_end = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
         if len(subj) > 10 or any(
             t.pos.startswith(("VB", "MD", "W")) and t.lower not in ("'s", "’s")
@@ -4023,10 +4181,12 @@ class _Engine:
         parts = [subj[:cut], subj[cut + 1 :]] if cut < len(subj) else [subj]
         if not any(p and p[-1].pos in ("NNP", "NNPS") for p in parts):
             return None
-        if subj[0].pos not in ("NNP", "NNPS", "DT", "NN", "JJ"):
+        if subj[0].pos not in ("NNP", "NNPS", "DT", "NN", "JJ", "PRP$"):
             return None
-        if len(subj) == 1 and (subj[0].lower in stopwords() or subj[0].lower.endswith("ing")):
-            return None  # "Having", "Nothing": a capitalised word, no name
+        if len(subj) == 1 and (
+            subj[0].lower in stopwords() or (subj[0].lower.endswith("ing") and subj[0].pos != "NNP")
+        ):
+            return None  # "Having", "Nothing": a capitalised word, no name ("Boeing" is one)
         return subj[0].start, subj[-1].end  # an appositive is :func:`_describe`'s to read
 
     # -- narrator rows and alias merging
@@ -4279,6 +4439,23 @@ class _Engine:
                             n.source_type = "organisation"
                             n.personal = False
                     ante = last
+            if ante is None and d.source_start is not None:
+                # "Boeing delivered 40 jets in March. The company said ...": a body opening a
+                # sentence just before, quoted or not
+                body = self.earlier_body(d.source_start)
+                if body is None:
+                    body = self.earlier_mono(d.source_start)
+                if body is not None and (
+                    noun in body.name.lower().split()
+                    or (
+                        typ == "organisation"
+                        and noun in (_BUSINESS_NOUNS | _BODY_ANAPHORS)
+                        and (body.type == "organisation" or " " not in body.name)
+                    )
+                ):
+                    d.descriptor = d.descriptor or noun
+                    d.source, d.source_type = body.name, typ
+                    continue
             if ante is not None and d.sent_id - ante.sent_id <= 8:
                 d.descriptor = d.descriptor or noun
                 d.source = ante.source
