@@ -2940,3 +2940,30 @@ def test_particles_inside_a_surname():
     assert one("Ursula von der Lind told reporters the deal was close.").source == (
         "Ursula von der Lind"
     )
+
+
+def test_relational_descriptor_then_the_name_after_a_quote():
+    r = one("“He was a giant,” his widow, Ruth, said in an interview with the Dales Post.")
+    assert (r.source, r.reported_to, r.channel) == ("Ruth", "Dales Post", "interview")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the plan would pass, responding to criticism from the council.",
+        "Her father declined to speak to the media.",
+    ],
+)
+def test_responding_and_declining_to_speak_add_no_statement(text):
+    assert len(attributed(text)) <= 1
+    assert not (attributed(text)["cue"].isin(["responding", "declined"])).any()
+
+
+def test_short_type_words_match_names_only_in_capitals():
+    assert one("Kim Jong Un said the test was a success.").source_type == "person"
+    assert one("The UN said the convoy was hit.").source_type == "organisation"
+
+
+@pytest.mark.parametrize("noun", ["trader", "auditor", "passenger"])
+def test_unnamed_people_are_people(noun):
+    assert one(f"A {noun} said the price had doubled.").source_type == "person"

@@ -1074,6 +1074,11 @@ def _body_type(owner: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
+def _short_mismatch(phrase: str, cased: str) -> bool:
+    """A short type word ("un", "ap") found in a name only in another case ("Kim Jong Un")."""
+    return bool(cased) and len(phrase) <= 3 and phrase.upper() not in cased.split()
+
+
 def _body(owner: str) -> tuple[str | None, str]:
     """(:func:`_body_type`, the bare name when only its capital made it an organisation)."""
     lex = _lex()
@@ -1091,7 +1096,12 @@ def _body(owner: str) -> tuple[str | None, str]:
         return "government", ""
     for probe in (f" {head} ", spaced):
         for phrase, typ in lex.types:
-            if f" {phrase} " in probe and typ != "anonymous" and phrase not in lex.spokes:
+            if (
+                f" {phrase} " in probe
+                and typ != "anonymous"
+                and phrase not in lex.spokes
+                and not _short_mismatch(phrase, owner)
+            ):
                 return typ, ""
     if _strip_title(owner) != owner:
         return None, ""  # a person's spokesman ("Mr Trump's"): the lexicons do not say
@@ -1133,9 +1143,9 @@ def _classify(descriptor: str, name: str | None) -> str:
     lex = _lex()
     low = " " + re.sub(r"[^\w\s’'-]", " ", descriptor.lower()) + " "
 
-    def lookup(s: str) -> str | None:
+    def lookup(s: str, cased: str = "") -> str | None:
         for phrase, typ in lex.types:
-            if f" {phrase} " in s:
+            if f" {phrase} " in s and not _short_mismatch(phrase, cased):
                 return typ
         return None
 
@@ -1143,7 +1153,7 @@ def _classify(descriptor: str, name: str | None) -> str:
         return "anonymous"
     if name:
         nlow = " " + name.lower() + " "
-        t = lookup(nlow)
+        t = lookup(nlow, name)
         if t == "anonymous" and " " not in name.strip():
             return t  # "Sources said", "Officials said": a capitalised noun, no name
         if t and t != "anonymous":
@@ -2910,7 +2920,11 @@ class _Engine:
                         sub_toks, content_end = first, q_end
                         # '“...,” Mariam Haddad, a teacher, said': the role goes with the name
                         am = re.match(r",\s*([^,“”\"]{2,80}?)\s*,", text[first[-1].end : cs])
-                        if am and _appositive_role(am.group(1)):
+                        if am and (
+                            _appositive_role(am.group(1))
+                            # '“…,” his widow, Ruth, said': the name after the descriptor
+                            or re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", am.group(1))
+                        ):
                             role_end = first[-1].end + am.end(1)
                             sub_toks = [t for t in toks if after_q <= t.start and t.end <= role_end]
             if sub_toks and _np_ok(sub_toks) and content_end - rstart > 2:
@@ -3352,6 +3366,13 @@ class _Engine:
             if ch:
                 info.setdefault("channel", ch[0])
                 pos += ch[1]
+                m = re.match(
+                    r"\s+with\s+(?:the\s+)?((?:[A-Z][\w’'.&-]*)(?:\s+[A-Z][\w’'.&-]*)*)",
+                    text[pos:uend],
+                )
+                if m and ch[0] == "interview" and "to" not in info:
+                    info["to"] = m.group(1).rstrip(".")  # "in an interview with the Yorkshire Post"
+                    pos += m.end()
                 m = _CARRIED_BY_RE.match(text, pos, uend)
                 if m:  # "in a statement carried by the Korean Central News Agency"
                     self.cue_extras.setdefault(ce, {})["via"] = m.group(1)
