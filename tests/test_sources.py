@@ -2967,3 +2967,187 @@ def test_short_type_words_match_names_only_in_capitals():
 @pytest.mark.parametrize("noun", ["trader", "auditor", "passenger"])
 def test_unnamed_people_are_people(noun):
     assert one(f"A {noun} said the price had doubled.").source_type == "person"
+
+
+def test_passive_asked_is_the_question():
+    df = attributed("At a town hall, Reyes was asked about the border. She said a wall would fail.")
+    assert df[["source", "text"]].values.tolist() == [
+        ["unknown", "about the border"],
+        ["Reyes", "a wall would fail"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In the new Harlow poll, conducted in May, 40 percent of voters back Ames.",
+            "40 percent of voters back Ames",
+        ),
+        (
+            "In the Tribune survey, Ames's lead remained in double digits.",
+            "Ames's lead remained in double digits",
+        ),
+    ],
+)
+def test_in_the_poll_the_poll_says_it(text, content):
+    r = one(text)
+    assert (r.kind, r.text) == ("according-to", content)
+    assert "poll" in r.source or "survey" in r.source
+
+
+def test_in_a_book_with_a_speech_verb_is_the_speakers():
+    r = one("In his book, the former general argued that the war was lost.")
+    assert (r.source, r.cue) == ("former general", "argued")
+
+
+def test_according_to_an_outlet_on_a_sentence_with_a_subordinate_speech_verb_stays_the_outlets():
+    df = attributed(
+        "According to the Ledger, campaign aides looked into what would happen if the candidate"
+        " announced a withdrawal."
+    )
+    assert df[["source", "kind"]].values.tolist() == [["Ledger", "according-to"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ola Berg was frustrated. The Norway forward said the team should have won.", "Ola Berg"),
+        ("Jens Holm was delighted. The Dane said the squad had been tired.", "Jens Holm"),
+    ],
+)
+def test_sports_epithets_take_the_person_just_named(text, source):
+    assert attributed(text)["source"].tolist()[-1] == source
+
+
+def test_which_she_called_is_the_pronouns():
+    df = attributed("The mayor defended the plan, which she called “essential”.")
+    assert df[df["cue"] == "called"]["source"].tolist() == ["mayor"]
+
+
+def test_fronted_place_phrase_then_name_and_appositive():
+    r = one("At the diner, Tom Yates, a welder, said he had not decided.")
+    assert (r.source, r.descriptor) == ("Tom Yates", "welder")
+
+
+def test_body_name_ending_in_service_is_no_title_and_name():
+    assert one("The Crown Prosecution Service said the case would be reviewed.").source == (
+        "Crown Prosecution Service"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "channel"),
+    [
+        ("Profits fell 5%, the bank said in a regulatory filing.", "Profits fell 5%", "filing"),
+        (
+            "Acme has agreed to sell its unit, the companies said in a joint statement.",
+            "Acme has agreed to sell its unit",
+            "statement",
+        ),
+        (
+            "The talks had failed, the ministry said in a statement released by its press office.",
+            "The talks had failed",
+            "statement",
+        ),
+    ],
+)
+def test_trailing_frame_with_a_channel(text, content, channel):
+    df = attributed(text)
+    r = df[df["cue"] == "said"].iloc[0]
+    assert (r.text, r.channel) == (content, channel)
+
+
+def test_that_after_a_place_is_no_audience():
+    r = one("Merz told a news conference in Berlin that Germany would act.")
+    assert r.text == "Germany would act" and not isinstance(r.reported_to, str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prisoners will be treated according to international law, the spokesman said.",
+        "Aid was distributed according to need, the agency said.",
+    ],
+)
+def test_according_to_a_norm_is_no_source(text):
+    df = attributed(text)
+    assert (df["kind"] != "according-to").all() and len(df) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Ada Voss said about 1.2 million ballots had been counted.",
+            "Ada Voss",
+            "about 1.2 million ballots had been counted",
+        ),
+        (
+            "Ada Voss declined to give details but said talks were continuing.",
+            "Ada Voss",
+            "talks were continuing",
+        ),
+    ],
+)
+def test_about_a_number_and_declined_but_said(text, source, content):
+    r = one(text)
+    assert (r.source, r.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["Chen conceded shortly before midnight.", "Tom Bradley replied angrily."]
+)
+def test_a_speech_verb_with_only_an_adverbial_is_no_statement(text):
+    assert attributed(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        ("Laura Chen told her supporters that the fight was not over.", "her supporters"),
+        ("Laura Chen told cheering supporters that the fight was not over.", "cheering supporters"),
+    ],
+)
+def test_audience_with_a_possessive_or_adjective(text, to):
+    assert one(text).reported_to == to
+
+
+def test_a_date_is_no_relay():
+    r = one("Thousands face famine, Amnesty said in a report published on Monday.")
+    assert not isinstance(r.via, str) and r.channel == "report"
+
+
+def test_it_after_a_minister_and_her_ministry_is_the_ministry():
+    df = attributed(
+        "Health Minister Ana Lind visited the clinic. The ministry published new figures. It"
+        " said 34 people had died."
+    )
+    assert df["source"].tolist() == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        ("The jury heard that Fenwick confronted the porter.", "jury"),
+        ("The court was told that Fenwick had previous convictions.", "court"),
+    ],
+)
+def test_what_the_court_heard(text, to):
+    r = one(text)
+    assert (r.source, r.reported_to, r.text) == (
+        "unknown",
+        to,
+        text.split("that ", 1)[1].rstrip("."),
+    )
+
+
+def test_a_quote_is_not_given_to_a_next_paragraph_that_declines_to_comment():
+    df = attributed(
+        "“We will act,” Okafor said. “I give you my word.”\n\nThe army did not comment."
+    )
+    assert set(df["source"]) == {"Okafor"}
+
+
+def test_a_dateline_with_a_colon_is_no_speaker():
+    assert attributed("NEW DELHI: The opposition staged a walkout on Thursday.").empty

@@ -363,10 +363,33 @@ _SAID_FRAME_RE = re.compile(
     r"\s+(?:said|says|added|told\s+\w+|wrote|stated)\s*,?\s*"
 )
 _CARRIED_BY_RE = re.compile(
-    r"\s*,?\s*(?:carried|published|released|issued|broadcast|posted)\s+(?:by|on)\s+(?:the\s+)?"
+    r"\s*,?\s*(?:carried|published|released|issued|broadcast|posted)\s+by\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'.-]*|of|news|agency)(?:\s+(?:[A-Z][\w’'.-]*|of|news|agency))*)"
 )
 _CITING_RE = re.compile(r"citing\s+([^,;“”\"]{2,80}?)\s*,\s*")
+# a sentence opened by the document that says it: "In the new CBS poll, ...", "In his book, ..."
+_IN_DOCUMENT_RE = re.compile(
+    r"\s*(?P<cue>In)\s+(?P<doc>(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'.-]+\s+){0,6}?"
+    r"(?:poll|survey|study|report|book|memoir|memo|letter|analysis|op-ed|column|filing|lawsuit"
+    r"|complaint|ruling|indictment|document|review|audit|paper|article|editorial|statement)s?"
+    r"(?:\s+(?:of|by|from|for)\s+[^,;]{2,60}?)?)\s*(?:,[^,;“”\"]{0,60})?,\s*"
+)
+# what "according to" follows when it is no source: a norm, a plan, a measure
+_NORM_HEADS_RE = re.compile(
+    r"\b(?:laws?|need|needs|plans?|rules?|regulations?|schedule|custom|tradition|protocol|procedures?"
+    r"|guidelines|the\s+book|instructions|merit|seniority|size|age|type|priority|script|form)\s*$",
+    re.IGNORECASE,
+)
+_DEFINITE_BODY_RE = re.compile(
+    r"\s*(?:The|the)\s+((?:ministry|company|group|army|military|government|police|agency|department"
+    r"|council|commission|committee|party|union|firm|bank|charity|organisation|organization|court"
+    r"|club|team|board|embassy|regime|administration))\s+(?!(?:said|says|told|added)\b)[a-z]+"
+)
+_COURT_HEARD_RE = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+|On\s+\w+),\s+)?(?:[Tt]he\s+)?(?P<aud>jury|jurors|court|tribunal|inquest"
+    r"|hearing|trial)\s+(?P<cue>(?:has\s+|had\s+|also\s+)?heard|(?:was|were|had\s+been|has\s+been)"
+    r"\s+told)\s+(?:(?:on\s+\w+|earlier|previously)\s+)?(?:that\s+)?"
+)
 # the parts of "A and B" / "A, B and C"
 _LIST_PART_RE = re.compile(r"(?:(?!\s+and\s)[^,])+")
 # "told <modifiers> newspaper|broadcaster|... <Name>": the name is the audience, not the modifier
@@ -937,6 +960,8 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
     two words, one when only two follow "of"); ``i`` when the run holds no such title. A role
     noun opening the run must be an office ("Rebel Wilson", "Son Heung-min" are names)."""
     heads, offices = _title_heads()
+    if words[j - 1][2].lower() in _BODY_NAME_HEADS:
+        return i  # "Crown Prosecution Service": a body's name, no title before a person
     for k in range(j - 2, i - 1, -1):
         w = words[k][2].lower()
         if w == "member" and k > i and words[k - 1][2].lower() in _MEMBER_BODIES:
@@ -1419,7 +1444,10 @@ _HEADLINE_LABEL_RE = re.compile(
 # a definite epithet for the person just named: "the Italian", "the Portuguese", "the 28-year-old"
 _EPITHET_RE = re.compile(
     r"[Tt]he\s+(?!(?:Guardian|Standard|Scotsman|Australian|Oklahoman|Spokesman|Guardsman)\b)"
-    r"(?:[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|i)|\d{1,3}-year-old)"
+    r"(?:(?:former\s+)?[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|i)|\d{1,3}-year-old"
+    r"|Dane|Swede|Scot|Greek|Swiss|Finn|Pole|Turk|Czech|Serb|Croat|Brit|Kiwi|Aussie|Argentine"
+    r"|(?:former\s+)?[A-Z][a-z]+(?=\s+(?:striker|forward|midfielder|defender|goalkeeper|winger"
+    r"|captain|coach|manager|boss|driver|rider|star|player|international)\b))"
     r"(?:\s+(?:singer|actor|actress|star|player|striker|midfielder|defender|forward|goalkeeper"
     r"|winger|captain|coach|manager|driver|rider|champion|boxer|fighter|rapper|musician|artist"
     r"|writer|author|director|entrepreneur|billionaire|businessman|businesswoman|veteran"
@@ -2194,6 +2222,11 @@ class _Engine:
                 made += self.nested(toks, k, cs, ce, ustart, uend, sid, consumed, made)
         # 2b. "When asked whether ...," / "Asked about ...,": the question, asker unnamed
         made += self.asked(ustart, uend, sid, consumed)
+        # 2c. "In the new CBS poll, Trump leads by 13 points": the document says it
+        if not made:
+            made += self.in_document(ustart, uend, sid, consumed, cues)
+        # 2d. "The jury heard that ...", "The court was told ...": unnamed, told to the court
+        made += self.court_heard(ustart, uend, sid, consumed)
         # 3. speech verbs, left to right; a belief or evidence cue inside the content of a
         # trailing "..., the Commerce Department said." is left to it
         trailing = self.trailing_cue(cues, ustart, uend)
@@ -2222,7 +2255,7 @@ class _Engine:
                 if st.via is None and st.source != relay[0]:
                     st.via = relay[0]
         made += self.inner_statements(made, sid)
-        made = [st for st in made if not self.negated(st)]
+        made = [st for st in made if not self.negated(st) and not self.adverbial(st)]
         for st in made:
             extra = self.cue_extras.get(st.cue_end) if st.cue_end is not None else None
             if not extra:
@@ -2267,6 +2300,20 @@ class _Engine:
                     st.end, st.channel = e, label
                 break
 
+    def adverbial(self, st: _Stmt) -> bool:
+        """ "Chen conceded shortly before midnight", "He replied angrily": the verb has no
+        content, only an adverbial (a short indirect content opening with an adverb or a
+        preposition, with no verb of its own)."""
+        if st.kind != "indirect" or st.method.startswith(("according", "asked", "in-document")):
+            return False
+        toks = [t for t in self.toks_in(st.start, st.end) if t.text[:1].isalnum()]
+        return (
+            0 < len(toks) <= 5
+            and toks[0].pos in ("RB", "IN")
+            and toks[0].lower not in ("about", "around", "nearly", "over", "almost", "some")
+            and not any(t.pos.startswith(("VB", "MD")) for t in toks)
+        )
+
     def negated(self, st: _Stmt) -> bool:
         """No statement was made: "No group claimed responsibility", "Nobody said ...", "The
         minister did not say whether ...", "X has not commented publicly"."""
@@ -2300,6 +2347,15 @@ class _Engine:
                 continue
             toks = self.toks_in(st.start, st.end)
             cues = [c for c in self.cues(toks) if c[4] == "speech"]
+            if cues:
+                lead = [t for t in toks if t.end <= cues[0][1]]
+                q = self.quote_at(st.start)
+                if q is not None:  # "“…,” Lee said"
+                    lead = [t for t in lead if t.start >= q[1] and t.text != ","]
+                while lead and _before_cue(lead[-1]):
+                    lead = lead[:-1]
+                if not (lead and len(lead) <= 10 and _np_ok(lead)):
+                    continue  # the speech verb is no main verb of the content's first clause
             for k, cs, ce, lemma, kind in cues[:1]:
                 try:
                     inner = self.verb(
@@ -2365,7 +2421,14 @@ class _Engine:
             last[4] in ("speech", "evidence") and last[3] in ("report", "say")
         ):
             comma = text.rfind(",", ustart, last[1])
-            if comma < 0 or not any(c[1] < comma for c in speech):
+            inner = [c for c in speech if c[1] < comma] if comma >= 0 else []
+            if not inner or not (
+                # the statement's own frame opens the sentence ("Peskov said ...") or closes it
+                # ("..., Peskov said, according to TASS")
+                len(self.toks_in(ustart, inner[0][1])) <= 8
+                or len(self.toks_in(inner[-1][2], comma)) <= 1
+                or re.search(r"[”\"]\s*,?\s*(?:\S+\s+){0,4}$", text[ustart : inner[-1][1]])
+            ):
                 pass
             elif last[4] == "according":
                 np_span = self.np_after(last[2], uend)
@@ -2385,8 +2448,17 @@ class _Engine:
             if np_span is None:
                 return None
             m = re.match(r"\s*,\s*", text[np_span[1] : uend])
-            if m is None or not any(c[1] > np_span[1] for c in speech):
+            if m is None:
                 return None
+            head = np_span[1] + m.end()
+            first_speech = next((c for c in speech if c[1] > np_span[1]), None)
+            if first_speech is None:
+                return None
+            subj = [t for t in toks if head <= t.start and t.end <= first_speech[1]]
+            while subj and _before_cue(subj[-1]):
+                subj = subj[:-1]
+            if not (subj and len(subj) <= 10 and _np_ok(subj)):
+                return None  # "According to the Post, officials looked into what ... announced"
             src = _describe(text, *np_span)
             rest = text[np_span[1] + m.end() : uend]
             if src is not None and src.type == "media" and not self.frame_tail_ok(rest):
@@ -2407,7 +2479,10 @@ class _Engine:
                 continue
             if not self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2]:
                 return None
-            if re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*", text[ce:uend]) and re.search(
+            tail = text[ce:uend]
+            for rx, _label in self.lex.channels:  # "..., the companies said in a joint statement."
+                tail = rx.sub("", tail)
+            if re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*", tail) and re.search(
                 r",\s*(?:[\w’'.-]+\s+){1,8}$", text[ustart:cs]
             ):
                 return cs
@@ -2447,8 +2522,8 @@ class _Engine:
         # drop auxiliaries and adverbs right before the cue ("has also said", "officially
         # endorsed", "has already said")
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
-        while before and _before_cue(before[-1]):
-            before = before[:-1]
+        while before and _before_cue(before[-1]) and before[-1].lower != "forward":
+            before = before[:-1]  # ("The England forward said": a noun the tagger calls RB)
         if not before:
             return None, -1, -1, ""
         # split on commas at depth 0
@@ -2532,6 +2607,10 @@ class _Engine:
                 last = last[:cut]
         if not last:
             return None, -1, -1, ""
+        if len(last) == 2 and last[0].lower in ("which", "that") and last[1].lower in _PRONOUNS:
+            # "the plan, which she called “essential”": she, the pronoun
+            t = last[1]
+            return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
         if len(last) == 1 and last[0].lower in ("who", "which"):
             # relative pronoun: the antecedent is the noun phrase before the comma
             if len(chunks) >= 2:
@@ -2594,6 +2673,9 @@ class _Engine:
             head.append(t)
         if head:
             end = head[-1].end
+        if self.text[max(0, span_start - 4) : span_start].lower() == "the ":
+            if _EPITHET_RE.fullmatch(self.text[span_start - 4 : end]):
+                span_start -= 4  # "The England forward" (the tagger's "forward" ends the phrase)
         em = _EPITHET_RE.fullmatch(self.text[span_start:end])
         if em:  # "the Italian said", "the 28-year-old told": the person just named, as "he"
             return (
@@ -2622,7 +2704,8 @@ class _Engine:
         return pos
 
     def boundaryish(self, chunk: list[_Tok]) -> bool:
-        return not _np_ok(chunk)
+        # (a fronted place or time phrase too: "At the diner, Tom Yates, a welder, said")
+        return not _np_ok(chunk) or (bool(chunk) and chunk[0].pos in ("IN", "TO", "RB"))
 
     def np_suffix(self, toks: list[_Tok], *, prep: bool = False) -> list[_Tok]:
         out: list[_Tok] = []
@@ -2677,6 +2760,8 @@ class _Engine:
         np_span = self.np_after(doc.end() if doc else ce, uend)
         if np_span is None:
             return []
+        if _NORM_HEADS_RE.search(text, np_span[0], np_span[1]):
+            return []  # "treated according to international law", "according to plan"
         ns, ne = (doc.start() if doc else np_span[0]), np_span[1]
         seen_by = None
         m = _SEEN_BY_RE.search(text, ns, ne)
@@ -3031,7 +3116,13 @@ class _Engine:
         if c_end - c_start < 2 or not re.search(r"\w", text[c_start:c_end]):
             # '“...!” Murphy, the group's head, tweeted.': the quote just before has its speaker
             prev = [s for s in self.out if s.end <= ustart and s.kind == "direct"]
-            if prev and how in ("subject", "pronoun") and not text[prev[-1].end : ustart].strip():
+            if (
+                prev
+                and how in ("subject", "pronoun")
+                and not text[prev[-1].end : ustart].strip()
+                and "\n" not in text[prev[-1].end : ustart]  # (a new paragraph: another matter)
+                and not re.search(r"\b(?:not|never|declined|refused)\b|n[’']t\b", text[ustart:cs])
+            ):
                 q = prev[-1]
                 if q.method in ("unattributed-quote", "quote-continuation"):
                     q.attributed_to(src)
@@ -3061,7 +3152,7 @@ class _Engine:
                 c_start = head[0].start
         kind_out = self.content_kind(c_start, c_end, "indirect")
         if kind_out != "direct" and re.match(
-            r"(?:by|at(?!\s+(?:least|most|the\s+(?:very\s+)?least)\b)|from|with|about|of|into|against)\b",
+            r"(?:by|at(?!\s+(?:least|most|the\s+(?:very\s+)?least)\b)|from|with|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+\s+of))|of|into|against)\b",
             text[c_start:c_end],
         ):
             return []  # "was described by ...", "wrote at ...": no reported content follows
@@ -3191,8 +3282,8 @@ class _Engine:
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
         while before and _before_cue(before[-1]):
             before = before[:-1]
-        if not before or before[-1].lower != "and":
-            return None, -1, -1, ""
+        if not before or before[-1].lower not in ("and", "but"):
+            return None, -1, -1, ""  # ("declined to give details but said ...")
         # "Spain's environment minister, Teresa Ruiz, visited ... and promised": the subject
         # read as at the opening of a sentence (possessive, appositive)
         src, ss, se, how = self.opening_subject(toks, rstart, cs)
@@ -3313,7 +3404,7 @@ class _Engine:
             r2 = rx.sub("", r2)
         r2 = re.sub(
             r"\b(?:on condition of anonymity|in a statement|late|early"
-            r"|(?:released|published|issued|posted|seen)(?:\s+by\s+[\w.-]+(?:\s+[A-Z][\w.-]*)*)?)\b",
+            r"|(?:released|published|issued|posted|seen)(?:\s+(?:by|on|through)(?:\s+[\w.’'-]+){1,5})?)\b",
             "",
             r2,
         )
@@ -3420,6 +3511,9 @@ class _Engine:
                     continue
                 m = re.match(
                     r"((?:[Tt]he\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
+                    r"|(?:(?:his|her|their|its|cheering|angry|local|foreign|visiting|fellow|assembled)\s+)"
+                    r"(?:supporters|reporters|journalists|lawmakers|voters|students|workers|staff"
+                    r"|employees|colleagues|followers|fans|troops|members|investors|researchers)"
                     r"|" + "|".join(_TOLD_PEOPLE) + r"|a\s+(?:news\s+)?conference"
                     r"|parliament|congress|the\s+(?:senate|house|assembly|media|press)"
                     r"|(?:council|board|committee|cabinet|party)\s+members|members\s+of\s+(?:parliament|congress|the\s+\w+)"
@@ -3491,6 +3585,7 @@ class _Engine:
                 )  # "reported revenue that beat forecasts": a relative clause, no content
             ):
                 pos += m.end() - 1  # "told reporters after the meeting that ..."
+                info["that"] = True
                 continue
             if seg.startswith(":"):
                 pos += 1
@@ -3754,6 +3849,52 @@ class _Engine:
             frame_end=c_end,
         )
 
+    def court_heard(self, ustart: int, uend: int, sid: int, consumed) -> list[_Stmt]:
+        """ "The jury heard that Fenwick confronted the victim", "The court was told ...": what
+        a court hears is said by someone unnamed (the prosecution, a witness) to the court."""
+        text = self.text
+        m = _COURT_HEARD_RE.match(text, ustart, uend)
+        if m is None or self.in_quote(m.start("cue")):
+            return []
+        c_start, c_end = self.trim(m.end(), uend)
+        if c_end - c_start < 8:
+            return []
+        st = self.unnamed(c_start, c_end, m.start("cue"), m.end("cue"), "court-heard", sid, ustart)
+        st.reported_to = m.group("aud").lower()
+        consumed.append((ustart, c_end))
+        return [st]
+
+    def in_document(self, ustart: int, uend: int, sid: int, consumed, cues) -> list[_Stmt]:
+        """ "In the new Morning Consult poll, conducted March 11-13, 40 percent back Sanders":
+        the poll (a study, report, book, ruling ...) is the source of the sentence after it,
+        when no speech verb of the sentence says otherwise."""
+        text = self.text
+        m = _IN_DOCUMENT_RE.match(text, ustart, uend)
+        if m is None or any(c[1] >= m.end() and c[4] == "speech" for c in cues):
+            return []
+        src = _describe(text, m.start("doc"), m.end("doc"))
+        c_start, c_end = self.trim(m.end(), uend)
+        if src is None or c_end - c_start < 8 or self.in_quote(c_start):
+            return []
+        if len(_WORD_RE.findall(text[c_start:c_end])) < 4:
+            return []
+        st = _Stmt.by(
+            src,
+            c_start,
+            c_end,
+            "according-to",
+            cue=text[m.start("cue") : m.end("cue")],
+            cue_start=m.start("cue"),
+            cue_end=m.end("cue"),
+            confidence=0.6,
+            method="in-document",
+            sent_id=sid,
+            frame_start=ustart,
+            frame_end=c_end,
+        )
+        consumed.append((ustart, c_end))
+        return [st]
+
     def asked(self, ustart: int, uend: int, sid: int, consumed) -> list[_Stmt]:
         """'When asked whether ..., X said': the question is content; who asked is not named."""
         text = self.text
@@ -3764,7 +3905,16 @@ class _Engine:
             cs, ce = m.start("cue"), m.end("cue")
             if self.in_quote(cs) or any(a <= cs < b for a, b in consumed):
                 continue
-            if m.start() > ustart and not re.search(r"(?:^|[,;(—–]\s*)$", text[ustart : m.start()]):
+            passive = bool(
+                re.search(
+                    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", text[ustart : m.start()]
+                )
+            )  # "Clinton was asked about the border": the question, asker unnamed
+            if (
+                m.start() > ustart
+                and not passive
+                and not re.search(r"(?:^|[,;(—–]\s*)$", text[ustart : m.start()])
+            ):
                 continue
             before = [t for t in self.toks_in(ustart, m.start()) if t.text != ","]
             if before and not any(_is_finite(t) for t in before):
@@ -3898,6 +4048,8 @@ class _Engine:
             return []
         if _HEADLINE_LABEL_RE.match(m.group(2)):
             return []  # "Storm Ilsa: live updates", "Strike talks: what we know so far"
+        if m.group(1).isupper() and re.match(r"(?:The|A|An)\s", m.group(2)):
+            return []  # a dateline: "NEW DELHI: The opposition staged a walkout ..."
         ns, ne = ustart + m.start(1), ustart + m.end(1)
         src = _describe(text, ns, ne)
         if src is None:
@@ -3997,7 +4149,11 @@ class _Engine:
                 s.plural or s.source_type in ("organisation", "government", "media", "anonymous")
             ):
                 break
-            if want == "it" and s.source_type in ("organisation", "government", "media"):
+            if (
+                want == "it"
+                and s.source_type in ("organisation", "government", "media")
+                and not s.personal  # "Health Minister Jane Mwangi": she is no "it"
+            ):
                 break
         else:
             s = None
@@ -4118,6 +4274,11 @@ class _Engine:
         for j in range(i - 1, max(-1, i - 3), -1):
             if self.sents[j][0] < after:
                 break
+            dm = _DEFINITE_BODY_RE.match(self.text, self.sents[j][0], self.sents[j][1])
+            if dm:  # "The ministry published new figures."
+                src = _describe(self.text, dm.start(1), dm.end(1))
+                if src is not None and src.type in _BODY_TYPES:
+                    return src
             span = self.sentence_subject(*self.sents[j])
             if span is None:
                 continue
