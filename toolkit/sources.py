@@ -2498,7 +2498,7 @@ class _Engine:
             if not self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2]:
                 return None
             tail = text[ce:uend]
-            if 24 < len(tail) < 90 and _CHANNEL_HINT_RE.search(tail):
+            if len(tail) < 90 and _CHANNEL_HINT_RE.search(tail):
                 for rx, _label in self.lex.channels:  # "..., the companies said in a statement."
                     tail = rx.sub("", tail)
             if re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*", tail) and re.search(
