@@ -3151,3 +3151,41 @@ def test_a_quote_is_not_given_to_a_next_paragraph_that_declines_to_comment():
 
 def test_a_dateline_with_a_colon_is_no_speaker():
     assert attributed("NEW DELHI: The opposition staged a walkout on Thursday.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_type"),
+    [
+        (
+            "The National Association of Head Teachers said its members were worried.",
+            "National Association of Head Teachers",
+            "organisation",
+        ),
+        (
+            "Pay is too low, the Royal College of Nursing said.",
+            "Royal College of Nursing",
+            "organisation",
+        ),
+        (
+            "The Health and Safety Executive said it was investigating.",
+            "Health and Safety Executive",
+            "government",
+        ),
+        ("Lena Holt of Aarhus University said the results were robust.", "Lena Holt", "person"),
+    ],
+)
+def test_body_names_with_of_and_and(text, source, source_type):
+    df = attributed(text)
+    assert df[["source", "source_type"]].values.tolist() == [[source, source_type]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Janet Hughes said:\n\n“We have listened to residents.”",
+        "In a statement, the council said:\n\n“We have listened to residents.”",
+    ],
+)
+def test_said_colon_then_the_quote_in_the_next_paragraph(text):
+    r = one(text)
+    assert r.source in ("Janet Hughes", "council") and r.kind == "direct"

@@ -358,7 +358,8 @@ _BODY_NAME_HEADS = frozenset(
     " centre center institute institution foundation fund bank service services association"
     " union federation court tribunal corporation company group university college school"
     " hospital trust society league party alliance organisation organization administration"
-    " development control prevention security affairs".split()
+    " development control prevention security affairs executive chambers academy society"
+    " observatory network forum coalition movement front".split()
 )
 
 
@@ -876,6 +877,8 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                     and not (
                         wj.lower() in ("of", "for")
                         and _PERSON_NAME_RE.fullmatch(" ".join(w[2] for w in words[i:j]))
+                        # ("National Association of Head Teachers", "Royal College of Nursing")
+                        and words[j - 1][2].lower() not in _BODY_NAME_HEADS
                         and not any(
                             w[2].lower().rstrip(".") in _title_heads()[0] for w in words[i:j]
                         )
@@ -984,6 +987,12 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
             return k + 1  # "Council Member Angela Torres", "Board Member ..."
         if w not in heads or (k == i and w not in offices):
             continue
+        if (
+            j - k - 1 < 2
+            and words[k + 1][2].lower() not in _given_names()
+            and any(words[x][2].lower() in _BODY_NAME_HEADS for x in range(i, k))
+        ):
+            continue  # "National Association of Head Teachers": a body's words, no title
         if words[k + 1][2].lower() in ("of", "for"):
             rest = list(range(k + 2, j))
             caps = [n for n in rest if _is_cap(words[n][2])]
@@ -3745,13 +3754,25 @@ class _Engine:
     def colon_source(self, ustart: int, qs: int, consumed) -> tuple[_Source, int] | None:
         """'Name: “...”' or 'The senator put it bluntly: “...”' -> the source before the colon."""
         m = re.search(r":\s*$", self.text[ustart:qs])
-        if not m:
-            return None
-        cpos = ustart + m.start()
-        rstart = self.region_start(ustart, cpos, consumed)
+        if m:
+            cpos = ustart + m.start()
+            rstart = self.region_start(ustart, cpos, consumed)
+        else:
+            # 'Janet Hughes said:' closing the paragraph before the quote's own
+            before = self.text[:ustart].rstrip()
+            if self.text[ustart:qs].strip() or not before.endswith(":"):
+                return None
+            cpos = len(before) - 1
+            i = bisect_right([a for a, _ in self.sents], cpos) - 1
+            if i < 0:
+                return None
+            rstart = self.sents[i][0]
         toks = list(self.toks_in(rstart, cpos))
         while toks and toks[0].lower in self.lex.discourse:
             toks = toks[1:]
+        comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
+        if toks and toks[0].pos == "IN" and comma is not None:
+            toks = toks[comma + 1 :]  # "In a statement, the council said:"
         if not toks:
             return None
         if _np_ok(toks, max_len=8):
