@@ -1884,6 +1884,7 @@ class _Engine:
         self.q_starts = [s for s, _ in self.quotes]
         spans = list(iter_sentence_spans(article))
         self.sents = [(s, e) for s, e, _b, _k in spans]
+        self.sent_starts = [s for s, _e in self.sents]
         self.headlines = {s for s, _e, _b, k in spans if k == "headline"}
         cols = _token_columns(article, _check_backend("auto"), True)  # iter_tokens' columns
         self.toks = [
@@ -3763,7 +3764,7 @@ class _Engine:
             if self.text[ustart:qs].strip() or not before.endswith(":"):
                 return None
             cpos = len(before) - 1
-            i = bisect_right([a for a, _ in self.sents], cpos) - 1
+            i = bisect_right(self.sent_starts, cpos) - 1
             if i < 0:
                 return None
             rstart = self.sents[i][0]
@@ -4257,17 +4258,24 @@ class _Engine:
         }
         return fuller.pop() if len(fuller) == 1 else name
 
+    def sentences_before(self, pos: int, n: int, after: int = -1) -> list[tuple[int, int]]:
+        """The ``n`` sentences before the one holding ``pos``, the nearest first, none that
+        starts before ``after``."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        out = []
+        for j in range(i - 1, max(-1, i - 1 - n), -1):
+            if self.sents[j][0] < after:
+                break
+            out.append(self.sents[j])
+        return out
+
     def earlier_subject(
         self, pos: int, want: str, gender: str | None = None, after: int = -1
     ) -> _Source | None:
         """A person named as the subject opening one of the three previous sentences (the
         nearest first); with ``gender``, only one of that gender or of none known, and only in
         sentences starting after ``after``."""
-        i = bisect_right([s for s, _ in self.sents], pos) - 1
-        for j in range(i - 1, max(-1, i - 4), -1):
-            s, e = self.sents[j]
-            if s < after:
-                break
+        for s, e in self.sentences_before(pos, 3, after):
             span = self.sentence_subject(s, e)
             if span is None:
                 if gender is not None and self.full_names(s, e):
@@ -4292,9 +4300,8 @@ class _Engine:
     def earlier_mono(self, pos: int) -> _Source | None:
         """A one-word name that is no given name opening one of the two sentences before
         ``pos`` ("Boeing delivered 40 jets."): a body the tagger cannot type."""
-        i = bisect_right([s for s, _ in self.sents], pos) - 1
-        for j in range(i - 1, max(-1, i - 3), -1):
-            span = self.sentence_subject(*self.sents[j])
+        for sent in self.sentences_before(pos, 2):
+            span = self.sentence_subject(*sent)
             if span is None:
                 continue
             src = _describe(self.text, *span)
@@ -4311,16 +4318,13 @@ class _Engine:
     def earlier_body(self, pos: int, after: int = -1) -> _Source | None:
         """A named organisation, government body or outlet opening one of the two sentences
         before ``pos`` (the nearest first), starting after ``after``."""
-        i = bisect_right([s for s, _ in self.sents], pos) - 1
-        for j in range(i - 1, max(-1, i - 3), -1):
-            if self.sents[j][0] < after:
-                break
-            dm = _DEFINITE_BODY_RE.match(self.text, self.sents[j][0], self.sents[j][1])
+        for sent in self.sentences_before(pos, 2, after):
+            dm = _DEFINITE_BODY_RE.match(self.text, *sent)
             if dm:  # "The ministry published new figures."
                 src = _describe(self.text, dm.start(1), dm.end(1))
                 if src is not None and src.type in _BODY_TYPES:
                     return src
-            span = self.sentence_subject(*self.sents[j])
+            span = self.sentence_subject(*sent)
             if span is None:
                 continue
             src = _describe(self.text, *span)
