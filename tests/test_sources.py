@@ -3189,3 +3189,16 @@ def test_body_names_with_of_and_and(text, source, source_type):
 def test_said_colon_then_the_quote_in_the_next_paragraph(text):
     r = one(text)
     assert r.source in ("Janet Hughes", "council") and r.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Shell and BP said prices would rise.", ["BP", "Shell"]),
+        ("Unite and the GMB said the strike would go ahead.", ["GMB", "Unite"]),
+    ],
+)
+def test_coordinated_named_bodies_each_get_the_statement(text, sources):
+    df = attributed(text)
+    assert sorted(df["source"]) == sources
+    assert set(df["source_type"]) == {"organisation"}

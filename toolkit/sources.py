@@ -56,9 +56,10 @@ Choices (documented here because they shape the table):
   source the government source, via Yonhap). "According to" a body that is no outlet keeps its
   own according-to statement, and the statement inside it is added with that body as ``via``
   ("Erdogan said the talks went well, according to his office": two rows).
-- "A and B said" gives one row per person when both are named people ("Trump and Clinton
-  said"); a body named with "and" ("Securities and Exchange Commission") is one source, and a
-  group with a descriptor ("an officer and two officials") stays one group source.
+- "A and B said" gives one row per source when both are named people or named bodies ("Trump
+  and Clinton said", "Shell and BP said"); a body named with "and" ("Securities and Exchange
+  Commission") is one source, and a group with a descriptor ("an officer and two officials")
+  stays one group source.
 - A document is a channel, not a source ("according to a statement from her office": the
   office, channel statement); a channel phrase ending an object content is cut off into
   ``channel`` ("denied the allegations in a statement"); "In the new CBS poll, ..." is the
@@ -2173,7 +2174,7 @@ class _Engine:
         text = self.text
         extra: list[_Stmt] = []
         for st in self.out:
-            if st.kind == "narrator" or not st.personal or st.source_start is None:
+            if st.kind == "narrator" or st.source_start is None:
                 continue
             ss, se = st.source_start, st.source_end or st.source_start
             phrase = text[ss:se]
@@ -2193,7 +2194,12 @@ class _Engine:
                     x is None
                     or not x.named
                     or x.appositive
-                    or not (x.type == "person" or (x.personal and x.title))
+                    or not (
+                        x.type == "person"
+                        or (x.personal and x.title)
+                        # named bodies: "Shell and BP said", "Unite and the GMB said"
+                        or (x.type in _BODY_TYPES and x.name[:1].isupper())
+                    )
                     for x in srcs
                 )
                 or len({x.name for x in srcs if x}) < len(srcs)
@@ -2203,6 +2209,18 @@ class _Engine:
                 and any(" " not in x.name for x in srcs if x)
             ):
                 continue
+            if any(x.type in _BODY_TYPES for x in srcs if x):
+                # "Shell and BP": a one-word name beside a body is a body too
+                srcs = [
+                    replace(x, type="organisation", personal=False)
+                    if x
+                    and x.type == "person"
+                    and " " not in x.name
+                    and x.name.lower() not in _given_names()
+                    and not x.title
+                    else x
+                    for x in srcs
+                ]
             for x in srcs:
                 if x is None:
                     continue
