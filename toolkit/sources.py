@@ -325,6 +325,16 @@ _POLLED_BY_RE = re.compile(
 )
 
 
+def _bare_one_word_name(name: str) -> bool:
+    """A one-word capitalised name that is no given name ("Benfica", "Boeing"): a body the
+    tagger cannot type, unlike "Maya".
+
+    >>> _bare_one_word_name("Benfica"), _bare_one_word_name("Maya"), _bare_one_word_name("BP")
+    (True, False, False)
+    """
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name.lower() not in _given_names()
+
+
 def _one_body_name(phrase: str) -> bool:
     """Is "A and B" one capitalised body name ("Securities and Exchange Commission", "Centers
     for Disease Control and Prevention", "Health and Human Services Department")?
@@ -368,9 +378,11 @@ _BODY_NAME_HEADS = frozenset(
 _FRONTING_SUBORDINATORS = frozenset(
     "before after when whenever since once until as because although though while if unless".split()
 )
+# the same words at the end of the text before a subject, in either case of their first letter
 _SUBORDINATOR_RE = re.compile(
-    r"(?:^|[\s,])(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]henever|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]s|[Bb]ecause"
-    r"|[Aa]lthough|[Tt]hough|[Ww]hile|[Ii]f|[Uu]nless)\s+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?$"
+    r"(?:^|[\s,])(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_FRONTING_SUBORDINATORS))
+    + r")\s+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?$"
 )
 _CHANNEL_HINT_RE = re.compile(r"\b(?:in|on|at|by|via|during)\s", re.IGNORECASE)
 # audiences only "told" takes ("urged residents to boil water": the residents are content)
@@ -4323,12 +4335,7 @@ class _Engine:
             if span is None:
                 continue
             src = _describe(self.text, *span)
-            if (
-                src is not None
-                and re.fullmatch(r"[A-Z][a-z]{2,}", src.name)
-                and src.name.lower() not in _given_names()
-                and not src.title
-            ):
+            if src is not None and _bare_one_word_name(src.name) and not src.title:
                 return src
             return None
         return None
@@ -4629,8 +4636,7 @@ class _Engine:
                     named.append(d)  # (a person typed by the body is never "the company")
                 elif (
                     d.source_type == "person"
-                    and re.fullmatch(r"[A-Z][a-z]{2,}", d.source)
-                    and d.source.lower() not in _given_names()
+                    and _bare_one_word_name(d.source)
                     and not d.role
                     and not d.descriptor
                     and d.source_start is not None
