@@ -3202,3 +3202,26 @@ def test_coordinated_named_bodies_each_get_the_statement(text, sources):
     df = attributed(text)
     assert sorted(df["source"]) == sources
     assert set(df["source_type"]) == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor pledged to veto any tax increase that reaches her desk.",
+            "to veto any tax increase that reaches her desk",
+        ),
+        (
+            "The union vowed to fight every job cut that the board proposes.",
+            "to fight every job cut that the board proposes",
+        ),
+    ],
+)
+def test_that_after_an_infinitive_object_is_a_relative_clause(text, content):
+    """'to veto any …': an infinitive the tagger reads as 'to' + noun, not an audience."""
+    assert one(text).text == content
+
+
+def test_that_after_an_audience_still_opens_the_content():
+    r = one("The minister said to reporters after the meeting that talks had failed.")
+    assert r.text == "talks had failed"

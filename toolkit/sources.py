@@ -1877,6 +1877,20 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
 
 
 # ------------------------------------------------------------------------------- the engine
+def _infinitive_object(toks: list[_Tok]) -> bool:
+    """'to veto any bill': "to", a lower-case word the tagger may call a noun, then a determiner.
+
+    Such a "to" opens an infinitive, not an audience ("said to reporters that ..."), so a "that"
+    after it starts a relative clause ("pledged to veto any bill that reaches her desk").
+    """
+    return (
+        len(toks) >= 3
+        and toks[0].lower == "to"
+        and toks[1].text.islower()
+        and toks[2].pos in ("DT", "PRP$")
+    )
+
+
 class _Engine:
     def __init__(self, article: Article) -> None:
         self.art = article
@@ -3643,6 +3657,7 @@ class _Engine:
                     or (self.toks_in(pos, pos + m.end(1)) or [None])[0] is None
                     or self.toks_in(pos, pos + m.end(1))[0].pos in ("IN", "TO", "RB", "RBR")
                 )  # "reported revenue that beat forecasts": a relative clause, no content
+                and not _infinitive_object(self.toks_in(pos, pos + m.end(1)))
             ):
                 pos += m.end() - 1  # "told reporters after the meeting that ..."
                 info["that"] = True
@@ -4934,16 +4949,27 @@ def _frame(article: Article, stmts: list[_Stmt]) -> pd.DataFrame:
     return pd.DataFrame(data, columns=STATEMENT_COLUMNS)
 
 
+def _learned_model(learned: bool | str) -> str | None:
+    if learned is True or learned == "crf":
+        return "crf"
+    if learned is False or learned is None:
+        return None
+    if learned == "encoder":
+        return "encoder"
+    raise ValueError(f"learned must be True, False, 'crf' or 'encoder', not {learned!r}")
+
+
 def _analyse(
-    article: Article, canonical: bool = True, learned: bool = True
+    article: Article, canonical: bool = True, learned: bool | str = True
 ) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
     eng = _Engine(article)
+    model = _learned_model(learned)
     try:
         stmts = eng.run()
-        if learned:  # the CRF layer of toolkit.attribution_tagger, stacked on the rules
+        if model:  # the learned layer of toolkit.attribution_tagger, stacked on the rules
             from toolkit.attribution_tagger import augment
 
-            stmts = augment(eng, stmts)
+            stmts = augment(eng, stmts, model)
     except Exception as exc:  # pragma: no cover - last resort: keep the text as narration
         eng.issues.append((0, f"attribution failed: {exc!r}"))
         eng.out = []
@@ -4960,7 +4986,7 @@ def statements(
     *,
     narrator: bool = True,
     canonical: bool = True,
-    learned: bool = True,
+    learned: bool | str = True,
 ) -> pd.DataFrame:
     """One row per statement: who said what, where, and how it was attributed.
 
@@ -4986,9 +5012,11 @@ def statements(
     named sources to the canonical ``entity`` of an overlapping person/organisation mention from
     :func:`toolkit.entities.mentions` when that module works (names are kept as written
     otherwise; ``canonical=False`` skips it, which is much faster). Problems met are in
-    ``attribution_issues(df)``. ``learned=True`` adds the contents found by the CRF layer of
-    :mod:`toolkit.attribution_tagger` that no rule found (``method`` ``learned*``);
-    ``learned=False`` gives the rules alone.
+    ``attribution_issues(df)``. ``learned=True`` (or ``"crf"``) adds the contents found by the CRF
+    layer of :mod:`toolkit.attribution_tagger` that no rule found (``method`` ``learned*``);
+    ``learned="encoder"`` uses the fine-tuned transformer of :mod:`toolkit.attribution_encoder`
+    instead (more of what news attributes is found, about three times slower: see
+    ``benchmarks/README.md``); ``learned=False`` gives the rules alone.
 
     >>> from toolkit.corpus import Article
     >>> art = Article.from_text(
