@@ -30,9 +30,10 @@ attribution with a discontinuous content):
 - ``articles_per_s``: articles / seconds spent in ``toolkit.statements`` (``canonical=False``: the
   optional entity-name mapping does not change spans).
 
-Peer, side by side (``--peers textacy``, when installed, e.g. in ``.venv-bench``):
-``textacy.extract.triples.direct_quotations`` on spaCy's small English model (direct quotes only;
-its time includes spaCy's parse).
+Side by side (``--peers``, all by default): ``newskit-encoder`` (``learned="encoder"``, the
+fine-tuned transformer layer), ``newskit-rules`` (``learned=False``), and the peer ``textacy``
+when installed (e.g. in ``.venv-bench``): ``textacy.extract.triples.direct_quotations`` on spaCy's
+small English model (direct quotes only; its time includes spaCy's parse).
 
 PolNeAR's licence is unclear: nothing of it is copied into the repository.
 """
@@ -46,7 +47,7 @@ import re
 import sys
 import time
 import warnings
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 DEFAULT = (
@@ -173,14 +174,14 @@ def pronoun_tokens(text: str, cue_start, cue_end) -> frozenset[int]:
     return frozenset(out)
 
 
-def newskit_predictions(art) -> list[dict]:
+def newskit_predictions(art, learned: bool | str = True) -> list[dict]:
     """toolkit.statements as prediction records (one per content span)."""
     import pandas as pd
 
     from toolkit.sources import statements
 
     text = art.text
-    st = statements(art, narrator=False, canonical=False)
+    st = statements(art, narrator=False, canonical=False, learned=learned)
     preds: dict[tuple[int, int], dict] = {}
     last = None
     for r in st.sort_values(["start", "end"], kind="stable").itertuples(index=False):
@@ -257,7 +258,12 @@ def textacy_predictions(art) -> list[dict]:
 
 
 FAILED: list[str] = []
-SYSTEMS = {"newskit": newskit_predictions, "textacy": textacy_predictions}
+SYSTEMS = {
+    "newskit": newskit_predictions,  # rules + the CRF layer (the default of toolkit.statements)
+    "newskit-encoder": partial(newskit_predictions, learned="encoder"),
+    "newskit-rules": partial(newskit_predictions, learned=False),
+    "textacy": textacy_predictions,
+}
 
 
 def evaluate(
@@ -401,9 +407,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--peers",
         nargs="*",
-        default=["textacy"],
+        default=["newskit-encoder", "newskit-rules", "textacy"],
         choices=[k for k in SYSTEMS if k != "newskit"],
-        help="peers scored side by side when installed (textacy needs spaCy and its small model)",
+        help="scored side by side: the toolkit's other learned layers and peers when installed "
+        "(textacy needs spaCy and its small model)",
     )
     args = ap.parse_args(argv)
     if not (args.data / "text").is_dir():

@@ -33,6 +33,7 @@ import tempfile
 import time
 import warnings
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,6 +56,19 @@ def articles(folder: Path) -> list[tuple[Path, Path]]:
         if anns:
             out.append((t, anns[0]))
     return out
+
+
+def split_files(folder: Path, holdout: float, limit: int | None = None):
+    """(fitted, held-out) article files: the last ``holdout`` share by name is held out.
+
+    None, with a message, when the folder has no annotated article.
+    """
+    files = articles(folder)[:limit]
+    if not files:
+        print(f"no PolNeAR articles under {folder}", file=sys.stderr)
+        return None
+    n_hold = int(round(len(files) * holdout))
+    return (files[:-n_hold], files[-n_hold:]) if n_hold else (files, [])
 
 
 def build_lexicon(files, min_count: int, min_rate: float) -> list[str]:
@@ -116,11 +130,11 @@ def gold_labels(toks, gold, amap) -> list[str]:
     return [role[i] or content[i] for i in range(n)]
 
 
-def extract(files) -> list[tuple[list, list]]:
+def gold_units(files):
+    """Yield (tokens, rule tags, in-quote flags, gold labels) for every gated unit of the files."""
     from toolkit.corpus import Article
     from toolkit.sources import _Engine
 
-    items = []
     for tpath, apath in files:
         raw = tpath.read_text(encoding="utf-8")
         with warnings.catch_warnings():
@@ -131,8 +145,24 @@ def extract(files) -> list[tuple[list, list]]:
         eng = _Engine(art)
         rules = [s for s in eng.run() if s.kind != "narrator"]
         for toks, rt, inq in at.engine_units(eng, rules):
-            items.append((at.unit_features(toks, rt, inq), gold_labels(toks, gold, amap)))
-    return items
+            yield toks, rt, inq, gold_labels(toks, gold, amap)
+
+
+def extract(files) -> list[tuple[list, list]]:
+    return [(at.unit_features(toks, rt, inq), y) for toks, rt, inq, y in gold_units(files)]
+
+
+@contextmanager
+def scoring_folder(files):
+    """A temporary PolNeAR-style folder (text/, attributions/) of links to the given files."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        (tmp / "text").mkdir()
+        (tmp / "attributions").mkdir()
+        for t, a in files:
+            (tmp / "text" / t.name).symlink_to(t)
+            (tmp / "attributions" / a.name).symlink_to(a)
+        yield tmp
 
 
 def train(items, path: Path, c1: float, c2: float, iters: int, minfreq: int) -> None:
@@ -157,13 +187,7 @@ def score(files, model: str | None, drop: bool = False) -> dict:
     at._model_override = model or "/nonexistent/model"
     at._drop_rejected = drop
     at.load_tagger.cache_clear()
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        (tmp / "text").mkdir()
-        (tmp / "attributions").mkdir()
-        for t, a in files:
-            (tmp / "text" / t.name).symlink_to(t)
-            (tmp / "attributions" / a.name).symlink_to(a)
+    with scoring_folder(files) as tmp:
         res = ae.evaluate(tmp)
     at._model_override = None
     at._drop_rejected = False
@@ -197,12 +221,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--out", type=Path, default=DATA_DIR / "attribution.crfsuite")
     args = ap.parse_args(argv)
-    files = articles(args.data)
-    if not files:
-        print(f"no PolNeAR articles under {args.data}", file=sys.stderr)
+    split = split_files(args.data, args.holdout)
+    if split is None:
         return 2
-    n_hold = int(round(len(files) * args.holdout))
-    fit, held = (files[:-n_hold], files[-n_hold:]) if n_hold else (files, [])
+    fit, held = split
     t0 = time.time()
     lex = build_lexicon(fit, args.lex_min, args.lex_rate)
     write_lexicon(lex)
