@@ -342,9 +342,10 @@ def _room_for_new(toks: list[_Tok], rtags: list[tuple[str, str]]) -> bool:
 
 
 def augment(eng: _Engine, stmts: list[_Stmt], model: str = "crf") -> list[_Stmt]:
-    """The rule statements plus the CRF's contents with no rule counterpart (narrator redone).
+    """The rule statements plus the learned contents with no rule counterpart (narrator redone).
 
-    Called by :func:`toolkit.sources.statements` (``learned=True``) after the rule engine.
+    Called by :func:`toolkit.sources.statements` after the rule engine; ``model`` is ``"crf"``
+    (``learned=True``) or ``"encoder"`` (``learned="encoder"``), see :func:`learned_model`.
 
     >>> from toolkit.corpus import Article
     >>> from toolkit.sources import statements
