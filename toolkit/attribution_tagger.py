@@ -113,11 +113,30 @@ class _CrfModel:
         return tags, [self.tagger.marginal(t, k) for k, t in enumerate(tags)]
 
 
-def learned_model(model: str = "crf"):
+def model_name(learned: bool | str | None) -> str | None:
+    """The learned model ``statements(learned=...)`` asks for: "crf", "encoder" or None (rules).
+
+    >>> model_name(True), model_name("encoder"), model_name(False)
+    ('crf', 'encoder', None)
+    >>> model_name("bert")
+    Traceback (most recent call last):
+    ...
+    ValueError: learned must be True, False, 'crf' or 'encoder', not 'bert'
+    """
+    if learned is True:
+        return "crf"
+    if learned is False or learned is None:
+        return None
+    if learned in ("crf", "encoder"):
+        return learned
+    raise ValueError(f"learned must be True, False, 'crf' or 'encoder', not {learned!r}")
+
+
+def learned_model(model: bool | str = "crf"):
     """The learned layer's model: ``"crf"`` (fast, the default) or ``"encoder"`` (accurate).
 
     Either has ``tag_unit(tokens, rule_tags, in_quote) -> (labels, probabilities)`` and a
-    ``min_conf``; None when the CRF model file is missing.
+    ``min_conf``; None for the rules alone (``False``) or when the CRF model file is missing.
 
     >>> learned_model("crf").min_conf
     0.4
@@ -126,14 +145,15 @@ def learned_model(model: str = "crf"):
     ...
     ValueError: learned must be True, False, 'crf' or 'encoder', not 'bert'
     """
-    if model == "crf":
-        tagger = load_tagger()
-        return _CrfModel(tagger) if tagger is not None else None
-    if model == "encoder":
+    name = model_name(model)
+    if name is None:
+        return None
+    if name == "encoder":
         from toolkit.attribution_encoder import load_encoder
 
         return load_encoder()
-    raise ValueError(f"learned must be True, False, 'crf' or 'encoder', not {model!r}")
+    tagger = load_tagger()
+    return _CrfModel(tagger) if tagger is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -520,6 +540,7 @@ __all__ = [
     "gated",
     "learned_model",
     "load_tagger",
+    "model_name",
     "model_path",
     "rule_tags",
     "tag_article",

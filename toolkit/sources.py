@@ -4949,21 +4949,13 @@ def _frame(article: Article, stmts: list[_Stmt]) -> pd.DataFrame:
     return pd.DataFrame(data, columns=STATEMENT_COLUMNS)
 
 
-def _learned_model(learned: bool | str) -> str | None:
-    if learned is True or learned == "crf":
-        return "crf"
-    if learned is False or learned is None:
-        return None
-    if learned == "encoder":
-        return "encoder"
-    raise ValueError(f"learned must be True, False, 'crf' or 'encoder', not {learned!r}")
-
-
 def _analyse(
     article: Article, canonical: bool = True, learned: bool | str = True
 ) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
     eng = _Engine(article)
-    model = _learned_model(learned)
+    from toolkit.attribution_tagger import model_name
+
+    model = model_name(learned)  # a bad value is the caller's error, raised before the try
     try:
         stmts = eng.run()
         if model:  # the learned layer of toolkit.attribution_tagger, stacked on the rules
