@@ -49,7 +49,7 @@ from toolkit import attribution_encoder as enc_mod  # noqa: E402
 from toolkit import attribution_tagger as at  # noqa: E402
 
 OUT = ROOT / "toolkit" / "data" / "sources" / "attribution_encoder.npz"
-MAXLEN = 256  # pieces per training chunk, [CLS] and [SEP] included
+MAXLEN = enc_mod.WINDOW + 2  # pieces per training chunk, [CLS] and [SEP] included (256)
 
 
 def base_dir() -> Path | None:

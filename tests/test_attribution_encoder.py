@@ -11,8 +11,9 @@ import pytest
 from test_attribution_tagger import _stmts  # statements with the span invariant checked
 
 from toolkit import attribution_encoder as ae
+from toolkit import attribution_tagger as at
 from toolkit.corpus import Article
-from toolkit.sources import statements
+from toolkit.sources import _Engine, statements
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +78,7 @@ def test_units_longer_than_one_window_are_read_whole():
     words = ("The council said the road would close . " * 80).split()
     n = len(words)
     p = ae.load_encoder().probabilities(words, ["-"] * n, ["-"] * n, [False] * n)
-    assert p.shape == (n, len(ae.LABELS))  # about 720 pieces: two windows
+    assert p.shape == (n, len(ae.LABELS))  # about 720 pieces: three windows
     assert np.allclose(p.sum(1), 1.0, atol=1e-4)
 
 
@@ -109,6 +110,70 @@ def test_encoder_keeps_rule_statements():
         df[["start", "end", "source"]].values.tolist()
         == rules[["start", "end", "source"]].values.tolist()
     )
+
+
+@pytest.mark.parametrize(
+    "text, rule_content, content",
+    [
+        (  # a discourse adverb is the narrator's, not the spokesman's
+            "Separately, the two unions reached a deal with the port authority on Friday night, "
+            "a spokesman told reporters.",
+            "Separately, the two unions reached a deal with the port authority on Friday night",
+            "the two unions reached a deal with the port authority on Friday night",
+        ),
+        (  # the appositive comment after the content is the narrator's
+            "The minister said the new bridge would open in March, a date that critics call "
+            "optimistic.",
+            "the new bridge would open in March, a date that critics call optimistic",
+            "the new bridge would open in March",
+        ),
+    ],
+)
+def test_encoder_bounds_replace_the_rules_bounds(text, rule_content, content):
+    rules = _stmts(text, learned=False)
+    assert rules["text"].tolist() == [rule_content]
+    df = _stmts(text, learned="encoder")
+    assert df["text"].tolist() == [content]
+    row, rule = df.iloc[0], rules.iloc[0]
+    assert row["method"] == rule["method"] + "-learned-span"
+    assert (row["source"], row["cue"], row["cue_start"]) == (
+        rule["source"],
+        rule["cue"],
+        rule["cue_start"],
+    )
+
+
+def _bounds_case():
+    text = (
+        "The minister said the new bridge would open in March, a date that critics call optimistic."
+    )
+    eng = _Engine(Article.from_text(text, outlet="Test Outlet", published="2024-05-02"))
+    (st,) = [s for s in eng.run() if s.kind != "narrator"]
+    toks = eng.toks_in(0, len(text))
+    words = [t.text for t in toks]
+    return eng, st, toks, words.index("the"), words.index(",")
+
+
+def test_learned_bounds_take_one_sure_run():
+    eng, st, toks, a, comma = _bounds_case()
+    runs = [("SRC", 0, 2), ("CUE", 2, 3), ("C", a, comma)]
+    moved = at._learned_bounds(eng, st, toks, runs, [0.9] * len(toks), 0.7)
+    assert eng.text[moved.start : moved.end] == "the new bridge would open in March"
+    assert at._learned_bounds(eng, st, toks, runs, [0.6] * len(toks), 0.7) is None  # unsure
+
+
+def test_learned_bounds_keep_the_rules_when_the_model_breaks_the_content_up():
+    eng, st, toks, a, comma = _bounds_case()
+    runs = [("C", a, comma), ("C", comma + 1, comma + 4)]  # "a date that": a second run
+    assert at._learned_bounds(eng, st, toks, runs, [0.9] * len(toks), 0.7) is None
+    runs = [("C", a, comma), ("C", comma + 1, comma + 2)]  # a one-word run does not count
+    assert at._learned_bounds(eng, st, toks, runs, [0.9] * len(toks), 0.7) is not None
+
+
+def test_learned_bounds_never_take_in_the_cue():
+    eng, st, toks, a, comma = _bounds_case()
+    runs = [("C", a - 1, comma)]  # "said the new bridge ..."
+    assert at._learned_bounds(eng, st, toks, runs, [0.9] * len(toks), 0.7) is None
 
 
 def test_plain_narration_stays_narration():

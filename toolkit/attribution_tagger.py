@@ -32,7 +32,13 @@ contradicts hand-checked statements).
 
 ``learned="encoder"`` swaps the CRF for the fine-tuned transformer of
 :mod:`toolkit.attribution_encoder` behind the same ``tag_unit`` call (:func:`learned_model`); the
-gate and the merging here are shared, with the encoder's own probability floor (0.7).
+gate and the merging here are shared, with the encoder's own probability floor (0.7). The
+encoder also moves the bounds of a rule's non-direct content to its own when it is sure
+(:func:`_learned_bounds`: one content of two words or more over it, labels averaging 0.7; ``method``
+gains ``-learned-span``): "Separately, X did Y, an official said" loses "Separately", and "said the
+bridge would open in March, a date critics call optimistic" ends at "March". On held-out train
+that gained 0.006 F1 (0.758 → 0.764) for the encoder and lost 0.004 for the CRF, which keeps
+the rules' bounds.
 
 >>> from toolkit.corpus import Article
 >>> tags = tag_article(Article.from_text("Polls show the race is tightening.", outlet="Demo"))
@@ -102,6 +108,7 @@ class _CrfModel:
     """The CRF behind the common ``tag_unit`` call of the learned layer."""
 
     min_conf = 0.4  # learned contents whose mean tag marginal is below this are dropped
+    moves_bounds = False  # rule contents keep their bounds (moving them lost 0.004 held-out F1)
 
     def __init__(self, tagger) -> None:
         self.tagger = tagger
@@ -361,6 +368,39 @@ def _room_for_new(toks: list[_Tok], rtags: list[tuple[str, str]]) -> bool:
     return False
 
 
+def _learned_bounds(eng: _Engine, st: _Stmt, toks, runs, probs, floor: float) -> _Stmt | None:
+    """The rule statement with the bounds of the model's content over it, or None to keep it.
+
+    The model's content run over the rule content is taken when it is the only one of two words
+    or more, its bounds differ, its labels average ``floor`` probability or more,
+    and it takes in neither the statement's cue nor its source. ``method`` gains
+    ``-learned-span``; source, cue and the rest stay the rule's.
+    """
+    ins = [k for k, t in enumerate(toks) if st.start <= t.start < st.end]
+    if not ins:
+        return None
+    lo, hi = ins[0], ins[-1] + 1
+    over = [
+        (a, b)
+        for lab, a, b in runs
+        if lab == "C" and a < hi and b > lo and _word_toks(toks, a, b) >= 2
+    ]
+    if len(over) != 1:
+        return None  # none, or the model breaks the content up (a nested attribution): keep it
+    a, b = over[0]
+    if (a, b) == (lo, hi) or sum(probs[a:b]) / (b - a) < floor:
+        return None
+    cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
+    if eng.text[cs : cs + 5].lower() == "that " and ce - cs > 8:
+        cs += 5  # the complementiser is no part of the content, as in the rules
+    for x, y in ((st.cue_start, st.cue_end), (st.source_start, st.source_end)):
+        if x is not None and cs < y and ce > x:
+            return None
+    if ce <= cs or (cs, ce) == (st.start, st.end):
+        return None
+    return replace(st, start=cs, end=ce, method=st.method + "-learned-span")
+
+
 def augment(eng: _Engine, stmts: list[_Stmt], model: str = "crf") -> list[_Stmt]:
     """The rule statements plus the learned contents with no rule counterpart (narrator redone).
 
@@ -390,8 +430,13 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
     new: list[_Stmt] = []
     rejected: set[int] = set()
     for toks, rt, inq in engine_units(eng, rules):
-        if not (_drop_rejected or _split_rules or _room_for_new(toks, rt)):
-            continue  # whatever the model tags here, no new row could come of it
+        if not (
+            _drop_rejected
+            or _split_rules
+            or _room_for_new(toks, rt)
+            or (tagger.moves_bounds and any(c != "-" and c[2:] != "direct" for c, _role in rt))
+        ):
+            continue  # whatever the model tags here, no row could come of it or change
         tags, probs = tagger.tag_unit(toks, rt, inq)
         runs = _runs(tags)
         if _drop_rejected:
@@ -417,6 +462,13 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 for a, b in inner:
                     cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
                     new.append(replace(s, start=cs, end=ce, method=s.method + "-split"))
+        if tagger.moves_bounds:
+            for s in rules:
+                if s.kind != "direct" and id(s) not in rejected:
+                    moved = _learned_bounds(eng, s, toks, runs, probs, tagger.min_conf)
+                    if moved is not None:
+                        rejected.add(id(s))
+                        new.append(moved)
         cues = [(a, b) for lab, a, b in runs if lab == "CUE"]
         vetoed: set[tuple[int, int]] = set()
         if _rule_veto and cues:
