@@ -2291,6 +2291,67 @@ def test_coordinated_named_people_each_get_the_statement(text, sources):
     assert df["text"].nunique() == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # each name with its own appositive, before the cue, after it, or after the content
+        (
+            "Lena Ortiz, a welder, and Paul Weber, a crane driver, said the yard would close.",
+            "the yard would close",
+        ),
+        (
+            "“The yard will close,” said Lena Ortiz, a welder, and Paul Weber, a crane driver.",
+            "“The yard will close,”",
+        ),
+        (
+            "The yard will close, Lena Ortiz, a welder, and Paul Weber, a crane driver, said.",
+            "The yard will close",
+        ),
+        # only the first with an appositive
+        (
+            "Lena Ortiz, a welder at the north yard, and Paul Weber told reporters the yard would"
+            " close.",
+            "the yard would close",
+        ),
+    ],
+)
+def test_coordinated_people_with_appositives_each_get_the_statement(text, content):
+    df = attributed(text)
+    assert sorted(df["source"]) == ["Lena Ortiz", "Paul Weber"]
+    assert df["text"].tolist() == [content, content]
+    mentions = {r.source: text[r.source_start : r.source_end] for r in df.itertuples()}
+    assert mentions["Paul Weber"].startswith("Paul Weber")
+    assert mentions["Lena Ortiz"].startswith("Lena Ortiz, a welder")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "descriptor", "content"),
+    [
+        (
+            "The yard will close, Lena Ortiz, a welder, said.",
+            "Lena Ortiz",
+            "welder",
+            "The yard will close",
+        ),
+        (
+            "Wages have not risen in years, Paul Weber, 58, said on Monday.",
+            "Paul Weber",
+            None,
+            "Wages have not risen in years",
+        ),
+    ],
+)
+def test_content_then_name_with_appositive_then_cue(text, source, descriptor, content):
+    r = one(text)
+    assert (r.source, r.text, r.cue) == (source, content, "said")
+    assert (r.descriptor if isinstance(r.descriptor, str) else None) == descriptor
+
+
+def test_a_clause_after_the_appositive_is_no_second_speaker():
+    df = attributed("“We are tired,” said Lena Ortiz, a welder, and her colleagues nodded.")
+    assert df[["source", "text"]].values.tolist() == [["Lena Ortiz", "“We are tired,”"]]
+
+
 def test_a_wish_not_to_be_named_is_no_statement_and_keeps_the_speaker():
     df = attributed(
         "Tamsin, from Hull, who did not want to give her surname, said the bus never came."

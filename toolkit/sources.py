@@ -335,6 +335,13 @@ def _bare_one_word_name(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name.lower() not in _given_names()
 
 
+# "Anna Berg, a nurse, and Piotr Nowak, a teacher" / "Anna Berg, a nurse at the hospital, and
+# Piotr Nowak": two named people, the first with a lower-case appositive
+_APPOSITIVE_PAIRS_RE = re.compile(
+    r"([A-Z][^,]*?, (?:an?|the|[a-z])[^,]*?), and ([A-Z][^,]*?(?:, (?:an?|the|[a-z])[^,]*)?)"
+)
+
+
 def _one_body_name(phrase: str) -> bool:
     """Is "A and B" one capitalised body name ("Securities and Exchange Commission", "Centers
     for Disease Control and Prevention", "Health and Human Services Department")?
@@ -2206,6 +2213,16 @@ class _Engine:
             phrase = text[ss:se]
             if " and " not in phrase or len(phrase) > 120:
                 continue
+            pairs = _APPOSITIVE_PAIRS_RE.fullmatch(phrase)
+            if pairs:  # "Anna Berg, a nurse, and Piotr Nowak, a teacher": each with its role
+                parts = [pairs.span(1), pairs.span(2)]
+                srcs = [_describe(text, ss + a, ss + b) for a, b in parts]
+                if all(
+                    x is not None and x.named and (x.type == "person" or (x.personal and x.title))
+                    for x in srcs
+                ):
+                    extra += self.pair_rows(st, srcs)
+                continue
             parts = [m for m in _LIST_PART_RE.finditer(phrase) if m.group().strip()]
             if len(parts) < 2 or _one_body_name(phrase):
                 continue
@@ -2247,17 +2264,24 @@ class _Engine:
                     else x
                     for x in srcs
                 ]
-            for x in srcs:
-                if x is None:
-                    continue
-                row = st if x.name == st.source else replace(st, method=st.method + "-pair")
-                row.attributed_to(x)
-                row.plural = False
-                if row is not st:
-                    extra.append(row)
+            extra += self.pair_rows(st, srcs)
         if extra:
             self.out += extra
             self.out.sort(key=lambda s: (s.start, s.end))
+
+    @staticmethod
+    def pair_rows(st: _Stmt, srcs: list[_Source | None]) -> list[_Stmt]:
+        """``st`` given to the first source of a pair; a copy for each other source."""
+        extra = []
+        for x in srcs:
+            if x is None:
+                continue
+            row = st if x.name == st.source else replace(st, method=st.method + "-pair")
+            row.attributed_to(x)
+            row.plural = False
+            if row is not st:
+                extra.append(row)
+        return extra
 
     def unit(self, ustart: int, uend: int, sid: int) -> None:
         if any(a <= ustart < b for a, b in self.labelled):
@@ -2737,6 +2761,9 @@ class _Engine:
                 or (len(chunks) > 2 and self.boundaryish(chunks[-3]))
             ):
                 span_start = first[0].start
+        coord = self.appositive_coordination(chunks, trailing_comma)
+        if coord is not None:
+            span_start = coord  # both people; split_named_pairs gives each a row
         end = last[-1].end
         # relative clause: keep the head only for naming, the span covers the head
         head = []
@@ -2775,6 +2802,67 @@ class _Engine:
         if all(w.lower() in self.lex.discourse for w in words):
             return rstart
         return pos
+
+    def appositive_coordination(self, chunks: list[list[_Tok]], trailing_comma: bool) -> int | None:
+        """Start of "Anna Berg, a nurse, and Piotr Nowak, a teacher," before a cue (or of "Anna
+        Berg, a nurse at the hospital, and Piotr Nowak"): two named people, the first with an
+        appositive; None when the comma chunks before the cue are not that."""
+        if not chunks:
+            return None
+        # "…, and B, a teacher," / "…, and B," (a "who" clause after B already dropped) / "…, and B"
+        k = 4 if trailing_comma and chunks[-1][0].lower != "and" else 3
+        if len(chunks) < k:
+            return None
+        name, desc, conj = chunks[-k], chunks[-k + 1], chunks[-k + 2]
+        while len(name) > 1 and name[0].lower in self.lex.discourse:
+            name = name[1:]  # "But Anna Berg, ..."
+        if (
+            len(conj) < 2
+            or conj[0].lower != "and"
+            or not conj[1].text[:1].isupper()
+            or not _np_ok(conj[1:])
+            or not (_np_ok(name) and name[-1].text[:1].isupper())
+            or not (_np_ok(desc) and desc[0].text[:1].islower())
+            or (k == 4 and not (chunks[-1][0].text[:1].islower() and _np_ok(chunks[-1])))
+            or (len(chunks) > k and not self.boundaryish(chunks[-k - 1]))
+        ):
+            return None
+        return name[0].start
+
+    def trailing_named_source(self, toks: list[_Tok], rstart: int, cs: int) -> int | None:
+        """Start of the source in "CONTENT, Anna Berg, a nurse, said" (no quote marks), or of the
+        pair in "CONTENT, Anna Berg, a nurse, and Piotr Nowak(, a teacher), said"; else None."""
+        chunks: list[list[_Tok]] = [[]]
+        for t in toks:
+            if rstart <= t.start and t.end <= cs:
+                if t.text == ",":
+                    chunks.append([])
+                else:
+                    chunks[-1].append(t)
+        trailing = not chunks[-1]
+        chunks = [c for c in chunks if c]
+        if len(chunks) < 3:
+            return None  # content, name, appositive at least
+        if len(chunks) >= 5 or (len(chunks) == 4 and not trailing):
+            start = self.appositive_coordination(chunks, trailing)
+            if start is not None:
+                return start
+        name, desc = chunks[-2], chunks[-1]
+        if (
+            trailing
+            and _np_ok(name)
+            and name[0].text[:1].isupper()
+            and name[-1].text[:1].isupper()
+            and (
+                _appositive_role(" ".join(t.text for t in desc))
+                or (_np_ok(desc) and desc[0].lower in ("a", "an", "the"))  # "a Republican"
+                or (len(desc) == 1 and desc[0].text.isdigit())  # "Maria Lopez, 31, said"
+            )
+            # the content is a clause: "We will stay, fight and win, Anna Berg, a nurse, said"
+            and any(t.pos.startswith("VB") for c in chunks[:-2] for t in c)
+        ):
+            return name[0].start
+        return None
 
     def boundaryish(self, chunk: list[_Tok]) -> bool:
         # (a fronted place or time phrase too: "At the diner, Tom Yates, a welder, said")
@@ -3085,6 +3173,14 @@ class _Engine:
                         ):
                             role_end = first[-1].end + am.end(1)
                             sub_toks = [t for t in toks if after_q <= t.start and t.end <= role_end]
+            if not (sub_toks and _np_ok(sub_toks)):
+                # "…, Anna Berg, a nurse, said" (and "…, Anna Berg, a nurse, and Piotr Nowak said")
+                ns = self.trailing_named_source(toks, rstart, cs)
+                if ns is not None:
+                    sub_toks = [t for t in toks if ns <= t.start and t.end <= cs]
+                    while sub_toks and sub_toks[-1].text == ",":
+                        sub_toks = sub_toks[:-1]
+                    content_end = text.rfind(",", rstart, ns)
             if sub_toks and _np_ok(sub_toks) and content_end - rstart > 2:
                 after = self.after_cue(ce, uend, lemma)
                 rest = text[after["pos"] : uend]
@@ -3493,9 +3589,27 @@ class _Engine:
             ap = self.np_after(ne + m.end(), uend)
             if ap is not None:
                 rest = text[ap[1] : uend]
-                if self.frame_tail_ok(rest) and not re.match(r"\s*\w+ing\b", text[ap[0] : ap[1]]):
-                    end = ap[1]
+                if not re.match(r"\s*\w+ing\b", text[ap[0] : ap[1]]):
+                    if self.frame_tail_ok(rest):
+                        end = ap[1]
+                    elif text[ap[0] : ap[0] + 1].islower():
+                        end = self.second_person(ap[1], uend) or end
         return _describe(text, ns, end)
+
+    def second_person(self, end: int, uend: int) -> int | None:
+        """End of ", and Piotr Nowak(, a teacher)" after "said Anna Berg, a nurse" (a second named
+        person with an optional appositive, then the end of the frame), else None."""
+        text = self.text
+        m = re.match(r", and (?=[A-Z])", text[end:uend])
+        b = self.np_after(end + m.end(), uend) if m else None
+        if b is None:
+            return None
+        new_end = b[1]
+        m2 = re.match(r",\s*(?=(?:an?|the|[a-z]))", text[new_end:uend])
+        d = self.np_after(new_end + m2.end(), uend) if m2 else None
+        if d is not None and self.frame_tail_ok(text[d[1] : uend]):
+            new_end = d[1]
+        return new_end if self.frame_tail_ok(text[new_end:uend]) else None
 
     def source_from_toks(self, toks: list[_Tok]) -> _Source | None:
         if len(toks) == 1 and (toks[0].lower in _PRONOUNS or toks[0].lower == "one"):
