@@ -5121,7 +5121,7 @@ def statements(
     ``attribution_issues(df)``. ``learned=True`` (or ``"crf"``) adds the contents found by the CRF
     layer of :mod:`toolkit.attribution_tagger` that no rule found (``method`` ``learned*``);
     ``learned="encoder"`` uses the fine-tuned transformer of :mod:`toolkit.attribution_encoder`
-    instead (content F1 0.72 against 0.69 on PolNeAR dev, but about 1.1 s of CPU per 1,000-word
+    instead (content F1 0.74 against 0.69 on PolNeAR dev, but about 1.1 s of CPU per 1,000-word
     article against 0.03 s: see ``benchmarks/README.md``); ``learned=False`` gives the rules alone.
 
     >>> from toolkit.corpus import Article
