@@ -144,6 +144,21 @@ def test_quiet_prints_nothing(tmp_path, capsys):
     assert capsys.readouterr().out == ""
 
 
+def test_learned_layer_option(tmp_path, capsys):
+    out = tmp_path / "o"
+    argv = ["analyze", str(CORPUS), "--out", str(out), "--steps", "statements", "-q"]
+    assert main([*argv, "--learned", "rules"]) == 0
+    methods = read_table(out, "statements")["method"]
+    assert len(methods) > 20 and not methods.str.startswith("learned").any()
+    assert main([*argv, "--learned", "encoder"]) == 0  # the parts of the rules run are redone
+    methods = read_table(out, "statements")["method"]
+    assert methods.str.contains("learned").any()
+    with pytest.raises(SystemExit) as exc:
+        main([*argv, "--learned", "bert"])
+    assert exc.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
 def test_console_entry_point_exit_codes(tmp_path):
     run = subprocess.run(
         [

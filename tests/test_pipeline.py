@@ -417,3 +417,62 @@ def test_bad_keywords():
         analyze_corpus(DATA, scheduler="threads", progress=False)
     with pytest.raises(ValueError, match="steps='nope' is not valid"):
         analyze_corpus(DATA, steps=["nope"], progress=False)
+
+
+# --------------------------------------------------------------- the learned attribution layer
+# checked by reading: "Separately" is the narrator's word, not the spokesman's; the rules keep it,
+# the encoder layer drops it (as in tests/test_attribution_encoder.py)
+STRIKE = (
+    "Separately, the two unions reached a deal with the port authority on Friday night, "
+    "a spokesman told reporters."
+)
+RULE_CONTENT = "Separately, the two unions reached a deal with the port authority on Friday night"
+
+
+def _strike_frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "id": "strike",
+                "title": "Port strike",
+                "outlet": "Test Gazette",
+                "published": "2025-01-15",
+                "text": STRIKE,
+            }
+        ]
+    )
+
+
+def _contents(statements: pd.DataFrame) -> list[str]:
+    return statements[statements["kind"] != "narrator"]["text"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("learned", "content"),
+    [(True, RULE_CONTENT), (False, RULE_CONTENT), ("encoder", RULE_CONTENT[12:])],
+)
+def test_statements_step_takes_the_learned_layer(learned, content):
+    res = analyze_corpus(_strike_frame(), steps=["statements"], progress=False, learned=learned)
+    assert _contents(res.statements) == [content]
+    assert _contents(
+        toolkit.analyze(
+            toolkit.Article.from_text(STRIKE, outlet="Test Gazette", published="2025-01-15"),
+            steps=["statements"],
+            learned=learned,
+        ).statements
+    ) == [content]
+
+
+def test_parts_made_with_another_learned_layer_are_not_reused(tmp_path):
+    out = analyze_corpus(
+        _strike_frame(), tmp_path / "out", steps=["statements"], progress=False, learned=False
+    )
+    assert _contents(read_table(out, "statements")) == [RULE_CONTENT]
+    analyze_corpus(_strike_frame(), out, steps=["statements"], progress=False, learned="encoder")
+    assert _contents(read_table(out, "statements")) == [RULE_CONTENT[12:]]
+
+
+def test_unknown_learned_layer_is_refused_before_any_work(tmp_path):
+    with pytest.raises(ValueError, match="'crf' or 'encoder'"):
+        analyze_corpus(_strike_frame(), tmp_path / "out", steps=["statements"], learned="bert")
+    assert not (tmp_path / "out").exists()

@@ -3,6 +3,7 @@
 Commands::
 
     newskit analyze SOURCE --out DIR [--workers N] [--dask ADDRESS] [--steps NAME ...]
+                   [--learned crf|encoder|rules]
     newskit report DIR_OR_SOURCE --out report/
     newskit doctor
     newskit export DIR --format csv|parquet|timelinejs --out PATH
@@ -32,6 +33,9 @@ def _say(args: argparse.Namespace, msg: str) -> None:
 
 
 # ------------------------------------------------------------------------------------- analyze
+_LEARNED = {"crf": True, "encoder": "encoder", "rules": False}  # --learned -> statements(learned=)
+
+
 def _analyze(args: argparse.Namespace) -> int:
     from toolkit.pipeline import analyze_corpus, read_table
 
@@ -50,6 +54,7 @@ def _analyze(args: argparse.Namespace) -> int:
         progress=not args.quiet and sys.stderr.isatty(),
         batch_size=args.batch_size,
         max_bytes=int(args.max_mb * 1_000_000),
+        learned=_LEARNED[args.learned],
     )
     articles = read_table(out, "articles")
     errors = read_table(out, "errors")
@@ -267,6 +272,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dask", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS")
     p.add_argument("--steps", nargs="+", metavar="NAME", help="only these steps (and their needs)")
     p.add_argument("--batch-size", type=int, default=200, help="articles per output part")
+    p.add_argument(
+        "--learned",
+        choices=list(_LEARNED),
+        default="crf",
+        help="learned attribution layer of the statements table: crf (fast, the default), "
+        "encoder (more accurate, about 1 s of CPU per 1,000-word article) or rules (none)",
+    )
     p.add_argument(
         "--max-mb", type=float, default=5.0, help="set aside article files larger than this"
     )

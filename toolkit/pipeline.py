@@ -36,7 +36,7 @@ import os
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -173,13 +173,33 @@ def _run_steps(article: Article, steps: Sequence[Step], file: str) -> tuple[dict
     return tables, errors
 
 
+def _with_learned(resolved: list[Step], learned: bool | str) -> tuple[list[Step], str]:
+    """The steps with ``statements`` set to the learned attribution layer ``learned``, and the
+    layer's name ("crf", "encoder" or "rules"); a ValueError names the choices."""
+    from toolkit.attribution_tagger import model_name
+
+    name = model_name(learned) or "rules"
+    if name == "crf":  # the default: the step as registered
+        return resolved, name
+    steps = [
+        replace(s, options=(*s.options, ("learned", learned))) if s.name == "statements" else s
+        for s in resolved
+    ]
+    return steps, name
+
+
 def analyze(
-    article: Article | str | os.PathLike, *, steps: Iterable[str] | None = None
+    article: Article | str | os.PathLike,
+    *,
+    steps: Iterable[str] | None = None,
+    learned: bool | str = True,
 ) -> Analysis:
     """Run every registered step (or ``steps``) on one article; tables as attributes.
 
     ``article`` is an :class:`~toolkit.corpus.Article` or a path to an article file. A step that
     fails, or whose module is not installed, is listed in ``result.errors``; the others run.
+    ``learned`` chooses the learned attribution layer of the ``statements`` step, as in
+    :func:`toolkit.sources.statements` (``True``/``"crf"``, ``"encoder"`` or ``False``).
 
     >>> from toolkit.corpus import Article
     >>> res = analyze(Article.from_text("Assad fled.", id="x"), steps=["articles", "sentences"])
@@ -191,6 +211,7 @@ def analyze(
 
         article = load_article(article)
     resolved, skipped = resolve_steps(steps)
+    resolved, _layer = _with_learned(resolved, learned)
     tables, errors = _run_steps(article, resolved, article.path or article.id)
     errors = [
         _error_row("", None, n, "StepUnavailable", r, "warning") for n, r in skipped.items()
@@ -615,6 +636,7 @@ def analyze_corpus(
     progress: bool = True,
     batch_size: int = BATCH_SIZE,
     max_bytes: int = MAX_BYTES,
+    learned: bool | str = True,
 ) -> Analysis | Path:
     """Analyse a corpus article by article; write Parquet datasets under ``out`` or return the tables.
 
@@ -633,6 +655,11 @@ def analyze_corpus(
     ``workers > 1`` uses that many processes; ``scheduler="dask"`` maps each batch over a Dask bag
     on ``client`` (a ``distributed.Client`` or a scheduler address; else Dask's default).
 
+    ``learned`` chooses the learned attribution layer of the ``statements`` step, as in
+    :func:`toolkit.sources.statements`: ``True`` (the CRF, the default), ``"encoder"`` (more
+    accurate, about a second of CPU per 1,000-word article against 0.03 s) or ``False`` (the
+    rules alone). Parts written with another layer are not reused.
+
     >>> res = analyze_corpus("corpus", steps=["articles"], progress=False)  # doctest: +SKIP
     >>> len(res.articles)  # doctest: +SKIP
     4
@@ -644,8 +671,12 @@ def analyze_corpus(
     if batch_size < 1:
         raise ValueError(f"batch_size={batch_size!r} must be at least 1")
     resolved, skipped = resolve_steps(steps)
+    resolved, layer = _with_learned(resolved, learned)
     table_names = [s.name for s in resolved]
-    signature = json.dumps({"version": __version__, "steps": table_names})
+    sig: dict[str, Any] = {"version": __version__, "steps": table_names}
+    if layer != "crf" and "statements" in table_names:
+        sig["learned"] = layer  # parts made with another layer are not reused
+    signature = json.dumps(sig)
     items, total, label = _source_items(source, max_bytes)
     out_path = Path(out) if out is not None else None
     if out_path is not None:

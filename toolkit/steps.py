@@ -42,7 +42,8 @@ class Step:
 
     Either ``func`` is given, or ``module`` and ``attr`` name the function to import on first use
     (``call`` says how to call it: ``"article"`` -> ``f(article)``, ``"tables"`` ->
-    ``f(article, tables)``, or ``"table:<name>"`` -> ``f(tables[name])``).
+    ``f(article, tables)``, or ``"table:<name>"`` -> ``f(tables[name])``); ``options`` are
+    passed to it as keyword arguments (``statements`` takes ``learned`` this way).
     """
 
     name: str
@@ -52,6 +53,7 @@ class Step:
     attr: str | None = None
     call: str = "tables"
     description: str = ""
+    options: tuple[tuple[str, Any], ...] = ()  # keyword arguments for the function
 
     def load(self) -> StepFunc:
         """The step function, importing its module if it is registered lazily.
@@ -73,12 +75,13 @@ class Step:
                 raise StepUnavailable(
                     f"step {self.name!r}: {self.module} defines no function {self.attr or self.name!r}"
                 )
+        kw = dict(self.options)
         if self.call == "article":
-            return lambda article, tables: fn(article)
+            return lambda article, tables: fn(article, **kw)
         if self.call.startswith("table:"):
             source = self.call.split(":", 1)[1]
-            return lambda article, tables: fn(tables[source])
-        return fn
+            return lambda article, tables: fn(tables[source], **kw)
+        return (lambda article, tables: fn(article, tables, **kw)) if kw else fn
 
 
 # ----------------------------------------------------------------------------- built-in steps
