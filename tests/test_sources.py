@@ -2325,6 +2325,75 @@ def test_coordinated_people_with_appositives_each_get_the_statement(text, conten
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # an age instead of an appositive on the first, a possessive before the second
+        "Local grocer Lena Ortiz, 61, and her neighbour Paul Weber, a crane driver, said the"
+        " yard would close.",
+        # the appositive on the second only
+        "Lena Ortiz and Paul Weber, a crane driver, said the yard would close.",
+    ],
+)
+def test_more_coordinated_people_with_appositives(text):
+    df = attributed(text)
+    assert sorted(df["source"]) == ["Lena Ortiz", "Paul Weber"]
+    assert df["text"].tolist() == ["the yard would close"] * 2
+
+
+def test_an_aside_on_the_appositive_is_not_the_speaker():
+    # "one of the pilot schools" describes the academy, not the speaker
+    r = one(
+        "Ruth Amadi, head of Kingsmead Academy, one of the pilot schools, said the change had"
+        " worked."
+    )
+    assert (r.source, r.text) == ("Ruth Amadi", "the change had worked")
+
+
+def test_a_gerund_after_an_object_speaks_for_the_subject():
+    # "and" joins the two valleys (an object), not two clauses: the service is the speaker
+    df = attributed(
+        "The Coastal Weather Service issued a warning for the Arden and Mele valleys, saying"
+        " rivers could burst their banks.",
+        learned=False,  # (the CRF layer adds the warning itself as a statement)
+    )
+    assert len(df) == 1
+    r = df.iloc[0]
+    assert (r.source, r.cue, r.text) == (
+        "Coastal Weather Service",
+        "saying",
+        "rivers could burst their banks",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_type"),
+    [
+        # a company named with a body word that is also a surname; a person with that surname
+        (
+            "Valley Power said the lines would be repaired by Friday.",
+            "Valley Power",
+            "organisation",
+        ),
+        ("Helen Power said the lines would be repaired by Friday.", "Helen Power", "person"),
+        (
+            "Ashdown Homes said the estate would be finished by May.",
+            "Ashdown Homes",
+            "organisation",
+        ),
+        # a spokesman for a body whose name looks like a person's
+        (
+            "A spokesman for Ashdown Homes said the estate would be finished by May.",
+            "spokesman for Ashdown Homes",
+            "organisation",
+        ),
+    ],
+)
+def test_company_names_that_look_like_people(text, source, source_type):
+    r = one(text)
+    assert (r.source, r.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize(
     ("text", "source", "descriptor", "content"),
     [
         (

@@ -335,11 +335,33 @@ def _bare_one_word_name(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name.lower() not in _given_names()
 
 
-# "Anna Berg, a nurse, and Piotr Nowak, a teacher" / "Anna Berg, a nurse at the hospital, and
-# Piotr Nowak": two named people, the first with a lower-case appositive
-_APPOSITIVE_PAIRS_RE = re.compile(
-    r"([A-Z][^,]*?, (?:an?|the|[a-z])[^,]*?), and ([A-Z][^,]*?(?:, (?:an?|the|[a-z])[^,]*)?)"
-)
+# an appositive after a name: ", a nurse", ", the housing minister", ", 67"
+_APPOSITIVE_AFTER_RE = re.compile(r"[^,]+,\s+(?:[a-z]|\d)")
+
+
+def _appositive_pair(phrase: str) -> list[tuple[int, int]] | None:
+    """The two halves of "Anna Berg, a nurse, and Piotr Nowak, a teacher" (or "Tom Ashworth, 67,
+    and his neighbour Carol Ennis", "Anna Berg and Piotr Nowak, a teacher"): two people, one at
+    least with an appositive; None for another phrase ("A, B and C", "A and B").
+
+    >>> p = "Anna Berg, a nurse, and Piotr Nowak"
+    >>> [p[a:b] for a, b in _appositive_pair(p)]
+    ['Anna Berg, a nurse', 'Piotr Nowak']
+    >>> _appositive_pair("Trump, Clinton, and Sanders") is None
+    True
+    """
+    cuts = [m.start() for m in re.finditer(r", and ", phrase)]
+    if len(cuts) == 1:
+        a, b = cuts[0], cuts[0] + len(", and ")
+    else:
+        cuts = [m.start() for m in re.finditer(r" and ", phrase)]
+        if len(cuts) != 1 or "," in phrase[: cuts[0]]:
+            return None
+        a, b = cuts[0], cuts[0] + len(" and ")
+    left, right = phrase[:a], phrase[b:]
+    if not (_APPOSITIVE_AFTER_RE.match(left) or _APPOSITIVE_AFTER_RE.match(right)):
+        return None
+    return [(0, a), (b, len(phrase))]
 
 
 def _one_body_name(phrase: str) -> bool:
@@ -1183,6 +1205,9 @@ def _body(owner: str) -> tuple[str | None, str]:
     return "organisation", names[-1]  # a named body the lexicons do not list ("Hamas", "Acme")
 
 
+# body words of names that are also surnames ("Thames Water", but "Samantha Power")
+_SURNAME_BODY_HEADS = frozenset("power steel water homes rail stores mills banks".split())
+
 _NOT_GIVEN_NAMES = frozenset(
     "the a an in at on but and for with by from as if when while after before this that"
     " these those its his her their our new".split()
@@ -1231,7 +1256,18 @@ def _classify(descriptor: str, name: str | None) -> str:
         if name in lex.countries:
             return "government"
         t, bare = _body(name)
-        if t and not bare and t != "person":  # "Greltan Copper Co", "Kessler Bank"
+        if (
+            t
+            and not bare
+            and t != "person"
+            # a given name before a body word that is also a surname is a person's ("Samantha
+            # Power", "David Steel"); "Florida Department" stays a body
+            and not (
+                len(name.split()) == 2
+                and name.split()[1].lower() in _SURNAME_BODY_HEADS
+                and name.split()[0].lower() in _given_names()
+            )
+        ):  # "Greltan Copper Co", "Kessler Bank", "Crestline Homes"
             return t
         if _ACRONYM_RE.fullmatch(name) and name not in lex.countries:  # "FBI", "NATO"
             return "organisation"
@@ -2211,17 +2247,18 @@ class _Engine:
                 continue
             ss, se = st.source_start, st.source_end or st.source_start
             phrase = text[ss:se]
-            if " and " not in phrase or len(phrase) > 120:
+            if " and " not in phrase:
                 continue
-            pairs = _APPOSITIVE_PAIRS_RE.fullmatch(phrase)
-            if pairs:  # "Anna Berg, a nurse, and Piotr Nowak, a teacher": each with its role
-                parts = [pairs.span(1), pairs.span(2)]
+            parts = _appositive_pair(phrase)
+            if parts:  # "Anna Berg, a nurse, and Piotr Nowak, a teacher": each with its role
                 srcs = [_describe(text, ss + a, ss + b) for a, b in parts]
                 if all(
                     x is not None and x.named and (x.type == "person" or (x.personal and x.title))
                     for x in srcs
                 ):
                     extra += self.pair_rows(st, srcs)
+                continue
+            if len(phrase) > 120:
                 continue
             parts = [m for m in _LIST_PART_RE.finditer(phrase) if m.group().strip()]
             if len(parts) < 2 or _one_body_name(phrase):
@@ -2660,6 +2697,14 @@ class _Engine:
             and (
                 chunks[-1][0].pos in ("IN", "TO")
                 or chunks[-1][0].lower in ("who", "which", "including")
+                # "Mark Tennant, head of Riverside Academy, one of the trial schools, said": an
+                # aside on the school, after the appositive
+                or (
+                    len(chunks) >= 3
+                    and len(chunks[-1]) > 2
+                    and chunks[-1][0].lower == "one"
+                    and chunks[-1][1].lower == "of"
+                )
                 or (  # "A diplomat, speaking on condition of ..., said" (not "acting director"),
                     # "The prime minister, asked about it last week, said"
                     chunks[-1][0].pos in ("VBG", "VBN", "VBD")
@@ -2740,6 +2785,22 @@ class _Engine:
             prev_tok = last[len(last) - len(suff) - 1]
             if prev_tok.lower not in _CLAUSE_OPENERS:
                 return None, -1, -1, ""
+            if (
+                prev_tok.lower == "and"
+                and trailing_comma
+                and re.match(r"\w+ing\b", self.text[cs : cs + 20])
+            ):
+                # "… a warning for the Tarrant and Lowe valleys, saying …": before a gerund, "and"
+                # joins two nouns after a preposition or a verb (an object), not two clauses
+                j = len(last) - len(suff) - 2
+                while j >= 0 and last[j].pos in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"):
+                    j -= 1
+                if (
+                    0 <= j < len(last) - len(suff) - 2
+                    and last[j].lower not in _CLAUSE_OPENERS
+                    and last[j].pos in ("IN", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN")
+                ):
+                    return None, -1, -1, ""
             last = suff
             if len(last) == 1 and last[0].lower in _PRONOUNS:
                 return (
@@ -2811,19 +2872,37 @@ class _Engine:
             return None
         # "…, and B, a teacher," / "…, and B," (a "who" clause after B already dropped) / "…, and B"
         k = 4 if trailing_comma and chunks[-1][0].lower != "and" else 3
-        if len(chunks) < k:
+        if len(chunks) < 3:
             return None
-        name, desc, conj = chunks[-k], chunks[-k + 1], chunks[-k + 2]
+        if k == 4 and chunks[-2][0].lower == "and" and chunks[-3][0].text[:1].isupper():
+            k = 3  # no appositive on the first ("Tom Ashworth, 67, and his neighbour Carol Ennis,
+            # a retired teacher,": the age chunk is dropped before)
+            name, desc, conj = chunks[-3], None, chunks[-2]
+        elif len(chunks) < k:
+            return None
+        else:
+            name, desc, conj = chunks[-k], chunks[-k + 1], chunks[-k + 2]
         while len(name) > 1 and name[0].lower in self.lex.discourse:
             name = name[1:]  # "But Anna Berg, ..."
+        rest = conj[1:]
+        while len(rest) > 1 and rest[0].pos == "PRP$" or (rest and rest[0].pos == "JJ"):
+            rest = rest[1:]  # "and his neighbour Carol Ennis"
         if (
             len(conj) < 2
             or conj[0].lower != "and"
-            or not conj[1].text[:1].isupper()
+            or not any(t.text[:1].isupper() for t in rest)
             or not _np_ok(conj[1:])
             or not (_np_ok(name) and name[-1].text[:1].isupper())
-            or not (_np_ok(desc) and desc[0].text[:1].islower())
-            or (k == 4 and not (chunks[-1][0].text[:1].islower() and _np_ok(chunks[-1])))
+            or (desc is not None and not (_np_ok(desc) and desc[0].text[:1].islower()))
+            or (
+                chunks[-1] is not conj
+                and not (
+                    chunks[-1][0].text[:1].islower()
+                    and (
+                        _np_ok(chunks[-1]) or _appositive_role(" ".join(t.text for t in chunks[-1]))
+                    )
+                )
+            )
             or (len(chunks) > k and not self.boundaryish(chunks[-k - 1]))
         ):
             return None
@@ -4645,6 +4724,9 @@ class _Engine:
         Clinton"): typed as a spokesperson of an unsaid body."""
         text = self.text
         seen: dict[tuple[int, int], bool] = {}
+        people = {  # surnames of the article's named people ("Sanders" of "Bernie Sanders")
+            s.source.split()[-1] for s in self.out if s.source_type == "person" and " " in s.source
+        }
         for s in self.out:
             if s.source_type != "organisation" or s.source_start is None or s.source_end is None:
                 continue
@@ -4653,6 +4735,18 @@ class _Engine:
                 phrase = text[key[0] : key[1]]
                 owner = _spokesperson_owner(phrase) or _role_owner(phrase)
                 bare = _body(owner)[1] if owner else ""
+                caps = [
+                    w
+                    for w in (owner or "").split()
+                    if w[:1].isupper() and w.lower() not in _NOT_GIVEN_NAMES | _QUANTIFIERS
+                ]
+                if (
+                    len(caps) >= 2
+                    and _strip_title(owner) == owner
+                    and caps[-2].lower() not in _given_names()
+                    and bare not in people
+                ):
+                    bare = ""  # "a spokesman for Exxon Mobil": a body's name, no person's
                 seen[key] = bool(bare) and _names_a_person(text, bare)
             if seen[key]:
                 s.source_type = _classify("spokesman", None)
