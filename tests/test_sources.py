@@ -2349,6 +2349,15 @@ def test_an_aside_on_the_appositive_is_not_the_speaker():
     assert (r.source, r.text) == ("Ruth Amadi", "the change had worked")
 
 
+def test_the_statement_as_speaker_is_its_author():
+    df = attributed(
+        "Norrland Mining said in a statement that the shaft had been sealed. “Our workers come"
+        " first,” the statement said. “We will appeal,” the letter said."
+    )
+    assert df["source"].tolist() == ["Norrland Mining", "Norrland Mining", "letter"]
+    assert df["channel"].tolist()[:2] == ["statement", "statement"]
+
+
 def test_a_gerund_after_an_object_speaks_for_the_subject():
     # "and" joins the two valleys (an object), not two clauses: the service is the speaker
     df = attributed(

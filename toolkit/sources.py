@@ -273,6 +273,11 @@ _DOCUMENT_FROM_RE = re.compile(
     r"|memo|email|message|tweet|transcript)\s+(?:(?:issued|released|posted|published|sent)\s+)?"
     r"(?:from|by)\s+"
 )
+# a document named as the speaker: "the statement said", "the company's statement said"
+_DOCUMENT_SPEAKER_RE = re.compile(
+    r"(?:the\s+)?(?:\w+(?:’s|'s)?\s+)?(statement|letter|note|press release|memo|email|post)",
+    re.IGNORECASE,
+)
 _CONTACT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she"})
 
 
@@ -2205,6 +2210,7 @@ class _Engine:
                 if st.end - 1 in self.dq_close:
                     st.end += 1
         self.document_sources()
+        self.document_speakers()
         self.split_named_pairs()
         self.merge_aliases()
         self.link_descriptors()
@@ -2231,6 +2237,31 @@ class _Engine:
                     other.via = src.name
             st.attributed_to(src)
             st.channel = st.channel or m.group(1).lower()
+
+    def document_speakers(self) -> None:
+        """ "X said in a statement that …. “…,” the statement said.": the document named as the
+        speaker is the channel of the latest earlier statement made through it; its source
+        speaks (the statement keeps its mention and takes the channel)."""
+        for st in sorted(self.out, key=lambda x: x.start):
+            m = _DOCUMENT_SPEAKER_RE.fullmatch(st.source) if st.kind != "narrator" else None
+            if m is None:
+                continue
+            noun = m.group(1).lower()
+            earlier = [
+                o
+                for o in self.out
+                if o.start < st.start
+                and o.channel
+                and noun in o.channel.lower()
+                and _DOCUMENT_SPEAKER_RE.fullmatch(o.source) is None
+                and o.source != "unknown"
+            ]
+            if not earlier:
+                continue
+            o = max(earlier, key=lambda x: x.start)
+            st.source, st.source_type, st.plural = o.source, o.source_type, o.plural
+            st.role, st.personal = o.role, o.personal
+            st.channel = st.channel or o.channel
 
     def split_named_pairs(self) -> None:
         """ "Trump and Clinton said ...": one row per named person of a coordinated subject.
