@@ -2349,6 +2349,94 @@ def test_an_aside_on_the_appositive_is_not_the_speaker():
     assert (r.source, r.text) == ("Ruth Amadi", "the change had worked")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # appositives naming jobs at companies; a relative clause as the first appositive
+        "Lena Ortiz, a trader at Kestrel Securities, and Paul Weber, a fund manager at Osprey"
+        " Partners, said the fall looked technical.",
+        "Lena Ortiz, who runs the bakery, and her cousin Paul Weber, 19, said the street would"
+        " miss him.",
+        # a quantifier after the pair
+        "Lena Ortiz and Paul Weber both insisted that the budget was secure.",
+    ],
+)
+def test_coordinated_speakers_with_jobs_clauses_and_quantifiers(text):
+    df = attributed(text, learned=False)
+    assert sorted(df["source"]) == ["Lena Ortiz", "Paul Weber"]
+    assert df["text"].nunique() == 1
+
+
+def test_a_quantifier_makes_the_source_plural_for_they():
+    df = attributed(
+        "Strategists for the two campaigns all believe the race is close. They said turnout"
+        " would decide it.",
+        learned=False,
+    )
+    assert df["source"].tolist() == ["Strategists for the two campaigns"] * 2
+
+
+def test_they_is_no_single_named_person():
+    r = one("Edmund Hale arrived late. They said the count was fair.")
+    assert r.source == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "reported_to"),
+    [
+        # a fronted phrase with no comma, then the pronoun speaker
+        (
+            "Edmund Hale retired in May. In a 2009 interview he told the Sunday Chronicle that"
+            " the programme was his best work.",
+            "Edmund Hale",
+            "Sunday Chronicle",
+        ),
+        (
+            "Edmund Hale retired in May. Before the concert he said he was nervous.",
+            "Edmund Hale",
+            None,
+        ),
+    ],
+)
+def test_fronted_phrase_without_comma_then_pronoun(text, source, reported_to):
+    df = attributed(text, learned=False)
+    r = df.iloc[-1]
+    assert r.source == source
+    assert (r.reported_to if isinstance(r.reported_to, str) else None) == reported_to
+
+
+def test_before_adding_continues_the_speaker():
+    df = attributed(
+        "Edmund Hale retired in May. “Sleep more,” he said, before adding that he hoped to"
+        " teach young players.",
+        learned=False,
+    )
+    last = df.iloc[-1]
+    assert (last.source, last.cue, last.text) == (
+        "Edmund Hale",
+        "adding",
+        "he hoped to teach young players",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("The Westmarsh Constabulary said the road was closed.", "government"),
+        ("The Westmarsh Gazette said the road was closed.", "media"),
+        ("Tom Herald said the road was closed.", "person"),
+        ("The orchestra said the concert was cancelled.", "organisation"),
+    ],
+)
+def test_more_body_names(text, source_type):
+    assert one(text).source_type == source_type
+
+
+def test_county_clerk_is_a_title():
+    r = one("County Clerk Janet Okafor said turnout was about 41%.")
+    assert (r.source, r.descriptor) == ("Janet Okafor", "County Clerk")
+
+
 def test_the_statement_as_speaker_is_its_author():
     df = attributed(
         "Norrland Mining said in a statement that the shaft had been sealed. “Our workers come"

@@ -1211,7 +1211,9 @@ def _body(owner: str) -> tuple[str | None, str]:
 
 
 # body words of names that are also surnames ("Thames Water", but "Samantha Power")
-_SURNAME_BODY_HEADS = frozenset("power steel water homes rail stores mills banks".split())
+_SURNAME_BODY_HEADS = frozenset(
+    "power steel water homes rail stores mills banks herald post".split()
+)
 
 _NOT_GIVEN_NAMES = frozenset(
     "the a an in at on but and for with by from as if when while after before this that"
@@ -2284,8 +2286,7 @@ class _Engine:
             if parts:  # "Anna Berg, a nurse, and Piotr Nowak, a teacher": each with its role
                 srcs = [_describe(text, ss + a, ss + b) for a, b in parts]
                 if all(
-                    x is not None and x.named and (x.type == "person" or (x.personal and x.title))
-                    for x in srcs
+                    x is not None and x.named and (x.type == "person" or x.personal) for x in srcs
                 ):
                     extra += self.pair_rows(st, srcs)
                 continue
@@ -2689,6 +2690,11 @@ class _Engine:
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
         while before and _before_cue(before[-1]) and before[-1].lower != "forward":
             before = before[:-1]  # ("The England forward said": a noun the tagger calls RB)
+        several = len(before) > 1 and before[-1].lower in ("both", "all", "each")
+        if several:
+            before = before[:-1]  # "Solberg and Asante both insisted": several speakers
+            while before and _before_cue(before[-1]):
+                before = before[:-1]
         if not before:
             return None, -1, -1, ""
         # split on commas at depth 0
@@ -2758,6 +2764,10 @@ class _Engine:
         # strip leading discourse words / channel / time phrases from the last chunk
         while last and (last[0].lower in self.lex.discourse) and len(last) > 1:
             last = last[1:]
+        opened = bool(last) and (  # a fronted phrase: "In a 2009 interview he", "Before the …"
+            last[0].lower in _FRONTING_SUBORDINATORS
+            or (last[0].pos == "IN" and last[0].lower not in _CLAUSE_OPENERS)
+        )
         if len(last) > 1 and last[0].lower in _FRONTING_SUBORDINATORS and last[1].pos != ",":
             last = last[1:]  # "Before the union announced ...": the union
         if (
@@ -2803,6 +2813,16 @@ class _Engine:
                 last[0].end,
                 "pronoun",
             )
+        if (
+            opened
+            and len(chunks) == 1  # the phrase opens the clause: "In a 2009 interview he told"
+            and len(last) >= 2
+            and last[-1].lower in _PRONOUNS
+            and last[-1].pos == "PRP"
+            and last[-2].pos in ("NN", "NNS", "NNP", "NNPS", "CD")
+        ):  # "In a 2009 interview he told …": a fronted phrase with no comma, then the pronoun
+            t = last[-1]
+            return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
         if not _np_ok(last):
             contact = _contact_clause_head(last)
             if contact:  # "A nurse I spoke to in Sheffield said": the nurse
@@ -2860,7 +2880,7 @@ class _Engine:
         # relative clause: keep the head only for naming, the span covers the head
         head = []
         for t in self.toks_in(span_start, end):
-            if t.lower in _RELATIVE and head:
+            if t.lower in _RELATIVE and head and coord is None:
                 break
             head.append(t)
         if head:
@@ -2880,6 +2900,8 @@ class _Engine:
         if src is None:
             return None, -1, -1, ""
         src = _anonymous_if_said(self.text, src, cs)
+        if several and not src.plural:
+            src = replace(src, plural=True)
         return (
             src,
             src.start if src.start is not None else span_start,
@@ -2924,7 +2946,11 @@ class _Engine:
             or not any(t.text[:1].isupper() for t in rest)
             or not _np_ok(conj[1:])
             or not (_np_ok(name) and name[-1].text[:1].isupper())
-            or (desc is not None and not (_np_ok(desc) and desc[0].text[:1].islower()))
+            or (
+                desc is not None
+                and not (_np_ok(desc) and desc[0].text[:1].islower())
+                and desc[0].lower != "who"  # "Joan Whitby, who runs the bakery, and …"
+            )
             or (
                 chunks[-1] is not conj
                 and not (
@@ -3350,6 +3376,12 @@ class _Engine:
                 and made
                 and left_stripped.endswith(",")
                 or (text[cs:ce].lower().endswith("ing") and made and not left_text.strip(" ,"))
+                # "“…,” she said, before adding that …"
+                or (
+                    text[cs:ce].lower().endswith("ing")
+                    and made
+                    and re.fullmatch(r"\s*,\s*(?:before|after|then|and then)\s+", left_text)
+                )
             ):
                 prev = made[-1]
                 src = _Source(prev.source, prev.source_type, None, None, prev.plural)
@@ -4555,6 +4587,8 @@ class _Engine:
                 src
                 and src.named
                 and (src.type == "person" or src.personal)
+                # "they" is no single named person ("Bill Clinton"), but may be "Millennials"
+                and (want != "pl" or src.plural or not _PERSON_NAME_RE.fullmatch(src.name))
                 and (
                     _PERSON_NAME_RE.fullmatch(src.name) or re.fullmatch(r"[A-Z][\w’'-]+", src.name)
                 )
