@@ -2919,8 +2919,10 @@ class _Engine:
 
     def appositive_coordination(self, chunks: list[list[_Tok]], trailing_comma: bool) -> int | None:
         """Start of "Anna Berg, a nurse, and Piotr Nowak, a teacher," before a cue (or of "Anna
-        Berg, a nurse at the hospital, and Piotr Nowak"): two named people, the first with an
-        appositive; None when the comma chunks before the cue are not that."""
+        Berg, a nurse at the hospital, and Piotr Nowak", "Joan Whitby, who runs the bakery, and
+        her daughter Leanne", "Tom Ashworth, 67, and his neighbour Carol Ennis, a retired
+        teacher,"): two named people, one at least with an appositive; None when the comma chunks
+        before the cue are not that."""
         if not chunks:
             return None
         # "…, and B, a teacher," / "…, and B," (a "who" clause after B already dropped) / "…, and B"
