@@ -2437,6 +2437,22 @@ def test_county_clerk_is_a_title():
     assert (r.source, r.descriptor) == ("Janet Okafor", "County Clerk")
 
 
+def test_a_content_stops_before_another_speaker():
+    # the comma inside the closing quote mark hid the clause break; the second speaker, a bare
+    # "another", is found by the learned layer (the rules want a noun phrase)
+    text = (
+        "One resident wrote on Facebook that the water was “brown,” while another said it"
+        " smelled of chlorine."
+    )
+    rules = attributed(text, learned=False)
+    assert rules[["source", "text"]].values.tolist() == [["One resident", "the water was “brown,”"]]
+    df = attributed(text)
+    assert df[["source", "text"]].values.tolist() == [
+        ["One resident", "the water was “brown,”"],
+        ["another", "it smelled of chlorine"],
+    ]
+
+
 def test_the_statement_as_speaker_is_its_author():
     df = attributed(
         "Norrland Mining said in a statement that the shaft had been sealed. “Our workers come"

@@ -260,6 +260,8 @@ _WEEKDAYS = {
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
+# a second speaker named by a pronoun or quantifier alone: "…, while another said …"
+_OTHER_SPEAKERS = frozenset("another others one some many most few he she they we i".split())
 _QUANTIFIERS = frozenset("one some many most several two three four both all each none".split())
 # whom a source tells, asks or warns, when not a named outlet: "told reporters", "told analysts"
 _TOLD_PEOPLE = tuple(
@@ -3570,7 +3572,10 @@ class _Engine:
                     subj = between[conj[-1].end() :]
                     if 0 < len(_WORD_RE.findall(subj)) <= 8 and not re.search(r"[“”\",;]", subj):
                         subj_toks = self.toks_in(c_start + conj[-1].end(), cs2)
-                        if _np_ok(subj_toks):
+                        if _np_ok(subj_toks) or (
+                            # "…, while another said …", "… and others said …"
+                            len(subj_toks) == 1 and subj_toks[0].lower in _OTHER_SPEAKERS
+                        ):
                             return c_start + conj[-1].start()
         return c_end
 
