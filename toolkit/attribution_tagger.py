@@ -368,6 +368,15 @@ def _room_for_new(toks: list[_Tok], rtags: list[tuple[str, str]]) -> bool:
     return False
 
 
+def _content_bounds(eng: _Engine, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+    """Character bounds of the learned content ``toks[a:b]``: trimmed as the rules trim, and
+    without a leading complementiser ("that"), which is no part of the content in the rules."""
+    cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
+    if eng.text[cs : cs + 5].lower() == "that " and ce - cs > 8:
+        cs += 5
+    return cs, ce
+
+
 def _learned_bounds(eng: _Engine, st: _Stmt, toks, runs, probs, floor: float) -> _Stmt | None:
     """The rule statement with the bounds of the model's content over it, or None to keep it.
 
@@ -390,9 +399,7 @@ def _learned_bounds(eng: _Engine, st: _Stmt, toks, runs, probs, floor: float) ->
     a, b = over[0]
     if (a, b) == (lo, hi) or sum(probs[a:b]) / (b - a) < floor:
         return None
-    cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
-    if eng.text[cs : cs + 5].lower() == "that " and ce - cs > 8:
-        cs += 5  # the complementiser is no part of the content, as in the rules
+    cs, ce = _content_bounds(eng, toks, a, b)
     for x, y in ((st.cue_start, st.cue_end), (st.source_start, st.source_end)):
         if x is not None and cs < y and ce > x:
             return None
@@ -439,13 +446,15 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             continue  # whatever the model tags here, no row could come of it or change
         tags, probs = tagger.tag_unit(toks, rt, inq)
         runs = _runs(tags)
+        # the rule statements of this unit (the others have no token here)
+        here = [s for s in rules if s.start < toks[-1].end and s.end > toks[0].start]
         if _drop_rejected:
-            for s in rules:
+            for s in here:
                 ins = [k for k, t in enumerate(toks) if s.start <= t.start < s.end]
                 if ins and sum(tags[k] == "O" for k in ins) >= 0.8 * len(ins):
                     rejected.add(id(s))
         if _split_rules:
-            for s in rules:
+            for s in here:
                 if s.kind == "direct" or id(s) in rejected:
                     continue
                 inner = [
@@ -463,7 +472,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
                     new.append(replace(s, start=cs, end=ce, method=s.method + "-split"))
         if tagger.moves_bounds:
-            for s in rules:
+            for s in here:
                 if s.kind != "direct" and id(s) not in rejected:
                     moved = _learned_bounds(eng, s, toks, runs, probs, tagger.min_conf)
                     if moved is not None:
@@ -504,9 +513,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             covered = sum(rt[k][0] != "-" for k in range(a, b))
             if covered > _min_overlap * (b - a):
                 continue  # a rule statement covers it: keep the rule's richer record
-            cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
-            if text[cs : cs + 5].lower() == "that " and ce - cs > 8:
-                cs += 5  # the complementiser is no part of the content, as in the rules
+            cs, ce = _content_bounds(eng, toks, a, b)
             if ce <= cs:
                 continue
             conf = sum(probs[a:b]) / (b - a)
