@@ -3468,3 +3468,41 @@ def test_that_after_an_infinitive_object_is_a_relative_clause(text, content):
 def test_that_after_an_audience_still_opens_the_content():
     r = one("The minister said to reporters after the meeting that talks had failed.")
     assert r.text == "talks had failed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The council shut the pool, a move campaigners said was driven by cost.",
+            "campaigners",
+            "was driven by cost",
+        ),
+        (
+            "The port handled 9,000 boxes, a figure the harbour board said was a record.",
+            "harbour board",
+            "was a record",
+        ),
+        (
+            "Fares rose again, which commuters said would push them back into cars.",
+            "commuters",
+            "would push them back into cars",
+        ),
+        (
+            "The fire was started by two boys, who police said had been seen near the barn.",
+            "police",
+            "had been seen near the barn",
+        ),
+    ],
+)
+def test_speaker_inside_a_relative_clause_whose_gap_is_the_content_subject(text, source, content):
+    """'a move campaigners said was …': the content's subject is the head noun, not the speaker."""
+    r = one(text)
+    assert (r.source, r.text) == (source, content)
+
+
+def test_a_speaker_aside_before_the_verb_is_no_relative_clause():
+    """'The first step, the council's advisers say, will be …': the content keeps its subject."""
+    r = one("The first step, the council’s advisers say, will be to mend the roads.")
+    assert r.source == "council’s advisers"
+    assert r.text.startswith("The first step")

@@ -2911,6 +2911,61 @@ class _Engine:
             "subject",
         )
 
+    def gapped_source(
+        self, toks: list[_Tok], ss: int, cs: int, c_start: int
+    ) -> tuple[_Source, int, int] | None:
+        """The speaker inside a relative clause whose subject is the content's gap.
+
+        In "a move analysts said was aimed at …" the content opens with its verb: its subject is
+        "a move", and the speaker is what follows the head noun ("analysts"; "the ministry" in
+        "a figure the ministry said was final", "analysts" in "which analysts said was …").
+        """
+        first = next((t for t in toks if t.start >= c_start), None)
+        if first is None or not _is_finite(first) or first.pos == "VBG":
+            return None
+        words = [t for t in toks if ss <= t.start and t.end <= cs]
+        det = [t for t in toks if t.end <= ss][-1:]
+        if det and det[0].lower in ("a", "an", "the", "another"):
+            words = det + words  # the source's span leaves out the article: "a move analysts"
+        while words and _before_cue(words[-1]):
+            words = words[:-1]
+        if len(words) < 2 or any(t.text in ",;:—–()" for t in words):
+            return None
+        if self.text[: words[0].start].rstrip().endswith(",") and re.match(
+            r"\w*\s*,", self.text[cs:]
+        ):
+            return None  # "The first step, the senator's allies say, will be …": an aside
+        rel = next(
+            (j for j, t in enumerate(words) if t.lower in ("that", "which", "who", "whom", "what")),
+            None,
+        )
+        if rel is not None:
+            speaker = words[rel + 1 :]
+        elif words[0].lower in ("a", "an", "the", "this", "that", "another") and len(words) >= 3:
+            k = next(
+                (
+                    j
+                    for j in range(2, len(words))
+                    if words[j].lower in _DETERMINERS
+                    or words[j].pos in ("NNS", "PRP", "PRP$")
+                    or (words[j].pos in ("NNP", "NNPS") and words[j - 1].pos in ("NN", "JJ"))
+                ),
+                None,
+            )
+            speaker = words[k:] if k is not None else []
+        else:
+            return None
+        if not speaker or not _np_ok(speaker):
+            return None
+        if len(speaker) == 1 and speaker[0].lower in _PRONOUNS:
+            t = speaker[0]
+            return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end
+        src = _describe(self.text, speaker[0].start, speaker[-1].end)
+        if src is None:
+            return None
+        src = _anonymous_if_said(self.text, src, cs)
+        return src, src.start if src.start is not None else speaker[0].start, speaker[-1].end
+
     def discourse_back(self, rstart: int, pos: int) -> int:
         """Extend a frame's start back over discourse words ("Meanwhile", "But") and commas."""
         seg = self.text[rstart:pos]
@@ -3449,6 +3504,11 @@ class _Engine:
                     self.issues = [i for i in self.issues if i[0] != q.start]
                     consumed.append((ustart, uend))
             return []
+        if how == "subject" and ss >= 0:
+            gap = self.gapped_source(toks, ss, cs, c_start)
+            if gap is not None:
+                src, ss, se = gap
+                rstart = ss  # the content does not reach back over the head noun
         if ss > rstart and text[c_start] != "“":
             # "The plan, Ms Carr said, was doomed": the content's subject comes before the
             # source, and the content after the cue goes on with its verb
