@@ -3506,3 +3506,63 @@ def test_a_speaker_aside_before_the_verb_is_no_relative_clause():
     r = one("The first step, the council’s advisers say, will be to mend the roads.")
     assert r.source == "council’s advisers"
     assert r.text.startswith("The first step")
+
+
+def test_a_dateline_is_no_transcript_speaker():
+    text = (
+        "Alliance talks stall\n\nNAIROBI: Talks on the coalition stalled on Sunday, a party "
+        "spokesman said.\n\nThe parties meet again on Monday."
+    )
+    df = attributed(text)
+    assert "speaker-label" not in set(df["method"])
+    assert df["source"].tolist() == ["party spokesman"]
+
+
+def test_transcript_labels_still_name_speakers():
+    text = (
+        "The interview\n\nHOLM: Will the bridge open this year?\n\nVARGA: I think it will, "
+        "if the steel arrives.\n\nHOLM: Thank you."
+    )
+    df = attributed(text)
+    assert df["source"].tolist() == ["HOLM", "VARGA", "HOLM"]
+
+
+def test_a_label_before_a_number_is_a_tally_not_speech():
+    text = (
+        "Delegates won\n\nOkafor and Lindqvist were level at noon.\n\nOkafor: 1,204.\n\n"
+        "Lindqvist: 1,187."
+    )
+    assert attributed(text).empty
+
+
+def test_a_time_is_no_content():
+    """'responded a few hours later, posting …': when it was said, not what."""
+    assert attributed("Mr Varga responded a few hours later, posting a photo of the pier.").empty
+    r = one("The coach said later, “We were lucky.”")
+    assert r.text == "“We were lucky.”"
+
+
+def test_content_stops_before_the_narrators_comment_on_it():
+    r = one("Ms Ilves predicted the mine would reopen by 2027, a claim that surprised investors.")
+    assert r.text == "the mine would reopen by 2027"
+
+
+def test_she_finds_a_named_person_whose_title_names_a_body():
+    """'Evacuation centre coordinator Priya Nair' is typed by the body; 'she' is still her."""
+    text = (
+        "A neighbour reported smoke in the gorge at dawn. Relief centre coordinator Priya Nair said volunteers "
+        "had served 900 meals. “People have been generous,” she said."
+    )
+    df = attributed(text)
+    quote = df[df["kind"] == "direct"].iloc[0]
+    assert quote.source == "Priya Nair"
+
+
+def test_a_reflexive_subject_is_the_next_speaker():
+    """'Keane himself was more understated. “…,” he told reporters.': Keane, not the coach."""
+    text = (
+        "“He was brilliant,” coach Brian Lynch said. Keane himself was more understated. "
+        "“I just hit it and hoped,” he told reporters."
+    )
+    df = attributed(text)
+    assert df.set_index("text").loc["“I just hit it and hoped,”", "source"] == "Keane"

@@ -48,6 +48,7 @@ the rules' bounds.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
@@ -66,6 +67,11 @@ LABELS = ("B-C", "I-C", "CUE", "SRC", "O")
 
 _QUOTE_CHARS = frozenset("“”\"‘’'`«»") | {"``", "''"}
 _MIN_TOKENS = 3  # a learned content shorter than this (in word tokens) is dropped
+# a learned content that is the frame of a nested attribution ("quoted a friend as saying") or
+# a source's request ("asking not to be identified because …"): no words of the source
+_NOT_CONTENT_RE = re.compile(
+    r"\bas\s+(?:saying|telling|stating|writing)\s*$|^\W*not\s+to\s+be\s+(?:named|identified)\b"
+)
 _model_override: str | None = None  # set by the training script for held-out runs
 _drop_rejected = False  # drop rule statements the CRF tags as outside any content
 _rule_veto = True  # no learned row on a speech verb the rules saw and rejected
@@ -514,7 +520,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             if covered > _min_overlap * (b - a):
                 continue  # a rule statement covers it: keep the rule's richer record
             cs, ce = _content_bounds(eng, toks, a, b)
-            if ce <= cs:
+            if ce <= cs or _NOT_CONTENT_RE.search(text[cs:ce]):
                 continue
             conf = sum(probs[a:b]) / (b - a)
             if conf < tagger.min_conf:

@@ -145,8 +145,22 @@ STRAIGHT_QUOTE = '"'
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
 _CLAUSE_CUT_RE = re.compile(
     r",\s+(?:but|however|while|whereas|although|though|yet|which)\b|\s+[—–]\s+|;\s"
+    # the narrator's comment on what was said: "…, a claim the company denies", "…, a move
+    # that could trigger …"
+    r"|,\s+an?\s+(?:[\w-]+\s+)?(?:claim|charge|accusation|allegation|assertion|prediction"
+    r"|characteri[sz]ation|remark|figure|forecast|estimate|promise|pledge|suggestion|move"
+    r"|decision|step|view|position|sentiment|argument|assessment|message|point|notion"
+    r"|contention|refrain|red\s+line)\b"
 )
 _NONWORD_RE = re.compile(r"[^\w]+")
+_ONLY_TIME_RE = re.compile(
+    r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|three|several|some|a\s+few|\d+)\s+(?:more\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|after(?:wards)?|ago)"
+    r"|(?:soon|shortly|moments?|not\s+long|much|days|hours|weeks)\s+(?:after(?:wards)?|later)"
+    r"|later(?:\s+that\s+\w+)?|afterwards|immediately|quickly|swiftly|promptly|publicly"
+    r"|privately|(?:on|by|in)\s+(?:social\s+media|twitter|x|instagram|facebook))",
+    re.I,
+)
 _THAT_RE = re.compile(r"\sthat\s")
 _QUOTE_OR_BREAK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]|\n\n")
 _WORD_RE = re.compile(r"\w+(?:[-’']\w+)*")
@@ -3531,6 +3545,20 @@ class _Engine:
             text[c_start:c_end],
         ):
             return []  # "was described by ...", "wrote at ...": no reported content follows
+        if kind_out != "direct" and re.fullmatch(
+            r"to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}", text[c_start:c_end]
+        ):
+            return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
+        when = _ONLY_TIME_RE.match(text, c_start, c_end)
+        if (
+            kind_out != "direct"
+            and when is not None
+            and re.fullmatch(r"(?:\s*,\s*\w+ing\b.*)?", text[when.end() : c_end], re.S)
+        ):
+            return []  # "Varma responded a few hours later, posting …": when, not what
+        if when is not None and re.match(r"\s*[,:]?\s*[“\"]", text[when.end() : c_end]):
+            c_start = self.skip_ws(when.end(), c_end, " \t\n,:")  # "He said later, “…”"
+            kind_out = self.content_kind(c_start, c_end, "indirect")
         if kind_out == "direct":
             q = self.quote_at(c_start)
             if q:
@@ -4414,6 +4442,16 @@ class _Engine:
         if m is None or m.group(1).lower() in _colon_labels():
             return None
         label = m.group(1)
+        if not re.search(r"[^\W\d_]{2}", text[m.start(2) : uend]) or re.fullmatch(
+            r"\S+@\S+|https?://\S+", text[m.start(2) : uend].strip().rstrip(".")
+        ):
+            return None  # "Clinton: 1,769.", "EMAIL: desk@example.com": a list, not words said
+        if (
+            label.isupper()
+            and sum(h < ustart for h in self.headlines) >= sid  # the first sentence of the body
+            and len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r":", text)) == 1
+        ):
+            return None  # "MUMBAI: Seat-sharing talks …": a dateline, not a transcript speaker
         if label in ("Q", "A", "Question", "Answer"):
             if label in ("Q", "Question"):
                 src = _Source(self.art.outlet or "unknown", "outlet", None, None)
@@ -4551,6 +4589,12 @@ class _Engine:
                     )
                     or _is_human(s.source)
                     or s.personal  # "Acme Corp spokesman John Reed" (organisation)
+                    # "Evacuation centre coordinator Priya Nair" (organisation): a given name
+                    or (
+                        _PERSON_NAME_RE.fullmatch(s.source) is not None
+                        and s.source.split()[0].lower() in _given_names()
+                        and s.source.split()[-1].lower() not in _BODY_NAME_HEADS
+                    )
                 )  # ("he said" after "The army said": not the army)
                 and (gender is None or self.source_gender(s) in (None, gender))
             ):
@@ -4753,6 +4797,8 @@ class _Engine:
         subj = toks[:k]
         if subj and subj[-1].pos == "RB":  # "Tallis later apologised"
             subj = subj[:-1]
+        if subj and subj[-1].lower in ("himself", "herself", "themselves"):
+            subj = subj[:-1]  # "Keane himself was more understated"
         while subj and subj[-1].text == ",":
             subj = subj[:-1]
         if (
