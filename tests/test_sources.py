@@ -3566,3 +3566,18 @@ def test_a_reflexive_subject_is_the_next_speaker():
     )
     df = attributed(text)
     assert df.set_index("text").loc["“I just hit it and hoped,”", "source"] == "Keane"
+
+
+@pytest.mark.parametrize(
+    ("text", "n_add"),
+    [
+        ("The delay will add £40 million to the bill, according to a staff report.", 0),
+        ("The mayor added the ferry would run on Sundays.", 1),
+        ("The mayor added that the ferry would run on Sundays.", 1),
+    ],
+)
+def test_add_with_a_sum_is_no_speech(text, n_add):
+    """'would add £40 million to the bill' is arithmetic; 'added (that) the ferry would run' is
+    speech."""
+    df = attributed(text)
+    assert (df["cue"] == "add").sum() + (df["cue"] == "added").sum() == n_add

@@ -3545,10 +3545,21 @@ class _Engine:
             text[c_start:c_end],
         ):
             return []  # "was described by ...", "wrote at ...": no reported content follows
-        if kind_out != "direct" and re.fullmatch(
-            r"to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}", text[c_start:c_end]
+        if (
+            kind_out != "direct"
+            and ustart not in self.headlines  # ("Cruz Refuses to Disavow Graham Endorsement")
+            and re.fullmatch(
+                r"to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}",
+                text[c_start:c_end],
+            )
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
+        if (
+            lemma == "add"
+            and kind_out == "indirect"
+            and not any(_is_finite(t) for t in self.toks_in(c_start, c_end))
+        ):
+            return []  # "the delay would add $90 million to the cost": a sum, not speech
         when = _ONLY_TIME_RE.match(text, c_start, c_end)
         if (
             kind_out != "direct"
