@@ -3581,3 +3581,20 @@ def test_add_with_a_sum_is_no_speech(text, n_add):
     speech."""
     df = attributed(text)
     assert (df["cue"] == "add").sum() + (df["cue"] == "added").sum() == n_add
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The strike began after the union tabled a 12 percent pay claim, a demand the "
+            "employers have described as absurd.",
+            "employers",
+        ),
+        ("Ticket sales passed 40,000, what the organisers described as a record.", "organisers"),
+        ("“We will appeal,” a spokesman for the club said.", "spokesman for the club"),
+    ],
+)
+def test_speaker_of_a_trailing_relative_clause(text, source):
+    """'…, a demand the employers have called absurd': the employers, not 'demand'."""
+    assert one(text).source == source

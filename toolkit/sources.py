@@ -1658,6 +1658,36 @@ def _looks_named(descriptor: str) -> bool:
     return bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", descriptor))
 
 
+def _relative_speaker(words: list[_Tok]) -> list[_Tok]:
+    """The speaker of a relative clause on a head noun, before its speech verb: "analysts" in
+    "a move (that) analysts said …", "the ministry" in "a figure the ministry said …", "its
+    partners" in "a demand its partners have described as …"; [] when the words are one noun
+    phrase ("the party leaders", "The Platte River employee")."""
+    rel = next(
+        (j for j, t in enumerate(words) if t.lower in ("that", "which", "who", "whom", "what")),
+        None,
+    )
+    if rel is not None:
+        speaker = words[rel + 1 :]
+    elif words and words[0].lower in ("a", "an", "the", "this", "that", "another"):
+        k = next(
+            (
+                j
+                for j in range(2, len(words))
+                if words[j].lower in _DETERMINERS
+                or words[j].pos in ("NNS", "PRP", "PRP$")
+                or (words[j].pos in ("NNP", "NNPS") and words[j - 1].pos in ("NN", "JJ"))
+            ),
+            None,
+        )
+        if k is not None and any(not t.pos.startswith(("NN", "JJ")) for t in words[1:k]):
+            k = None  # "a spokesman for the club": the head noun takes a complement
+        speaker = words[k:] if k is not None else []
+    else:
+        return []
+    return speaker if speaker and _np_ok(speaker) else []
+
+
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
     pm = _POLLED_BY_RE.search(text, start, end)
@@ -2949,27 +2979,8 @@ class _Engine:
             r"\w*\s*,", self.text[cs:]
         ):
             return None  # "The first step, the senator's allies say, will be …": an aside
-        rel = next(
-            (j for j, t in enumerate(words) if t.lower in ("that", "which", "who", "whom", "what")),
-            None,
-        )
-        if rel is not None:
-            speaker = words[rel + 1 :]
-        elif words[0].lower in ("a", "an", "the", "this", "that", "another") and len(words) >= 3:
-            k = next(
-                (
-                    j
-                    for j in range(2, len(words))
-                    if words[j].lower in _DETERMINERS
-                    or words[j].pos in ("NNS", "PRP", "PRP$")
-                    or (words[j].pos in ("NNP", "NNPS") and words[j - 1].pos in ("NN", "JJ"))
-                ),
-                None,
-            )
-            speaker = words[k:] if k is not None else []
-        else:
-            return None
-        if not speaker or not _np_ok(speaker):
+        speaker = _relative_speaker(words)
+        if not speaker:
             return None
         if len(speaker) == 1 and speaker[0].lower in _PRONOUNS:
             t = speaker[0]
@@ -3358,6 +3369,9 @@ class _Engine:
                 sub_toks = sub_toks[:-1]
             if len(sub_toks) > 1 and sub_toks[0].lower == "as":
                 sub_toks = sub_toks[1:]  # "..., as one critic put it."
+            if len(sub_toks) > 1 and sub_toks[0].lower in ("a", "an", "what"):
+                # "…, a demand its partners have described as …", "…, what organisers called …"
+                sub_toks = _relative_speaker(sub_toks) or sub_toks
             content_end = bpos + (1 if text[bpos] in '”"' else 0)
             if not (sub_toks and _np_ok(sub_toks)):
                 # '“...,” Trump, the frontrunner ..., said when ...': the name after the quote
