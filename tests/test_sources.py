@@ -3598,3 +3598,14 @@ def test_add_with_a_sum_is_no_speech(text, n_add):
 def test_speaker_of_a_trailing_relative_clause(text, source):
     """'…, a demand the employers have called absurd': the employers, not 'demand'."""
     assert one(text).source == source
+
+
+def test_a_live_blog_stamp_does_not_hide_the_sentence_subject():
+    """'09:26 GMT – First Minister Alasdair Kerr has …. Speaking afterwards, he urged …'."""
+    text = (
+        "08:47 GMT – “I have never seen it this high,” one shopkeeper told our reporter.\n\n"
+        "09:26 GMT – First Minister Alasdair Kerr has chaired a meeting of the resilience "
+        "committee. Speaking afterwards, he urged people to check on elderly neighbours."
+    )
+    df = attributed(text)
+    assert df.set_index("cue").loc["urged", "source"] == "Alasdair Kerr"

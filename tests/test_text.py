@@ -247,3 +247,23 @@ def test_offsets_invariant_on_any_text(text):
 def test_past_tense_tags(sentence, word, tag):
     t = toolkit.tokens(art(sentence))
     assert t.set_index("text").loc[word, "pos"] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council's answer is a firm no. “The road is shut,” the inspector said.",
+            ["The council's answer is a firm no.", "“The road is shut,” the inspector said."],
+        ),
+        ("Voters said no. The plan died.", ["Voters said no.", "The plan died."]),
+        (
+            "She lives at No. 10 Downing Street. It is big.",
+            ["She lives at No. 10 Downing Street.", "It is big."],
+        ),
+    ],
+)
+def test_no_ends_a_sentence_unless_a_number_follows(text, expected):
+    assert toolkit.sentences(art(text))["text"].tolist() == expected
+    words = toolkit.tokens(art(text))["text"].tolist()
+    assert ("No." in words) == ("No. 10" in text)

@@ -4784,6 +4784,9 @@ class _Engine:
         finite verb, without an appositive between commas ("Maria Kova, his deputy,
         disagreed": Maria Kova); None when the sentence opens otherwise."""
         toks = self.toks_in(s, e)
+        stamp = next((n for n, t in enumerate(toks[:6]) if t.text in ("–", "—", "-", "|")), None)
+        if stamp and any(c.isdigit() for t in toks[:stamp] for c in t.text):
+            toks = toks[stamp + 1 :]  # "09:26 GMT – First Minister Alasdair Kerr has …": a stamp
         while (
             len(toks) > 1
             and toks[0].lower in self.lex.discourse

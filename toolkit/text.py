@@ -110,6 +110,7 @@ def _split_block(text: str, backend: str) -> list[tuple[int, int]]:
         spans = list(_nltk_punkt().span_tokenize(text))
     else:
         spans = list(_punkt().span_tokenize(text))
+    spans = [part for s, e in spans for part in _split_after_no(text, s, e)]
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
@@ -134,6 +135,23 @@ def _split_block(text: str, backend: str) -> list[tuple[int, int]]:
                 continue
         out.append((s, e))
     return out
+
+
+# "no." ends a sentence unless a number follows ("No. 10", "nos. 4 and 5"): "The answer is a
+# firm no. “The road is blocked,” she said." is two sentences
+_NO_END = re.compile(r"\b[Nn]o\.(?=\s+[“\"‘A-Z])")
+
+
+def _split_after_no(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    parts = []
+    for m in _NO_END.finditer(text, s, e):
+        nxt = m.end()
+        while nxt < e and text[nxt].isspace():
+            nxt += 1
+        if nxt < e:
+            parts.append((s, m.end()))
+            s = nxt
+    return [*parts, (s, e)]
 
 
 def _nltk_punkt():
@@ -200,7 +218,11 @@ def sentences(
 
 # --------------------------------------------------------------------------------------- tokens
 def _token_pattern() -> str:
-    abbrevs = sorted((a for a in abbreviations() if "." not in a), key=len, reverse=True)
+    abbrevs = sorted(
+        (a for a in abbreviations() if "." not in a and a not in ("no", "nos")),
+        key=len,
+        reverse=True,
+    )
     abbrev_alt = "|".join(re.escape(a) for a in abbrevs)
     # Alternatives are tried in order at each position; each special case starts with a cheap
     # guard so that plain words (most tokens) fail over to the last-but-one branch quickly.
@@ -210,6 +232,7 @@ def _token_pattern() -> str:
       | [@\#]\w+                                        # handle, hashtag
       | (?:[A-Za-z]\.){{2,}}(?![A-Za-z])                 # U.S. e.g. a.m.
       | (?=[A-Za-z]{{1,7}}\.)(?i:(?:{abbrev_alt})\.)(?![\w.])  # Mr. Gen. Dec.
+      | (?i:nos?\.)(?=\s*\d)                             # No. 10 (but "a firm no.")
       | \d+(?:[.,:/]\d+)+                               # 1,000 3.5 2:18 12/06/2024
       | \w+(?:[-‐‑'’]\w+)*                               # words: al-Assad, O’Brien, Syria’s
       | \.\.\.+ | -{{2,}}                                # ellipsis, double dash
