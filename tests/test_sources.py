@@ -3609,3 +3609,34 @@ def test_a_live_blog_stamp_does_not_hide_the_sentence_subject():
     )
     df = attributed(text)
     assert df.set_index("cue").loc["urged", "source"] == "Alasdair Kerr"
+
+
+def test_among_the_patients_is_a_subject_for_the_pronoun():
+    """'Among the patients is Mercy Banda, 34, …. “…,” she said.': Banda, not the nurse before."""
+    text = (
+        "“We have no beds left,” a nurse at the hospital said.\n\n"
+        "Among the patients is Mercy Banda, 34, a fish trader from Nsaka. "
+        "“I thought I would lose him,” she said."
+    )
+    df = attributed(text)
+    assert df.set_index("text").loc["“I thought I would lose him,”", "source"] == "Mercy Banda"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Finance Minister Rachel Okafor has argued that the country cannot wait. In her "
+            "telling, every year of delay adds €1.2bn to the bill, and the longer the government "
+            "waits, the harsher the cuts will be.",
+            "Rachel Okafor",
+            "every year of delay adds €1.2bn to the bill, and the longer the government waits, "
+            "the harsher the cuts will be",
+        ),
+        ("In the mayor's view, the tram line is overdue.", "mayor", "the tram line is overdue"),
+    ],
+)
+def test_in_her_view_is_an_according_to(text, source, content):
+    df = attributed(text)
+    assert [source, content] in df[["source", "text"]].values.tolist()
+    assert "every year of delay" not in set(df["source"])  # ("adds" is no cue here)

@@ -153,6 +153,12 @@ _CLAUSE_CUT_RE = re.compile(
     r"|contention|refrain|red\s+line)\b"
 )
 _NONWORD_RE = re.compile(r"[^\w]+")
+# "In her telling, …", "In Okafor's view, …", "In the minister's words, …"
+_IN_VIEW_RE = re.compile(
+    r"In\s+(?P<who>his|her|their|its|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}['’]s?)\s+"
+    r"(?:own\s+)?(?P<noun>view|telling|words|account|estimation|opinion|judge?ment|reckoning"
+    r"|assessment|analysis|version)\s*,\s*"
+)
 _ONLY_TIME_RE = re.compile(
     r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|three|several|some|a\s+few|\d+)\s+(?:more\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|after(?:wards)?|ago)"
@@ -2433,6 +2439,7 @@ class _Engine:
                 made += self.nested(toks, k, cs, ce, ustart, uend, sid, consumed, made)
         # 2b. "When asked whether ...," / "Asked about ...,": the question, asker unnamed
         made += self.asked(ustart, uend, sid, consumed)
+        made += self.in_view(ustart, uend, sid, consumed)
         # 2c. "In the new CBS poll, Trump leads by 13 points": the document says it
         if not made:
             made += self.in_document(ustart, uend, sid, consumed, cues)
@@ -3568,10 +3575,17 @@ class _Engine:
             )
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
+        # the first clause, when a second one follows: "adds €1.2bn to the bill, and the …"
+        first_clause = (
+            (m_and.start() + c_start)
+            if (m_and := re.search(r",\s+and\s", text[c_start:c_end]))
+            else c_end
+        )
         if (
             lemma == "add"
             and kind_out == "indirect"
-            and not any(_is_finite(t) for t in self.toks_in(c_start, c_end))
+            and not re.search(r"\bthat\b", text[ce:c_start])
+            and not any(_is_finite(t) for t in self.toks_in(c_start, first_clause))
         ):
             return []  # "the delay would add $90 million to the cost": a sum, not speech
         when = _ONLY_TIME_RE.match(text, c_start, c_end)
@@ -4312,6 +4326,44 @@ class _Engine:
             frame_end=c_end,
         )
 
+    def in_view(self, ustart: int, uend: int, sid: int, consumed) -> list[_Stmt]:
+        """ "In her telling, every year of delay adds …", "In Okafor's view, …": the rest of the
+        sentence is the possessor's, as after "according to"."""
+        text = self.text
+        m = _IN_VIEW_RE.match(text, ustart, uend)
+        if m is None or self.in_quote(m.start()):
+            return []
+        c_start, c_end = self.trim(m.end(), uend)
+        if c_end - c_start < 8:
+            return []
+        who = m.group("who")
+        if who.lower() in ("his", "her", "their", "its"):
+            pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[who.lower()]
+            src = _Source(pron, "pronoun", m.start("who"), m.end("who"))
+        else:
+            name_end = m.start("who") + len(re.sub(r"['’]s?$", "", who))
+            src = _describe(text, m.start("who"), name_end)
+            if src is None:
+                return []
+        st = _Stmt.by(
+            src,
+            c_start,
+            c_end,
+            "according-to",
+            cue=text[m.start() : m.end("noun")],
+            cue_start=m.start(),
+            cue_end=m.end("noun"),
+            confidence=0.7,
+            method="in-view",
+            sent_id=sid,
+            frame_start=ustart,
+            frame_end=c_end,
+        )
+        if src.type == "pronoun":
+            self.resolve(st, src)
+        consumed.append((ustart, c_end))
+        return [st]
+
     def court_heard(self, ustart: int, uend: int, sid: int, consumed) -> list[_Stmt]:
         """ "The jury heard that Fenwick confronted the victim", "The court was told ...": what
         a court hears is said by someone unnamed (the prosecution, a witness) to the court."""
@@ -4787,6 +4839,17 @@ class _Engine:
         stamp = next((n for n, t in enumerate(toks[:6]) if t.text in ("–", "—", "-", "|")), None)
         if stamp and any(c.isdigit() for t in toks[:stamp] for c in t.text):
             toks = toks[stamp + 1 :]  # "09:26 GMT – First Minister Alasdair Kerr has …": a stamp
+        if toks and toks[0].lower == "among":
+            # "Among the patients is Mercy Banda, 34, …": the subject follows the verb
+            be = next((n for n, t in enumerate(toks[:10]) if t.lower in ("is", "was")), None)
+            if be is None:
+                return None
+            name = []
+            for t in toks[be + 1 :]:
+                if not (t.pos in ("NNP", "NNPS") or (name and t.text[:1].isupper())):
+                    break
+                name.append(t)
+            return (name[0].start, name[-1].end) if len(name) >= 2 else None
         while (
             len(toks) > 1
             and toks[0].lower in self.lex.discourse
