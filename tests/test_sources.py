@@ -3640,3 +3640,10 @@ def test_in_her_view_is_an_according_to(text, source, content):
     df = attributed(text)
     assert [source, content] in df[["source", "text"]].values.tolist()
     assert "every year of delay" not in set(df["source"])  # ("adds" is no cue here)
+
+
+def test_in_its_view_leaves_a_speech_verb_its_statement():
+    df = attributed(
+        "The IMF published its outlook. In its analysis, the fund said growth would slow."
+    )
+    assert df[["source", "cue", "text"]].values.tolist() == [["fund", "said", "growth would slow"]]

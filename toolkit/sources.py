@@ -159,6 +159,7 @@ _IN_VIEW_RE = re.compile(
     r"(?:own\s+)?(?P<noun>view|telling|words|account|estimation|opinion|judge?ment|reckoning"
     r"|assessment|analysis|version)\s*,\s*"
 )
+_SAY_LEMMAS = frozenset("say tell state announce report claim write argue insist warn".split())
 _ONLY_TIME_RE = re.compile(
     r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|three|several|some|a\s+few|\d+)\s+(?:more\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|after(?:wards)?|ago)"
@@ -3576,11 +3577,8 @@ class _Engine:
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
         # the first clause, when a second one follows: "adds €1.2bn to the bill, and the …"
-        first_clause = (
-            (m_and.start() + c_start)
-            if (m_and := re.search(r",\s+and\s", text[c_start:c_end]))
-            else c_end
-        )
+        m_and = re.search(r",\s+and\s", text[c_start:c_end])
+        first_clause = c_start + m_and.start() if m_and else c_end
         if (
             lemma == "add"
             and kind_out == "indirect"
@@ -4334,8 +4332,13 @@ class _Engine:
         if m is None or self.in_quote(m.start()):
             return []
         c_start, c_end = self.trim(m.end(), uend)
-        if c_end - c_start < 8:
-            return []
+        if c_end - c_start < 8 or any(
+            self.lex.verbs.get(t.lower, ("",))[0] in _SAY_LEMMAS
+            and t.pos.startswith("VB")  # ("diverse states that …")
+            and not self.in_quote(t.start)
+            for t in self.toks_in(c_start, c_end)
+        ):
+            return []  # ("In its analysis, the fund said …": the speech verb's statement)
         who = m.group("who")
         if who.lower() in ("his", "her", "their", "its"):
             pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[who.lower()]
