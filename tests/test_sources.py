@@ -3647,3 +3647,19 @@ def test_in_its_view_leaves_a_speech_verb_its_statement():
         "The IMF published its outlook. In its analysis, the fund said growth would slow."
     )
     assert df[["source", "cue", "text"]].values.tolist() == [["fund", "said", "growth would slow"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The email read: “Friend, let me be blunt.”", "email", "“Friend, let me be blunt.”"),
+        ("“We are still here,” the banner read.", "banner", "“We are still here,”"),
+    ],
+)
+def test_read_quotes_the_words_a_document_carries(text, source, content):
+    r = one(text)
+    assert (r.source, r.cue, r.text) == (source, "read", content)
+
+
+def test_reading_a_text_is_no_statement():
+    assert attributed("The judge read his decision slowly to the packed court.").empty

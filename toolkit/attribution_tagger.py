@@ -554,7 +554,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     src = _describe(text, toks[sa].start, toks[sb - 1].end)
                     if src is not None:
                         st.attributed_to(src)
-            if eng.negated(st):
+            if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
             new.append(st)
     if not new and not rejected:

@@ -2257,6 +2257,7 @@ class _Engine:
                     (ustart, f"attribution rules failed on the sentence at {ustart}: {exc!r}")
                 )
         self.out.sort(key=lambda s: (s.start, s.end))
+        self.out = [s for s in self.out if not self.misread(s)]
         self.narrator()
         if self.dq_open or self.dq_close:
             for st in self.out:  # spans cover both apostrophes of a ''quote''
@@ -2272,6 +2273,15 @@ class _Engine:
         self.unify_types()
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
         return self.out
+
+    def misread(self, st: _Stmt) -> bool:
+        """ "read" is a cue only for quoted words ("The email read: “…”", "“Anybody but Trump,”
+        read one", "At the bottom it reads, “…”"), not for a text someone reads ("the judge read
+        his decision")."""
+        return (st.cue or "").lower().rstrip(":") in ("read", "reads") and st.kind not in (
+            "direct",
+            "mixed",
+        )
 
     def document_sources(self) -> None:
         """ "According to a statement from her office": the office is the source, the statement
