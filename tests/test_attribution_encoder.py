@@ -115,16 +115,9 @@ def test_encoder_keeps_rule_statements():
 @pytest.mark.parametrize(
     "text, rule_content, content",
     [
-        (  # a discourse adverb is the narrator's, not the spokesman's
-            "Separately, the two unions reached a deal with the port authority on Friday night, "
-            "a spokesman told reporters.",
-            "Separately, the two unions reached a deal with the port authority on Friday night",
-            "the two unions reached a deal with the port authority on Friday night",
-        ),
         (  # the appositive comment after the content is the narrator's
-            "The minister said the new bridge would open in March, a date that critics call "
-            "optimistic.",
-            "the new bridge would open in March, a date that critics call optimistic",
+            "The minister said the new bridge would open in March, a date few engineers believe.",
+            "the new bridge would open in March, a date few engineers believe",
             "the new bridge would open in March",
         ),
     ],

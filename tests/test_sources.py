@@ -3663,3 +3663,21 @@ def test_read_quotes_the_words_a_document_carries(text, source, content):
 
 def test_reading_a_text_is_no_statement():
     assert attributed("The judge read his decision slowly to the packed court.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Separately, the two unions reached a deal with the port authority on Friday night, "
+            "a spokesman told reporters.",
+            "the two unions reached a deal with the port authority on Friday night",
+        ),
+        (
+            "Meanwhile, the pool will close for the summer, a spokeswoman said.",
+            "the pool will close for the summer",
+        ),
+    ],
+)
+def test_a_linking_adverb_before_the_content_is_the_narrators(text, content):
+    assert one(text).text == content

@@ -159,6 +159,11 @@ _IN_VIEW_RE = re.compile(
     r"(?:own\s+)?(?P<noun>view|telling|words|account|estimation|opinion|judge?ment|reckoning"
     r"|assessment|analysis|version)\s*,\s*"
 )
+# a sentence adverb opening a content that precedes its frame is the narrator's link
+_LEAD_ADVERB_RE = re.compile(
+    r"(?:Separately|Meanwhile|Elsewhere|In\s+addition|Additionally|Moreover|Furthermore"
+    r"|Nonetheless|Nevertheless|However|Still|Instead|Also)\s*,\s*"
+)
 _SAY_LEMMAS = frozenset("say tell state announce report claim write argue insist warn".split())
 _ONLY_TIME_RE = re.compile(
     r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|three|several|some|a\s+few|\d+)\s+(?:more\s+)?"
@@ -4081,6 +4086,9 @@ class _Engine:
                 c_start, c_end = q
         elif kind == "indirect":
             c_start, c_end = self.trim(c_start, c_end)
+            lead = _LEAD_ADVERB_RE.match(text, c_start, c_end)
+            if lead:  # "Separately, the two unions reached a deal …, a spokesman said"
+                c_start = lead.end()
         if c_end - c_start < 2:
             return []
         after = after or self.after_cue(ce, uend, "")
