@@ -195,3 +195,10 @@ def test_missing_weights_keep_the_rules(monkeypatch, tmp_path):
     finally:
         monkeypatch.undo()
         ae.load_encoder.cache_clear()
+
+
+def test_learned_bounds_never_cut_a_clause_from_its_verb():
+    """A run over "the new bridge" alone would leave the content without its verb."""
+    eng, st, toks, a, _comma = _bounds_case()
+    runs = [("C", a, a + 3)]
+    assert at._learned_bounds(eng, st, toks, runs, [0.9] * len(toks), 0.7) is None
