@@ -420,13 +420,12 @@ def test_bad_keywords():
 
 
 # --------------------------------------------------------------- the learned attribution layer
-# checked by reading: "Separately" is the narrator's word, not the spokesman's; the rules keep it,
-# the encoder layer drops it (as in tests/test_attribution_encoder.py)
-STRIKE = (
-    "Separately, the two unions reached a deal with the port authority on Friday night, "
-    "a spokesman told reporters."
-)
-RULE_CONTENT = "Separately, the two unions reached a deal with the port authority on Friday night"
+# checked by reading: "a date few engineers believe" is the narrator's comment, not the
+# minister's words; the rules keep it, the encoder layer drops it (as in
+# tests/test_attribution_encoder.py)
+STRIKE = "The minister said the new bridge would open in March, a date few engineers believe."
+RULE_CONTENT = "the new bridge would open in March, a date few engineers believe"
+ENCODER_CONTENT = "the new bridge would open in March"
 
 
 def _strike_frame() -> pd.DataFrame:
@@ -434,7 +433,7 @@ def _strike_frame() -> pd.DataFrame:
         [
             {
                 "id": "strike",
-                "title": "Port strike",
+                "title": "Bridge date",
                 "outlet": "Test Gazette",
                 "published": "2025-01-15",
                 "text": STRIKE,
@@ -449,7 +448,7 @@ def _contents(statements: pd.DataFrame) -> list[str]:
 
 @pytest.mark.parametrize(
     ("learned", "content"),
-    [(True, RULE_CONTENT), (False, RULE_CONTENT), ("encoder", RULE_CONTENT[12:])],
+    [(True, RULE_CONTENT), (False, RULE_CONTENT), ("encoder", ENCODER_CONTENT)],
 )
 def test_statements_step_takes_the_learned_layer(learned, content):
     res = analyze_corpus(_strike_frame(), steps=["statements"], progress=False, learned=learned)
@@ -469,7 +468,7 @@ def test_parts_made_with_another_learned_layer_are_not_reused(tmp_path):
     )
     assert _contents(read_table(out, "statements")) == [RULE_CONTENT]
     analyze_corpus(_strike_frame(), out, steps=["statements"], progress=False, learned="encoder")
-    assert _contents(read_table(out, "statements")) == [RULE_CONTENT[12:]]
+    assert _contents(read_table(out, "statements")) == [ENCODER_CONTENT]
 
 
 def test_unknown_learned_layer_is_refused_before_any_work(tmp_path):
