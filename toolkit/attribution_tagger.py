@@ -388,9 +388,12 @@ def _learned_bounds(eng: _Engine, st: _Stmt, toks, runs, probs, floor: float) ->
 
     The model's content run over the rule content is taken when it is the only one of two words
     or more, its bounds differ, its labels average ``floor`` probability or more,
-    and it takes in neither the statement's cue nor its source. ``method`` gains
+    it takes in neither the statement's cue nor its source, and it does not end right before a
+    finite verb (a subject cut from its verb). ``method`` gains
     ``-learned-span``; source, cue and the rest stay the rule's.
     """
+    from toolkit.sources import _FINITE
+
     ins = [k for k, t in enumerate(toks) if st.start <= t.start < st.end]
     if not ins:
         return None
@@ -411,7 +414,7 @@ def _learned_bounds(eng: _Engine, st: _Stmt, toks, runs, probs, floor: float) ->
             return None
     if ce <= cs or (cs, ce) == (st.start, st.end):
         return None
-    if b < hi and toks[b].pos in ("VBD", "VBZ", "VBP", "MD"):
+    if b < hi and toks[b].pos in _FINITE:
         return None  # "the text-message alert" of "… alert arrived an hour late": a subject cut
         # from its verb
     return replace(st, start=cs, end=ce, method=st.method + "-learned-span")

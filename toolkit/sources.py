@@ -3591,14 +3591,11 @@ class _Engine:
             )
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
-        # the first clause, when a second one follows: "adds €1.2bn to the bill, and the …"
-        m_and = re.search(r",\s+and\s", text[c_start:c_end])
-        first_clause = c_start + m_and.start() if m_and else c_end
         if (
             lemma == "add"
             and kind_out == "indirect"
             and not re.search(r"\bthat\b", text[ce:c_start])
-            and not any(_is_finite(t) for t in self.toks_in(c_start, first_clause))
+            and not self.first_clause_has_verb(c_start, c_end)
         ):
             return []  # "the delay would add $90 million to the cost": a sum, not speech
         when = _ONLY_TIME_RE.match(text, c_start, c_end)
@@ -4341,6 +4338,13 @@ class _Engine:
             frame_start=frame_start,
             frame_end=c_end,
         )
+
+    def first_clause_has_verb(self, c_start: int, c_end: int) -> bool:
+        """Does the content's first clause hold a finite verb? The first clause ends at ", and"
+        when a second clause follows ("adds €1.2bn to the bill, and the longer …")."""
+        m_and = re.search(r",\s+and\s", self.text[c_start:c_end])
+        end = c_start + m_and.start() if m_and else c_end
+        return any(_is_finite(t) for t in self.toks_in(c_start, end))
 
     def in_view(self, ustart: int, uend: int, sid: int, consumed) -> list[_Stmt]:
         """ "In her telling, every year of delay adds …", "In Okafor's view, …": the rest of the
