@@ -153,6 +153,30 @@ _CLAUSE_CUT_RE = re.compile(
     r"|contention|refrain|red\s+line)\b"
 )
 _NONWORD_RE = re.compile(r"[^\w]+")
+# why a source is unnamed, right before a cue: "speaking on condition of anonymity because they
+# (were not authorised to discuss)/(feared)"
+_ANONYMITY_REASON_RE = re.compile(
+    r"(?:anonymity|not\s+to\s+be\s+(?:named|identified))\s+(?:because|as|since)\s+"
+    r"(?:he|she|they|it|the\s+\w+)\s+(?:(?:was|were|is|are|had|has|have|did|do)\s+"
+    r"(?:not\s+|n[o’']t\s+)?)?(?:\w+\s+)?$"
+)
+# adverbs between "is" and the participle of a passive ("is now expected to")
+_PASSIVE_ADVERBS = frozenset("not n't never also widely still now generally largely".split())
+_GOVERNMENTS_OF_RE = re.compile(
+    r"(?:the\s+)?(?:governments|leaders|presidents|prime\s+ministers|foreign\s+ministers"
+    r"|foreign\s+ministries|heads\s+of\s+state)\s+of\s+(?=[A-Z])",
+    re.I,
+)
+# a channel's date after the cue: "said in a report (,) published on Tuesday"
+_CHANNEL_DATED_RE = re.compile(
+    r",?\s+(?:published|released|issued|posted|dated|filed|made\s+public|sent|seen)"
+    r"(?:\s+(?:on|in|late|early|last|this|earlier|overnight)\b[^,;:“”\"]{0,40}?)?"
+    r"(?=\s+that\b|\s*[,.;:]|\s*$)"
+)
+# what a narrator piece cut before a speaker ends with: "… — the army said", "…, where he said"
+_NARRATOR_TAIL_RE = re.compile(
+    r"[\s,;:—–]+(?:(?:the|a|an|The|A|An|and|but|where|when|(?:at|in|during)\s+which)\s*)?$"
+)
 # "In her telling, …", "In Okafor's view, …", "In the minister's words, …"
 _IN_VIEW_RE = re.compile(
     r"In\s+(?P<who>his|her|their|its|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}['’]s?)\s+"
@@ -251,6 +275,11 @@ def _before_cue(t: _Tok) -> bool:
     return t.lower in _AUX or t.lower in _CUE_ADVERBS or t.pos in ("RB", "RBR", "RBS")
 
 
+# where or by whom before the question: "Asked on the call whether …"
+_ASKED_PLACE_RE = re.compile(
+    r"(?:(?:on|at|in|by|during)\s+(?:[\w’'.-]+\s+){1,4}?){1,2}"
+    r"(?=(?:whether|if|why|how|what|when|who|where)\b)"
+)
 _ASKED_RE = re.compile(r"\b(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile)\s+)?(?P<cue>[Aa]sked)\b")
 _ASKED_CONTENT_RE = re.compile(
     r"(?:about|whether|if|what|who|whom|whose|why|how|where|which|when)\b[^,;.?!:“”\"]{2,200}"
@@ -437,6 +466,10 @@ _BODY_NAME_HEADS = frozenset(
 
 
 # words opening a fronted adverbial clause before its subject ("Before the union announced ...,")
+# the subordinators that never open a phrase: "while", not "after the vote"
+_CLAUSE_SUBORDINATORS = frozenset(
+    "when whenever because although though whereas while unless".split()
+)
 _FRONTING_SUBORDINATORS = frozenset(
     "before after when whenever since once until as because although though while if unless".split()
 )
@@ -470,6 +503,12 @@ _IN_DOCUMENT_RE = re.compile(
 _NORM_HEADS_RE = re.compile(
     r"\b(?:laws?|need|needs|plans?|rules?|regulations?|schedule|custom|tradition|protocol|procedures?"
     r"|guidelines|the\s+book|instructions|merit|seniority|size|age|type|priority|script|form)\s*$",
+    re.IGNORECASE,
+)
+# ... but a plan that is a document: "according to the authority's latest schedule"
+_DATED_PLAN_RE = re.compile(
+    r"\b(?:latest|new|revised|updated|draft|leaked|published|internal)\s+(?:\w+\s+)?"
+    r"(?:schedule|plans?|regulations?|guidelines)\s*$",
     re.IGNORECASE,
 )
 _DEFINITE_BODY_RE = re.compile(
@@ -1060,7 +1099,13 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
         w = words[k][2].lower()
         if w == "member" and k > i and words[k - 1][2].lower() in _MEMBER_BODIES:
             return k + 1  # "Council Member Angela Torres", "Board Member ..."
-        if w not in heads or (k == i and w not in offices):
+        if w not in heads or (
+            k == i
+            and w not in offices
+            # a person word capitalised at the start of a sentence before a given name and a
+            # surname: "Analyst Tom Gerrity" (but "Rebel Wilson" is a name)
+            and not (j - k >= 3 and words[k + 1][2].lower() in _given_names())
+        ):
             continue
         if (
             j - k - 1 < 2
@@ -2021,6 +2066,7 @@ class _Engine:
         self.sents = [(s, e) for s, e, _b, _k in spans]
         self.sent_starts = [s for s, _e in self.sents]
         self.headlines = {s for s, _e, _b, k in spans if k == "headline"}
+        self.headline_spans = [(s, e) for s, e, _b, k in spans if k == "headline"]
         cols = _token_columns(article, _check_backend("auto"), True)  # iter_tokens' columns
         self.toks = [
             _Tok(s, e, w, w.lower(), t or "", sid)
@@ -2176,8 +2222,8 @@ class _Engine:
             ):
                 continue
             b = k - 1
-            while b > 0 and toks[b].lower in ("not", "n't", "never", "also", "widely", "still"):
-                b -= 1  # "are not thought to be serious"
+            while b > 0 and toks[b].lower in _PASSIVE_ADVERBS:
+                b -= 1  # "are not thought to be serious", "is now expected to open"
             if (
                 k > 0
                 and toks[b].lower in ("is", "was", "are", "were", "be", "been", "being")
@@ -2350,6 +2396,9 @@ class _Engine:
             phrase = text[ss:se]
             if " and " not in phrase:
                 continue
+            m = _GOVERNMENTS_OF_RE.match(phrase)
+            if m:  # "the governments of Austria and Slovenia": one row per country
+                ss, phrase = ss + m.end(), phrase[m.end() :]
             parts = _appositive_pair(phrase)
             if parts:  # "Anna Berg, a nurse, and Piotr Nowak, a teacher": each with its role
                 srcs = [_describe(text, ss + a, ss + b) for a, b in parts]
@@ -2387,6 +2436,8 @@ class _Engine:
                 # name with "and" in it, not two people
                 or any(x.role for x in srcs)
                 and any(" " not in x.name for x in srcs if x)
+                # "the Work and Pensions Secretary, Helen Carver": an office with "and" in it
+                or any(x.name.split()[-1].lower() in _title_heads()[1] for x in srcs if x)
             ):
                 continue
             if any(x.type in _BODY_TYPES for x in srcs if x):
@@ -2795,6 +2846,27 @@ class _Engine:
         ]
         if not chunks:
             return None, -1, -1, ""
+        rel = next(
+            (j for j in range(1, len(chunks) - 1) if chunks[j][0].lower in ("who", "which")), None
+        )
+        if (
+            trailing_comma
+            and rel is not None
+            and not any(c[0].lower in ("and", "or") for c in chunks[rel + 1 :] if c)
+        ):
+            chunks = chunks[: rel + 1]  # "The documents, which include invoices, site logs and
+            # emails between managers, show": the relative clause runs to the cue's comma
+        if (
+            trailing_comma
+            and len(chunks) >= 3
+            and len(chunks[-2]) >= 3
+            and chunks[-2][0].pos in ("VBG", "VBN")
+            and chunks[-2][1].pos in ("IN", "TO")
+            and len(chunks[-1]) <= 3
+            and all(t.text[:1].isupper() for t in chunks[-1])
+        ):
+            chunks = chunks[:-1]  # "Kovač, speaking at a rally in the capital, Lerin, thanked":
+            # the place names the aside's last noun (the aside goes below)
         # a parenthetical between subject and cue: "Snyder, for his part, has denied",
         # "Zucker, who has long wanted to run, told ..."
         while (
@@ -2821,6 +2893,15 @@ class _Engine:
         ):
             chunks = chunks[:-1]
         last = chunks[-1]
+        if len(chunks) >= 2 and len(last) >= 2 and last[0].lower in ("where", "when"):
+            last = last[1:]  # "…, where he told supporters": a relative adverb, no question
+        elif (
+            len(chunks) >= 2
+            and len(last) >= 3
+            and last[0].pos == "IN"
+            and last[1].lower in ("which", "whom")
+        ):
+            last = last[2:]  # "a briefing, at which its chief executive said": the executive
         if last[0].lower in ("what", "how", "why", "where", "when", "whether"):
             return None, -1, -1, ""  # "what we know so far": a question, no source
         dash = [n for n, t in enumerate(last) if t.text in ("—", "–", "--", "-")]
@@ -2839,6 +2920,20 @@ class _Engine:
         )
         if len(last) > 1 and last[0].lower in _FRONTING_SUBORDINATORS and last[1].pos != ",":
             last = last[1:]  # "Before the union announced ...": the union
+        # a subordinate clause's subject: "… wondering when the former president …", and in a
+        # headline, where "as"/"after" rarely open a phrase: "Leaders hail win as rival refuses"
+        headline = any(a <= rstart < b for a, b in self.headline_spans)
+        subs = _FRONTING_SUBORDINATORS if headline else _CLAUSE_SUBORDINATORS
+        sub = [
+            n
+            for n, t in enumerate(last[1:-1], 1)
+            if t.lower in subs
+            and t.pos in ("IN", "WRB")
+            and last[n - 1].lower not in ("such", "well", "even")
+            and last[n + 1].lower not in ("well", "much", "many", "long", "far", "soon", "of")
+        ]
+        if sub and sub[-1] >= 3:
+            last = last[sub[-1] + 1 :]  # "Leaders welcome Kovač victory as rival refuses"
         if (
             len(last) > 1
             and last[0].lower == "with"
@@ -2857,8 +2952,8 @@ class _Engine:
             cut = len(last) - (3 if last[-2].lower in ("up", "on") else 2)
             if cut > 0:
                 last = last[:cut]
-        if not last:
-            return None, -1, -1, ""
+        if not last or (len(last) >= 2 and last[-1].lower in ("of", "the", "a", "an", "no")):
+            return None, -1, -1, ""  # "the number of reported cases": a participle, no cue
         if len(last) == 2 and last[0].lower in ("which", "that") and last[1].lower in _PRONOUNS:
             # "the plan, which she called “essential”": she, the pronoun
             t = last[1]
@@ -3105,6 +3200,18 @@ class _Engine:
             and any(t.pos.startswith("VB") for c in chunks[:-2] for t in c)
         ):
             return name[0].start
+        desc, name = chunks[-2], chunks[-1]
+        if (
+            trailing
+            and len(desc) >= 2
+            and desc[0].lower == "the"
+            and _np_ok(desc)
+            and len(name) <= 4
+            and all(t.text[:1].isupper() for t in name)
+            and _np_ok(name)
+            and any(t.pos.startswith("VB") for c in chunks[:-2] for t in c)
+        ):
+            return desc[0].start  # "CONTENT, the UN refugee agency, UNHCR, said"
         return None
 
     def boundaryish(self, chunk: list[_Tok]) -> bool:
@@ -3164,7 +3271,9 @@ class _Engine:
         np_span = self.np_after(doc.end() if doc else ce, uend)
         if np_span is None:
             return []
-        if _NORM_HEADS_RE.search(text, np_span[0], np_span[1]):
+        if _NORM_HEADS_RE.search(text, np_span[0], np_span[1]) and not _DATED_PLAN_RE.search(
+            text, np_span[0], np_span[1]
+        ):
             return []  # "treated according to international law", "according to plan"
         ns, ne = (doc.start() if doc else np_span[0]), np_span[1]
         seen_by = None
@@ -3331,6 +3440,8 @@ class _Engine:
             and self.lex.not_content.match(text, cs)
         ):
             return []  # "…,” a nurse, who asked not to be named, said": "asked" is no cue
+        if _ANONYMITY_REASON_RE.search(text, max(ustart, cs - 120), cs):
+            return []  # "… on condition of anonymity because they feared reprisals": why unnamed
         inverts = self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2]
         rstart = self.region_start(ustart, cs, consumed, quotes=False)
         left_text = text[rstart:cs]
@@ -3598,6 +3709,12 @@ class _Engine:
             and not self.first_clause_has_verb(c_start, c_end)
         ):
             return []  # "the delay would add $90 million to the cost": a sum, not speech
+        if (
+            lemma == "continue"
+            and kind_out == "indirect"
+            and not re.search(r"\bthat\b", text[ce:c_start])
+        ):
+            return []  # "Shelling continued overnight": speech only before a quote
         when = _ONLY_TIME_RE.match(text, c_start, c_end)
         if (
             kind_out != "direct"
@@ -3942,6 +4059,9 @@ class _Engine:
                 if m:  # "in a statement carried by the Korean Central News Agency"
                     self.cue_extras.setdefault(ce, {})["via"] = m.group(1)
                     pos = m.end()
+                m = _CHANNEL_DATED_RE.match(text, pos, uend)
+                if m:  # "in a report published on Tuesday (that …)": when, no content
+                    pos = m.end()
                 continue
             m = _CITING_RE.match(seg)
             if m:  # "reported, citing a government source, that ..."
@@ -3968,6 +4088,15 @@ class _Engine:
                 )
                 if m:  # "told a news conference": how, not whom
                     info.setdefault("channel", "news conference")
+                    pos += m.end()
+                    continue
+                m = re.match(
+                    r"(?:the|a|an|his|her|their|its)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                    r"(?=(?:whether|if|why|how|what|when|where|who)\b)",
+                    seg,
+                )
+                if m and lemma == "ask":  # "asked the minister whether …": whom, not what
+                    info["to"] = m.group(1)
                     pos += m.end()
                     continue
                 m = re.match(
@@ -4055,8 +4184,12 @@ class _Engine:
                 and (
                     lemma in _OBJECT_CUES
                     or (self.toks_in(pos, pos + m.end(1)) or [None])[0] is None
-                    or self.toks_in(pos, pos + m.end(1))[0].pos in ("IN", "TO", "RB", "RBR")
-                )  # "reported revenue that beat forecasts": a relative clause, no content
+                    or (
+                        self.toks_in(pos, pos + m.end(1))[0].pos in ("IN", "TO", "RB", "RBR")
+                        and not re.match(r"at\s+(?:least|most)\b", seg)
+                    )
+                )  # "reported revenue that beat forecasts", "reported at least 20 victims at a
+                # centre that works with …": a relative clause, no content
                 and not _infinitive_object(self.toks_in(pos, pos + m.end(1)))
             ):
                 pos += m.end() - 1  # "told reporters after the meeting that ..."
@@ -4251,6 +4384,12 @@ class _Engine:
             cut = max((i + 1 for i, t in enumerate(before) if t.text == ","), default=0)
             chunk = before[cut:]
             subj = (chunk if _np_ok(chunk) else self.np_suffix(chunk)) if chunk else []
+            if not chunk and cut:
+                # "The extension, originally due in 2025, is now expected to …": the subject
+                # before the aside
+                first = before[: next(i for i, t in enumerate(before) if t.text == ",")]
+                if first and _np_ok(first) and before[cut - 2].text != ",":
+                    subj = first
             if subj and subj[0].lower in self.lex.discourse and len(subj) > 1:
                 subj = subj[1:]
             hedged = self.hedged_speech(m.end(), subj, uend, sid, cues)
@@ -4463,6 +4602,9 @@ class _Engine:
             tm = self.lex.time_re.match(text, pos) or re.match(r"on\s+\w+day\b", text[pos:uend])
             if tm is not None and tm.end() > (tm.pos if tm.re is self.lex.time_re else 0):
                 pos = self.skip_ws(tm.end() if tm.re is self.lex.time_re else pos + tm.end(), uend)
+            pm = _ASKED_PLACE_RE.match(text, pos, uend)
+            if pm:  # "Asked on the call whether …", "Asked by reporters on Monday if …"
+                pos = pm.end()
             wm = _ASKED_CONTENT_RE.match(text, pos, uend)
             if not wm:
                 continue
@@ -4662,6 +4804,11 @@ class _Engine:
             st.method = st.method.replace("pronoun-", "first-person-")
             return
         gender = {"he": "m", "she": "f"}.get(p)
+        own = self.own_subject(st, pron, gender) if gender is not None else None
+        if own is not None:  # "Ms Patel spoke in Berlin, where she said …": Ms Patel
+            st.source, st.source_type, st.plural = own.name, own.type, own.plural
+            st.role, st.personal = own.role, own.personal
+            return
         earlier = [
             s
             for s in (*self.out, *self.made)  # also this sentence's: "Before the union
@@ -4673,6 +4820,11 @@ class _Engine:
             and s.source.lower() not in _PRONOUNS  # (one of this sentence's, not yet resolved)
         ]
         earlier.sort(key=lambda s: s.cue_start if s.cue_start is not None else s.start)
+        asked = self.addressee(st, earlier[-1]) if earlier and want == "sg" else None
+        if asked is not None:  # "One reporter asked Moura whether … “…,” he replied": Moura
+            st.source, st.source_type, st.plural = asked.name, asked.type, False
+            st.role, st.personal = asked.role, asked.personal
+            return
         for s in reversed(earlier):
             if s.source == "unknown":
                 continue
@@ -4751,6 +4903,53 @@ class _Engine:
             return
         st.source, st.source_type, st.plural = s.source, s.source_type, s.plural
         st.role, st.personal = s.role, s.personal
+
+    def addressee(self, st: _Stmt, prev: _Stmt) -> _Source | None:
+        """The named person ``prev`` put a question to ("asked Moura whether …"), when ``st``
+        answers it ("replied", "answered", "responded", "retorted"); else None."""
+        lemma = self.lex.verbs.get((st.cue or "").lower(), ("",))[0]
+        if lemma not in ("reply", "answer", "respond", "retort") or not prev.reported_to:
+            return None
+        if self.lex.verbs.get((prev.cue or "").lower(), ("",))[0] != "ask":
+            return None
+        name = self.full_name(prev.reported_to)
+        src = _Source(name, "person", None, None, named=True, personal=True)
+        if not _PERSON_NAME_RE.fullmatch(name) and not re.fullmatch(r"[A-Z][\w’'-]+", name):
+            return None  # ("asked reporters", "asked the minister": no name)
+        return src
+
+    def own_subject(self, st: _Stmt, pron: _Source, gender: str) -> _Source | None:
+        """The named person opening the sentence of the speaker pronoun ``pron`` of ``st``,
+        before the pronoun, outside the content and quote marks, and of its ``gender`` or of
+        none known ("Ms Patel spoke in Berlin, where she said …"); None when the sentence opens
+        otherwise ("The State Department screened 6,800 applicants, he said")."""
+        if pron.start is None:
+            return None
+        i = bisect_right(self.sent_starts, pron.start) - 1
+        if i < 0:
+            return None
+        span = self.sentence_subject(*self.sents[i])
+        if (
+            span is None
+            or span[1] > pron.start
+            or (span[0] < st.end and span[1] > st.start)
+            or self.in_quote(span[0])
+        ):
+            return None
+        src = _describe(self.text, *span)
+        if (
+            src is None
+            or not src.named
+            or src.plural
+            or not (src.type == "person" or src.personal)
+            or not (  # a full name, or a surname with a title ("Ms Patel")
+                _PERSON_NAME_RE.fullmatch(src.name)
+                or (src.title and re.fullmatch(r"[A-Z][\w’'-]+", src.name))
+            )
+        ):
+            return None
+        g = _gender(self.text[span[0] : span[1]], self.full_name(src.name))
+        return src if g in (None, gender) else None
 
     def source_gender(self, s: _Stmt) -> str | None:
         """The gender ("f", "m" or None) of a statement's source: its mention's courtesy title
@@ -4893,7 +5092,10 @@ class _Engine:
             if comma is None:
                 return None
             toks = toks[comma + 1 :]
-        for k, t in enumerate(toks[:14]):
+            opened = True
+        else:
+            opened = False
+        for k, t in enumerate(toks[:20]):
             if _is_possessive(toks, k):
                 continue  # a possessive ("The company's chief executive, Jane Doe, was ...")
             if t.pos in _FINITE or (t.lower in _AUX and k):
@@ -4919,11 +5121,14 @@ class _Engine:
             subj = subj[:-1]
         if (
             not subj
-            or not subj[0].text[:1].isupper()
+            # after an opening phrase a role may lead: "At Fenwick & Lowe, analyst Tom Gerrity"
+            or not (subj[0].text[:1].isupper() or (opened and subj[-1].pos == "NNP"))
             or (subj[0].lower in _PRONOUNS and subj[0].pos != "PRP$")
         ):
             return None  # ("Her neighbour, Padraig Sullivan, ..." is a subject)
         head_end = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
+        if head_end + 1 < len(subj) and subj[head_end + 1].pos in ("VBG", "VBN"):
+            subj = subj[:head_end]  # "Ms Kovač, speaking at a rally in the capital, Lerin,"
         if len(subj) > 10 or any(
             t.pos.startswith(("VB", "MD", "W")) and t.lower not in ("'s", "’s")
             for t in subj[:head_end]
@@ -4986,9 +5191,10 @@ class _Engine:
                 pieces = nxt
             for ps, pe in pieces:
                 ps, pe = self.trim(ps, pe, strip_final=False)
-                tail = re.search(r"[\s,;:—–]+(?:(?:the|a|an|The|A|An)\s*)?$", self.text[ps:pe])
-                if tail and pe < e:  # the source's determiner: "... — the army said"
-                    pe = ps + tail.start()
+                tail = _NARRATOR_TAIL_RE.search(self.text, ps, pe)
+                if tail and pe < e:  # the source's determiner: "... — the army said", or a
+                    # link to the speaker's clause: "…, where he told", "… and she said"
+                    pe = tail.start()
                 seg = self.text[ps:pe]
                 whole = ps == s and pe >= e - 1
                 if len(_WORD_RE.findall(seg)) < 3 and not whole:
@@ -5320,7 +5526,11 @@ class _Engine:
                         or full.split()[-1] == short
                         # two surnames: "Claudia Sheinbaum Pardo" ... "Sheinbaum said"
                         or (
-                            " " not in short and short in full.split()[1:-1] and short[:1].isupper()
+                            " " not in short
+                            and short in full.split()[1:-1]
+                            and short[:1].isupper()
+                            and _PERSON_NAME_RE.fullmatch(full) is not None  # (not "former
+                            # Halden site manager" for the company Halden)
                         )
                     )
                 ):
@@ -5367,7 +5577,7 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
     typs = men["type"].tolist() if "type" in men.columns else ["PERSON"] * n
     roles = men["role"].tolist() if "role" in men.columns else [None] * n
     spans = [
-        (ms, me, ent)
+        (ms, me, ent, typ)
         for ms, me, ent, typ, role in zip(
             men["start"].tolist(),
             men["end"].tolist(),
@@ -5395,9 +5605,16 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
             continue
         e = ends[i]
         best = None
-        for ms, me, ent in spans:
+        for ms, me, ent, typ in spans:
             if ms < e and me > s and (best is None or (me - ms) > (best[1] - best[0])):
-                best = (ms, me, ent)
+                best = (ms, me, ent, typ)
+        if (
+            best is not None
+            and best[3] == "PERSON"
+            and types_[i] in ("organisation", "media")
+            and " " not in old[i]
+        ):
+            continue  # "Brennard denied …" (the company) is not the chief executive Martin Brennard
         if best is not None and types_[i] != "anonymous":
             name = old[i]
             mtext = text[best[0] : best[1]]
