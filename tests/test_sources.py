@@ -3887,3 +3887,37 @@ def test_a_company_named_like_its_staff_keeps_its_name():
     )
     df = statements(art(text), narrator=False)
     assert df.set_index("cue").loc["denied", "source"] == "Halden"
+
+
+def test_according_to_a_study_published_in_a_journal():
+    r = one(
+        "Cold snaps raise heart attacks by a tenth, according to a study published on Monday in "
+        "the journal Heart Research Letters."
+    )
+    assert (r.source, r.via) == ("study", "Heart Research Letters")
+
+
+def test_a_trailing_speaker_outranks_a_stance_verb_in_the_content():
+    r = one("Of those who voted, 91% backed a walkout, the union said in a statement.")
+    assert (r.source, r.text) == ("union", "Of those who voted, 91% backed a walkout")
+
+
+def test_a_statement_in_brackets():
+    df = attributed(
+        "The hospital said it would call Mr Hale. (It said 40 operations had been cancelled.)"
+    )
+    assert df.iloc[1][["source", "text"]].tolist() == [
+        "hospital",
+        "40 operations had been cancelled",
+    ]
+
+
+def test_for_a_person_the_topic_is_the_next_she():
+    text = (
+        "Ann Ward, the council leader, said the figures were poor.\n\n"
+        "For Joan Pike, 71, from Batley, the wait is personal. She has waited two years for a "
+        "knee operation at Moor Lane Hospitals Trust.\n\n"
+        "“Some nights I cannot sleep,” she said."
+    )
+    df = attributed(text)
+    assert df.set_index("text").loc["“Some nights I cannot sleep,”", "source"] == "Joan Pike"

@@ -1627,6 +1627,12 @@ _IMPERSONAL_PASSIVE_RE = re.compile(
     r"(?:\s+(?:on|last|this|in|earlier|late|early)\s+\w+(?:\s+\w+)?)?,?\s+that\s+"
 )
 # a document an outlet saw: "an internal memo seen by Reuters"
+# where a study came out: "a study published (on Wednesday) in the journal Nature"
+_PUBLISHED_IN_RE = re.compile(
+    r"\s+(?:published|released|appearing|out)\s+(?:(?:on\s+)?\w+day\s+|last\s+\w+\s+|this\s+\w+\s+)?"
+    r"in\s+(?:the\s+)?(?:(?:scientific|medical|academic|peer-reviewed)\s+)?(?:journal\s+)?"
+    r"(?P<journal>[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w.’'&-]*)*)\s*$"
+)
 _SEEN_BY_RE = re.compile(
     r"\s+(?:seen|reviewed|obtained|viewed|examined|read)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*"
     r"(?:\s+[A-Z][\w.’'&-]*)*)\s*$"
@@ -2149,6 +2155,8 @@ class _Engine:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
             end -= 1
         if strip_final:
+            if text[end - 1 : end] == ")" and "(" not in text[start:end]:
+                end -= 1  # "(It said it had cancelled 312 operations.)": the aside's bracket
             while end > start and text[end - 1] in ".!?" and not self.in_quote(end - 1):
                 end -= 1
             while end > start and text[end - 1] in ",;: " and not self.in_quote(end - 1):
@@ -2521,7 +2529,10 @@ class _Engine:
             if (
                 trailing is not None
                 and cs < trailing
-                and (kind in ("cognition", "evidence") or self.spokes_trailer(trailing, uend))
+                and (
+                    kind in ("cognition", "evidence", "stance")
+                    or self.spokes_trailer(trailing, uend)
+                )
             ):
                 continue  # (also "X condemned ..., his spokesman Y said": the spokesman's)
             st = self.verb(toks, k, cs, ce, lemma, kind, ustart, uend, sid, consumed, made, cues)
@@ -2893,6 +2904,8 @@ class _Engine:
         ):
             chunks = chunks[:-1]
         last = chunks[-1]
+        while len(last) > 1 and last[0].text in ("(", "["):
+            last = last[1:]  # "(It said …)": a statement in brackets
         if len(chunks) >= 2 and len(last) >= 2 and last[0].lower in ("where", "when"):
             last = last[1:]  # "…, where he told supporters": a relative adverb, no question
         elif (
@@ -3276,12 +3289,18 @@ class _Engine:
         ):
             return []  # "treated according to international law", "according to plan"
         ns, ne = (doc.start() if doc else np_span[0]), np_span[1]
-        seen_by = None
+        seen_by = via = None
         m = _SEEN_BY_RE.search(text, ns, ne)
+        pub = _PUBLISHED_IN_RE.search(text, ns, ne)
         if m and m.start() > ns:
             # "according to a memo seen by Reuters": the memo is the source, Reuters saw it
             seen_by = re.sub(r"^[Tt]he\s+", "", m.group(1))
             srcs = self.split_sources(ns, m.start())
+        elif pub and pub.start() > ns:
+            # "according to a study published on Wednesday in the journal Nature": the study,
+            # relayed by the journal
+            srcs = self.split_sources(ns, pub.start())
+            via = pub.group("journal")
         else:
             srcs = self.split_sources(ns, ne)
         rstart = self.region_start(ustart, cs, consumed)
@@ -3357,6 +3376,7 @@ class _Engine:
                     method=method,
                     sent_id=sid,
                     reported_to=seen_by,
+                    via=via,
                 )
             )
         consumed.append((min(c_start, cs), max(c_end, ne)))
@@ -4991,9 +5011,14 @@ class _Engine:
         for s, e in self.sentences_before(pos, 3, after):
             span = self.sentence_subject(s, e)
             if span is None:
-                if gender is not None and self.full_names(s, e):
+                if gender is not None and any(
+                    self.text[a:b].split()[-1].lower() not in _BODY_NAME_HEADS
+                    and not re.match(r"\s+[A-Z]", self.text[b : b + 3])  # ("Calder Valley
+                    # Hospitals NHS Trust": a longer name)
+                    for a, b in self.full_names(s, e)
+                ):
                     break  # "..., when Hillary Clinton called ...": someone named, not as subject
-                continue
+                continue  # (a body's name is no such person: "at Calder Valley Hospitals")
             src = _describe(self.text, *span)
             if (
                 src
@@ -5063,6 +5088,13 @@ class _Engine:
         stamp = next((n for n, t in enumerate(toks[:6]) if t.text in ("–", "—", "-", "|")), None)
         if stamp and any(c.isdigit() for t in toks[:stamp] for c in t.text):
             toks = toks[stamp + 1 :]  # "09:26 GMT – First Minister Alasdair Kerr has …": a stamp
+        if len(toks) > 3 and toks[0].lower == "for" and toks[1].pos == "NNP":
+            # "For Margaret Holroyd, 67, the numbers are personal.": the person is the topic
+            run = 1
+            while run < len(toks) and toks[run].pos == "NNP" and toks[run].text[:1].isupper():
+                run += 1
+            if run >= 3 and run < len(toks) and toks[run].text == ",":
+                return toks[1].start, toks[run - 1].end
         if toks and toks[0].lower == "among":
             # "Among the patients is Mercy Banda, 34, …": the subject follows the verb
             be = next((n for n, t in enumerate(toks[:10]) if t.lower in ("is", "was")), None)
