@@ -202,3 +202,13 @@ def test_learned_bounds_never_cut_a_clause_from_its_verb():
     eng, st, toks, a, _comma = _bounds_case()
     runs = [("C", a, a + 3)]
     assert at._learned_bounds(eng, st, toks, runs, [0.9] * len(toks), 0.7) is None
+
+
+def test_the_reason_for_anonymity_is_no_learned_statement():
+    text = (
+        "“The figures were padded,” one driver said, speaking on condition of anonymity because "
+        "they feared losing their job in the industry."
+    )
+    df = _stmts(text, learned="encoder")
+    assert not df["text"].str.contains("losing their job").any()
+    assert df["source"].tolist() == ["one driver"]

@@ -3921,3 +3921,20 @@ def test_for_a_person_the_topic_is_the_next_she():
     )
     df = attributed(text)
     assert df.set_index("text").loc["“Some nights I cannot sleep,”", "source"] == "Joan Pike"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Two barns have burned down, fire officials said, but no homes have been lost.",
+            "Two barns have burned down",
+        ),
+        (
+            "Turnout was about 64 per cent, the clerk said, slightly lower than in 2021.",
+            "Turnout was about 64 per cent",
+        ),
+    ],
+)
+def test_a_frame_inside_the_sentence_reports_what_comes_before_it(text, content):
+    assert one(text).text == content

@@ -440,7 +440,7 @@ def augment(eng: _Engine, stmts: list[_Stmt], model: str = "crf") -> list[_Stmt]
 
 
 def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
-    from toolkit.sources import _PRONOUNS, _describe, _Source, _Stmt
+    from toolkit.sources import _ANONYMITY_REASON_RE, _PRONOUNS, _describe, _Source, _Stmt
 
     if tagger is None:
         return stmts
@@ -526,8 +526,16 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             if covered > _min_overlap * (b - a):
                 continue  # a rule statement covers it: keep the rule's richer record
             cs, ce = _content_bounds(eng, toks, a, b)
-            if ce <= cs or _NOT_CONTENT_RE.search(text[cs:ce]):
-                continue
+            if (
+                ce <= cs
+                or _NOT_CONTENT_RE.search(text[cs:ce])
+                or _ANONYMITY_REASON_RE.search(text, max(0, cs - 120), cs)
+                or (
+                    re.match(r"(?:because|as|since)\b", text[cs:ce])
+                    and re.search(r"(?:anonymity|named|identified)\W*$", text[max(0, cs - 40) : cs])
+                )
+            ):
+                continue  # (also "… on condition of anonymity because they feared …": why unnamed)
             conf = sum(probs[a:b]) / (b - a)
             if conf < tagger.min_conf:
                 continue

@@ -3988,6 +3988,11 @@ class _Engine:
             return True
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
+        if re.match(r"^,\s*(?:but|and|yet)\s+(?=[a-z])(?!\w+ed\b|\w+s\b)", r) or re.match(
+            r"^,\s*(?:slightly|roughly|nearly|almost|well|far|much)\s", r
+        ):
+            return True  # "X, officials said, but no homes were lost": X was said; the rest is
+            # the writer's, or a comparison on X ("…, she said, slightly lower than in 2023")
         if _FRAME_TAIL_CLAUSE_RE.match(self.lex.time_re.sub("", r).strip()):
             return True  # "..., the ministry said on Sunday, as talks stalled": a circumstance
 
