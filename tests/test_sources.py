@@ -3938,3 +3938,77 @@ def test_for_a_person_the_topic_is_the_next_she():
 )
 def test_a_frame_inside_the_sentence_reports_what_comes_before_it(text, content):
     assert one(text).text == content
+
+
+# ------------------------------------------ eighth session: round 7 of unseen-style articles
+def test_said_through_an_interpreter_is_a_channel_not_a_source():
+    r = one(
+        "In the camp at Adré, Halima Musa, 41, said through an interpreter that the water had run out."
+    )
+    assert (r.source, r.channel, r.text) == ("Halima Musa", "interpreter", "the water had run out")
+
+
+def test_told_the_newspaper_is_an_audience():
+    r = one(
+        "The plan “will never work,” the driver, who asked not to be named, told the newspaper."
+    )
+    assert (r.source, r.reported_to, r.text) == (
+        "driver",
+        "newspaper",
+        "The plan “will never work,”",
+    )
+
+
+def test_put_it_with_an_adverb_only_is_no_statement_and_the_speaker_stays_the_subject():
+    df = attributed("Drummer Tom Berg put it more bluntly. “We were tired of each other,” he said.")
+    assert df[["source", "cue"]].values.tolist() == [["Tom Berg", "said"]]
+
+
+def test_a_generic_relative_clause_is_no_attribution():
+    assert attributed("Anyone who thinks they have been scammed should call their bank.").empty
+    assert attributed("Those who believe the plan will work are mistaken.").empty
+
+
+def test_according_to_before_a_new_clause_keeps_the_clause_before():
+    df = attributed(
+        "The capsule undocked at 9.14pm, according to the agency, and the crew reported no faults."
+    )
+    acc = df[df.kind == "according-to"].iloc[0]
+    assert (acc.source, acc.text) == ("agency", "The capsule undocked at 9.14pm")
+
+
+def test_the_company_is_not_its_chief_executive():
+    text = (
+        "Vantor's chief executive, Eric Hale, wrote on X that the launch was flawless.\n\n"
+        "According to the company, the rocket stands 62 meters tall."
+    )
+    df = attributed(text)
+    assert df.set_index("cue").loc["According to", "source"] != "Eric Hale"
+
+
+def test_police_are_not_the_police_report():
+    text = (
+        "According to a police report, the weapon was a pellet gun.\n\n"
+        "Both officers were placed on leave, which police said is standard procedure."
+    )
+    df = attributed(text)
+    assert df.set_index("cue").loc["said", "source"] == "police"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The bench observed that the right to protest was not absolute.", "bench"),
+        ("“Liberty is not a gift of the State,” the judge observed.", "judge"),
+    ],
+)
+def test_observed_is_speech_before_that_or_after_a_quote(text, source):
+    assert one(text).source == source
+
+
+def test_observing_a_silence_is_no_statement():
+    assert attributed("Crowds observed a minute's silence in the square.").empty
+
+
+def test_a_headline_subject_before_a_verb_read_as_a_noun():
+    assert one("HC quashes order, says police acted without evidence").source == "HC"

@@ -65,6 +65,7 @@ MODEL_FILE = "data/sources/attribution.crfsuite"
 CUES_FILE = "data/sources/attribution_cues.txt"
 LABELS = ("B-C", "I-C", "CUE", "SRC", "O")
 
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
 _QUOTE_CHARS = frozenset("“”\"‘’'`«»") | {"``", "''"}
 _MIN_TOKENS = 3  # a learned content shorter than this (in word tokens) is dropped
 # a learned content that is the frame of a nested attribution ("quoted a friend as saying") or
@@ -440,7 +441,14 @@ def augment(eng: _Engine, stmts: list[_Stmt], model: str = "crf") -> list[_Stmt]
 
 
 def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
-    from toolkit.sources import _ANONYMITY_REASON_RE, _PRONOUNS, _describe, _Source, _Stmt
+    from toolkit.sources import (
+        _ANONYMITY_REASON_RE,
+        _GENERIC_PEOPLE,
+        _PRONOUNS,
+        _describe,
+        _Source,
+        _Stmt,
+    )
 
     if tagger is None:
         return stmts
@@ -510,7 +518,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     and not (_veto_outside_quotes and inq[k])
                     and (
                         not _veto_narrow
-                        or verbs[toks[k].lower][0] == "call"
+                        or verbs[toks[k].lower][0] in ("call", "observe")
                         or (k and toks[k - 1].lower in _BE)
                     )
                     for k in range(ca, cb)
@@ -570,6 +578,9 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                         st.attributed_to(src)
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
+            if st.source.lower() in _GENERIC_PEOPLE or st.source.lower() in _RELATIVES:
+                continue  # "Anyone who thinks they have been scammed should …": advice; a
+                # bare "who"/"which" is no speaker ("Those who believe …", "…, which wants …")
             new.append(st)
     if not new and not rejected:
         return stmts

@@ -153,6 +153,15 @@ _CLAUSE_CUT_RE = re.compile(
     r"|contention|refrain|red\s+line)\b"
 )
 _NONWORD_RE = re.compile(r"[^\w]+")
+_TRAILING_CONJ_RE = re.compile(r"[\s,]+(?:and|but|or)$")
+_DOCUMENT_NOUNS = frozenset(
+    "report reports statement records data figures video memo letter documents filing filings"
+    " survey poll study analysis".split()
+)
+# who a generic relative clause is about: "anyone who thinks …", "those who believe …"
+_GENERIC_PEOPLE = frozenset(
+    "anyone anybody everyone everybody someone somebody whoever those people one".split()
+)
 # why a source is unnamed, right before a cue: "speaking on condition of anonymity because they
 # (were not authorised to discuss)/(feared)"
 _ANONYMITY_REASON_RE = re.compile(
@@ -2161,6 +2170,9 @@ class _Engine:
                 end -= 1
             while end > start and text[end - 1] in ",;: " and not self.in_quote(end - 1):
                 end -= 1
+            m = _TRAILING_CONJ_RE.search(text, start, end)
+            if m and m.start() > start and not self.in_quote(m.start()):
+                end = m.start()  # "the investigation is ongoing and" (before "asked …")
         return start, end
 
     def content_kind(self, start: int, end: int, default: str) -> str:
@@ -2248,6 +2260,9 @@ class _Engine:
                 if nxt_tok == "it":
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
                 continue
+            if lemma == "observe" and nxt_tok not in ("that", ":", ",", ".", "in", "on", "”", '"'):
+                continue  # "the bench observed that …", "“…,” the judge observed.", not
+                # "observed a minute's silence"
             if lemma in ("counter", "maintain") and t.lower in ("counter", "counters", "maintain"):
                 if nxt_tok == "that":  # "Critics counter that ...", not "counter the threat"
                     out.append((k, t.start, t.end, lemma, kind))
@@ -2906,6 +2921,12 @@ class _Engine:
         last = chunks[-1]
         while len(last) > 1 and last[0].text in ("(", "["):
             last = last[1:]  # "(It said …)": a statement in brackets
+        if (
+            len(last) >= 2
+            and last[-1].lower in ("who", "that")
+            and last[-2].lower in _GENERIC_PEOPLE
+        ):
+            return None, -1, -1, ""  # "Anyone who thinks they have been targeted should …"
         if len(chunks) >= 2 and len(last) >= 2 and last[0].lower in ("where", "when"):
             last = last[1:]  # "…, where he told supporters": a relative adverb, no question
         elif (
@@ -2947,6 +2968,11 @@ class _Engine:
         ]
         if sub and sub[-1] >= 3:
             last = last[sub[-1] + 1 :]  # "Leaders welcome Kovač victory as rival refuses"
+        elif headline and trailing_comma:
+            names = next((n for n, t in enumerate(last) if not t.text[:1].isupper()), 0)
+            if names and last[names].pos in ("VBZ", "VBD", "NNS") and last[names].text.islower():
+                last = last[:names]  # "SC strikes down shutdowns, says orders …": the SC (the
+                # tagger reads a headline's verb as a plural noun)
         if (
             len(last) > 1
             and last[0].lower == "with"
@@ -3352,7 +3378,9 @@ class _Engine:
                     return any(_is_finite(t) for t in self.toks_in(a, b))
 
                 left_clause, right_clause = clause(c_start, c_end), clause(r_start, r_end)
-                if (right_clause and not left_clause) or (
+                if re.match(r"(?:and|but|while|yet)\b", text[r_start:r_end]) and left_clause:
+                    pass  # "X happened, according to the company, and NASA confirmed …": X
+                elif (right_clause and not left_clause) or (
                     right_clause == left_clause
                     and len(_WORD_RE.findall(text[r_start:r_end]))
                     > len(_WORD_RE.findall(text[c_start:c_end]))
@@ -3472,6 +3500,10 @@ class _Engine:
         ):
             content_end = rstart + len(left_stripped)
             np_span = self.np_after(ce, uend)
+            if np_span is not None and any(
+                rx.match(text, np_span[0], np_span[1]) for rx, _label in self.lex.channels
+            ):
+                np_span = None  # "Rosa Quispe, 58, said through a translator that …": no source
             if np_span is not None:
                 # "said John Smith in a statement": the channel is no part of the source
                 cut = [
@@ -3722,6 +3754,11 @@ class _Engine:
             )
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
+        if lemma == "put" and re.fullmatch(
+            r"(?:(?:more|most|less|rather|even|very|so)\s+)?\w+ly|(?:it\s+)?this\s+way|differently",
+            text[c_start:c_end].strip(),
+        ):
+            return []  # "Theo Lind put it more bluntly": how, not what (the quote follows)
         if (
             lemma == "add"
             and kind_out == "indirect"
@@ -4148,7 +4185,9 @@ class _Engine:
                     + (_TOLD_ONLY if lemma in ("tell", "inform") else "")
                     + r"|(?:local|state|foreign|national|international)\s+(?:media|television|TV|radio|journalists|reporters)"
                     r"|an?\s+(?:interviewer|rally|gathering|crowd|audience)"
-                    r"|the\s+(?:crowd|audience|committee|court|council|jury|board))\b",
+                    r"|the\s+(?:crowd|audience|committee|court|council|jury|board|newspaper|paper"
+                    r"|magazine|station|broadcaster|network|agency|website|programme|program"
+                    r"|podcast|show))\b",
                     seg,
                 )
                 if (
@@ -5068,8 +5107,8 @@ class _Engine:
             if span is None:
                 continue
             src = _describe(self.text, *span)
-            if src is not None and src.type in _BODY_TYPES and not src.plural:
-                return src
+            if src is not None and src.type in _BODY_TYPES and not src.plural and not src.personal:
+                return src  # (not "Vantor chief executive Eric Halvorsen", typed by his company)
         return None
 
     def full_names(self, s: int, e: int) -> list[tuple[int, int]]:
@@ -5137,8 +5176,9 @@ class _Engine:
                 continue  # a possessive ("The company's chief executive, Jane Doe, was ...")
             if t.pos in _FINITE or (t.lower in _AUX and k):
                 break
-            if t.pos == "VBN" and k and toks[k - 1].pos in (",", "NNP", "NNPS"):
+            if t.pos in ("VBN", "VB") and k and toks[k - 1].pos in (",", "NNP", "NNPS"):
                 break  # a past tense the tagger read as a participle ("Mr Fenwick, rustled")
+                # or a base form ("Theo Lind put it more bluntly")
             if (
                 t.pos == "NNS"
                 and t.text.islower()
@@ -5538,6 +5578,9 @@ class _Engine:
             if " " not in s.source and s.source[:1].islower():
                 for prev in reversed(seen):
                     # "an official briefed on ..." / "a senior official (of the ministry)"
+                    last_word = prev.split()[-1].lower()
+                    if last_word in _DOCUMENT_NOUNS and last_word != s.source.lower():
+                        continue  # "police" is not the "police report" ("poll" is "new poll")
                     if prev.startswith(s.source + " ") or re.split(
                         r"\s(?:of|for|at|in|from|with)\s", prev
                     )[0].endswith(" " + s.source):
