@@ -4012,3 +4012,21 @@ def test_observing_a_silence_is_no_statement():
 
 def test_a_headline_subject_before_a_verb_read_as_a_noun():
     assert one("HC quashes order, says police acted without evidence").source == "HC"
+
+
+def test_police_are_not_the_headlines_police_chief():
+    text = (
+        "Police chief says officers had seconds to decide\n\n"
+        "Police Chief Ann Cole said the officers had seconds. Police said the man died in hospital."
+    )
+    df = attributed(text)
+    assert df.set_index("text").loc["the man died in hospital", "source"] == "Police"
+
+
+def test_the_company_is_not_a_chief_executive_typed_by_it():
+    text = (
+        "Vantor chief executive Eric Hale celebrated on X. “Two for two,” he wrote.\n\n"
+        "According to the company, the rocket stands 62 meters tall."
+    )
+    df = attributed(text)
+    assert df.set_index("cue").loc["According to", "source"] != "Eric Hale"

@@ -5432,7 +5432,14 @@ class _Engine:
             )
             m = re.fullmatch(r"(?:^|.*\W)(?:[Tt]he|[Aa]n?)\s+([a-z][\w-]+)", phrase, re.S)
             if m is None:
-                if d.source[:1].isupper() and d.source_type in _BODY_TYPES:
+                if (
+                    d.source[:1].isupper()
+                    and d.source_type in _BODY_TYPES
+                    and not (  # "Vantor chief executive Eric Halvorsen" (typed organisation)
+                        _PERSON_NAME_RE.fullmatch(d.source)
+                        and d.source.split()[0].lower() in _given_names()
+                    )
+                ):
                     named.append(d)  # (a person typed by the body is never "the company")
                 elif (
                     d.source_type == "person"
@@ -5619,7 +5626,13 @@ class _Engine:
             else:
                 # "Xi Jinping ... Xi said", "Maya Patel ... Maya said": the first word of one
                 # fuller name (surname-first names, first names in features), when unambiguous
-                firsts = {full for full in names if full.split()[0] == short and full != short}
+                firsts = {
+                    full
+                    for full in names
+                    if full.split()[0] == short
+                    and full != short
+                    and _PERSON_NAME_RE.fullmatch(full)  # ("Police" is not the "Police chief")
+                }
                 if " " not in short and short[:1].isupper() and len(firsts) == 1:
                     s.source = firsts.pop()
 
