@@ -4030,3 +4030,35 @@ def test_the_company_is_not_a_chief_executive_typed_by_it():
     )
     df = attributed(text)
     assert df.set_index("cue").loc["According to", "source"] != "Eric Hale"
+
+
+# ------------------------------------------ eighth session: round 8 of unseen-style articles
+def test_a_noun_ending_in_ing_after_the_cue_is_no_gerund():
+    r = one("Speaking for the Government, Minister Tom Deasy said funding was not the problem.")
+    assert (r.source, r.text) == ("Tom Deasy", "funding was not the problem")
+
+
+def test_it_is_the_league_typed_by_its_noun():
+    df = attributed(
+        "In a statement, the league said the hit was reckless. It said the player had no record."
+    )
+    assert df.source.tolist() == ["league", "league"]
+
+
+def test_a_family_is_no_he():
+    df = attributed(
+        "The trumpeter died on Monday, his family said. “I never left New Orleans,” he said in 1998."
+    )
+    assert df.set_index("cue").loc["said"].source.tolist()[-1] != "his family"
+
+
+def test_according_to_her_is_the_woman_named_before():
+    df = attributed(
+        "Aisha Bello, an economist, said prices would rise. According to her, wages would lag."
+    )
+    assert df.source.tolist() == ["Aisha Bello", "Aisha Bello"]
+
+
+def test_a_dateline_before_the_subject():
+    r = one("BRUSSELS - The European Commission said on Wednesday it would require audits.")
+    assert r.source == "European Commission"

@@ -153,6 +153,8 @@ _CLAUSE_CUT_RE = re.compile(
     r"|contention|refrain|red\s+line)\b"
 )
 _NONWORD_RE = re.compile(r"[^\w]+")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
+_COLLECTIVES = frozenset("family families couple parents relatives band group team crew".split())
 _TRAILING_CONJ_RE = re.compile(r"[\s,]+(?:and|but|or)$")
 _DOCUMENT_NOUNS = frozenset(
     "report reports statement records data figures video memo letter documents filing filings"
@@ -2942,9 +2944,13 @@ class _Engine:
         if (
             dash
             and dash[-1] + 1 < len(last)
-            and any(any(c.isdigit() for c in t.text) or t.text == "(" for t in last[: dash[-1]])
+            and (
+                any(any(c.isdigit() for c in t.text) or t.text == "(" for t in last[: dash[-1]])
+                or all(t.text.isupper() and len(t.text) > 2 for t in last[: dash[-1]])
+            )
         ):
-            last = last[dash[-1] + 1 :]  # "09:12 GMT — The Met Office said": a live-blog stamp
+            last = last[dash[-1] + 1 :]  # "09:12 GMT — The Met Office said": a live-blog stamp;
+            # "BRUSSELS - The European Commission proposed": a dateline
         # strip leading discourse words / channel / time phrases from the last chunk
         while last and (last[0].lower in self.lex.discourse) and len(last) > 1:
             last = last[1:]
@@ -2993,6 +2999,10 @@ class _Engine:
                 last = last[:cut]
         if not last or (len(last) >= 2 and last[-1].lower in ("of", "the", "a", "an", "no")):
             return None, -1, -1, ""  # "the number of reported cases": a participle, no cue
+        if last[0].pos in ("VBD", "VBZ", "VBN") and self.text[cs : cs + 12].split()[0].endswith(
+            "ing"
+        ):
+            return None, -1, -1, ""  # "tabled a written question asking …": a verb phrase
         if len(last) == 2 and last[0].lower in ("which", "that") and last[1].lower in _PRONOUNS:
             # "the plan, which she called “essential”": she, the pronoun
             t = last[1]
@@ -3407,6 +3417,9 @@ class _Engine:
                     via=via,
                 )
             )
+            obj = _OBJECT_PRONOUNS.get(src.name.lower())
+            if obj is not None:  # "According to her, …": the person she is
+                self.resolve(out[-1], _Source(obj, "pronoun", src.start, src.end))
         consumed.append((min(c_start, cs), max(c_end, ne)))
         for st in out:
             st.frame_start, st.frame_end = consumed[-1]
@@ -3664,7 +3677,11 @@ class _Engine:
                 if (
                     src is None
                     and text[cs:ce].lower().endswith("ing")
-                    and left_stripped.endswith(",")
+                    and (
+                        left_stripped.endswith(",")
+                        # "Helen Dykes tabled a question last week asking whether …"
+                        or any(_is_finite(t) for t in toks if rstart <= t.start < cs)
+                    )
                 ):
                     src, ss, se, how = self.opening_subject(toks, ustart, cs)
                 if src is None:
@@ -4043,7 +4060,9 @@ class _Engine:
             "",
             r2,
         )
-        return bool(re.fullmatch(r"[\s,.!?”\"]*", r2)) or bool(re.match(r"^[\s,]*\w+ing\b", r2))
+        return bool(re.fullmatch(r"[\s,.!?”\"]*", r2)) or bool(
+            re.match(r"^\s*[,;]\s*\w+ing\b", r2)  # ("said funding was …": a noun, no gerund)
+        )
 
     def appositive_source(self, ns: int, ne: int, uend: int) -> _Source | None:
         """Source after an inverted cue, with a following appositive ('said the chief, Name.')."""
@@ -4915,6 +4934,8 @@ class _Engine:
                     )
                 )  # ("he said" after "The army said": not the army)
                 and (gender is None or self.source_gender(s) in (None, gender))
+                # "his family said …" is no "he" ("family", "couple": a group)
+                and not (gender is not None and s.source.split()[-1].lower() in _COLLECTIVES)
             ):
                 break
             if want == "pl" and (
@@ -4923,7 +4944,10 @@ class _Engine:
                 break
             if (
                 want == "it"
-                and s.source_type in ("organisation", "government", "media")
+                and (
+                    s.source_type in ("organisation", "government", "media")
+                    or s.source.split()[-1].lower() in _BODY_ANAPHORS  # "the league" (unknown)
+                )
                 and not s.personal  # "Health Minister Jane Mwangi": she is no "it"
             ):
                 break
