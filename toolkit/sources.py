@@ -3417,8 +3417,8 @@ class _Engine:
                     via=via,
                 )
             )
-            obj = _OBJECT_PRONOUNS.get(src.name.lower())
-            if obj is not None:  # "According to her, …": the person she is
+            obj = _OBJECT_PRONOUNS.get(text[ns:ne].strip().lower())
+            if obj is not None:  # "According to her, …": the person she is (not "her plan")
                 self.resolve(out[-1], _Source(obj, "pronoun", src.start, src.end))
         consumed.append((min(c_start, cs), max(c_end, ne)))
         for st in out:
