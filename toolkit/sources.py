@@ -2082,8 +2082,8 @@ class _Engine:
         spans = list(iter_sentence_spans(article))
         self.sents = [(s, e) for s, e, _b, _k in spans]
         self.sent_starts = [s for s, _e in self.sents]
-        self.headlines = {s for s, _e, _b, k in spans if k == "headline"}
         self.headline_spans = [(s, e) for s, e, _b, k in spans if k == "headline"]
+        self.headlines = {s for s, _e in self.headline_spans}
         cols = _token_columns(article, _check_backend("auto"), True)  # iter_tokens' columns
         self.toks = [
             _Tok(s, e, w, w.lower(), t or "", sid)
@@ -2172,7 +2172,10 @@ class _Engine:
                 end -= 1
             while end > start and text[end - 1] in ",;: " and not self.in_quote(end - 1):
                 end -= 1
-            m = _TRAILING_CONJ_RE.search(text, start, end)
+            # (the suffix test first: trim runs for every content, the search is rarely needed)
+            m = text.endswith(("and", "but", "or"), start, end) and _TRAILING_CONJ_RE.search(
+                text, start, end
+            )
             if m and m.start() > start and not self.in_quote(m.start()):
                 end = m.start()  # "the investigation is ongoing and" (before "asked …")
         return start, end
