@@ -444,6 +444,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
     from toolkit.sources import (
         _ANONYMITY_REASON_RE,
         _GENERIC_PEOPLE,
+        _MEASURE_NOUNS,
         _PRONOUNS,
         _describe,
         _Source,
@@ -518,8 +519,11 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     and not (_veto_outside_quotes and inq[k])
                     and (
                         not _veto_narrow
-                        or verbs[toks[k].lower][0] in ("call", "observe")
+                        or verbs[toks[k].lower][0] in ("call", "observe", "read", "submit")
                         or (k and toks[k - 1].lower in _BE)
+                        # "The villa, said to be owned by …"; "a resolution demanding …"
+                        or (k and toks[k - 1].text == "," and toks[k].lower == "said")
+                        or (k and toks[k - 1].lower in _MEASURE_NOUNS)
                     )
                     for k in range(ca, cb)
                 ) or (
@@ -592,6 +596,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
         eng.merge_aliases()
         eng.link_descriptors()
         eng.unify_types()
+        eng.own_outlet()
     eng.out.sort(key=lambda s: (s.start, s.end, s.source))
     return eng.out
 

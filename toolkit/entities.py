@@ -783,6 +783,13 @@ def _extend_particles(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
     return raw
 
 
+# a time a tagger ran into a name: "European Commission on Wednesday" (not "Mail on Sunday")
+_TRAILING_TIME_RE = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+
+
 def _clean_span(doc: _Doc, m: _Mention) -> _Mention | None:
     """Strip a leading "the" or title and a trailing possessive; drop spans without a letter."""
     text = doc.article.text
@@ -799,6 +806,9 @@ def _clean_span(doc: _Doc, m: _Mention) -> _Mention | None:
         text[e - 1] in ",;:" or (text[e - 1] == "." and text[e - 2].islower())
     ):  # "Hama." from a backend that kept the full stop (not "U.S.")
         e -= 1
+    when = _TRAILING_TIME_RE.search(text, s, e)
+    if when and when.start() > s and not re.search(r"\bMail\s*$", text[s : when.start()]):
+        e = when.start()  # "European Commission on Wednesday said": the time is no part of it
     tail = text[s:e]
     for poss in ("’s", "'s", "’", "'"):
         if tail.endswith(poss) and len(tail) > len(poss):

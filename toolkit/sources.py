@@ -323,6 +323,32 @@ _WEEKDAYS = {
     "sunday",
     "yesterday",
 }
+# pictures whose "showed" depicts, claims nothing: "a video showed waves crashing"
+_PICTURE_NOUNS = frozenset(
+    "video footage photo photograph image picture map clip livestream camera bulletin".split()
+)
+# texts whose terms a gerund spells out, no speaker: "a resolution demanding a ceasefire"
+_MEASURE_NOUNS = frozenset(
+    "draft resolution resolutions bill bills motion petition amendment measure law legislation"
+    " ordinance decree treaty".split()
+)
+# a name right before its appositive's article: "Mr. Guerrero, a "
+_NAME_BEFORE_APPOSITIVE_RE = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z](?:[\w’'-]+|\.)(?:\s+[A-Z](?:[\w’'-]+|\.)){0,3}),\s+"
+    r"(?:an?|the)\s+$"
+)
+# what makes a measure's terms no one's statement: "vetoed a draft resolution demanding …"
+_REJECTING = frozenset(
+    "draft vetoed vetoes veto rejected rejects blocked blocks defeated defeats killed kills"
+    " opposed opposes voted".split()
+)
+# a time between a source and its cue: "The Commission on Wednesday said" (not "The Mail on Sunday")
+_SUBJECT_TIME_RE = re.compile(
+    r"\s(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$"
+    r"|\s(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|weekend|month|year|night|morning"
+    r"|afternoon|evening)$"
+)
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
@@ -338,7 +364,8 @@ _TOLD_PEOPLE = tuple(
 # "a statement from", "a post by", "a letter issued by": the document is the channel
 _DOCUMENT_FROM_RE = re.compile(
     r"(?:(?:an?|the)\s+)?(?:\w+\s+)?(statement|post|letter|note|report|filing|video|press release"
-    r"|memo|email|message|tweet|transcript)\s+(?:(?:issued|released|posted|published|sent)\s+)?"
+    r"|memo|email|message|tweet|transcript|tally|count|tracker|database)"
+    r"\s+(?:(?:issued|released|posted|published|sent|kept|compiled|maintained)\s+)?"
     r"(?:from|by)\s+"
 )
 # a document named as the speaker: "the statement said", "the company's statement said"
@@ -370,6 +397,10 @@ def _contact_clause_head(chunk: list[_Tok]) -> list[_Tok]:
 
 
 # a circumstance after a trailing frame ("..., the ministry said, as talks stalled"): not content
+# "X, he said, and added that Y": a second cue coordinated after a mid-sentence frame
+_ADDED_AFTER_FRAME_RE = re.compile(
+    r",\s*(?:and|but)\s+(?:also\s+|later\s+)?([a-z]+)(?=\s+(?:that\b|[“\"]))"
+)
 _FRAME_TAIL_CLAUSE_RE = re.compile(
     r"^[,;]?\s*(?:as|despite|amid|after|before|while|when|following|ahead\s+of|even\s+as"
     r"|although|though|whereas"
@@ -437,6 +468,13 @@ def _appositive_pair(phrase: str) -> list[tuple[int, int]] | None:
     return [(0, a), (b, len(phrase))]
 
 
+# trade words that end a company's name after "and": "Pacific Gas and Electric"
+_TRADE_WORDS = frozenset(
+    "electric electrical electronics gas water telephone telegraph steel chemical chemicals"
+    " rubber mining oil energy engineering pharmaceuticals textiles shipbuilding".split()
+)
+
+
 def _one_body_name(phrase: str) -> bool:
     """Is "A and B" one capitalised body name ("Securities and Exchange Commission", "Centers
     for Disease Control and Prevention", "Health and Human Services Department")?
@@ -456,6 +494,8 @@ def _one_body_name(phrase: str) -> bool:
     words = right.split()
     return len(words) >= 1 and (
         words[-1].lower() in _BODY_NAME_HEADS
+        # "Pacific Gas and Electric", "Texas Oil and Gas": a trade word, no second name
+        or (len(words) == 1 and words[0].lower() in _TRADE_WORDS)
         or (
             len(words) == 1
             and words[0].lower() not in _given_names()
@@ -1723,9 +1763,20 @@ def _gender(mention: str, name: str) -> str | None:
         return "m"
     if not _PERSON_NAME_RE.fullmatch(name):
         return None  # no "Given Surname" ("Media Research Center’s Bozell")
-    parts = name.split()
-    first = unicodedata.normalize("NFKD", parts[0]).encode("ascii", "ignore").decode().lower()
-    return _given_names().get(first)
+    return _given_names().get(_ascii_lower(name.split()[0]))
+
+
+@lru_cache(maxsize=2048)
+def _is_place(name: str) -> bool:
+    """Is ``name`` a place the gazetteer knows ("New York", not "Paris Hilton")?"""
+    from toolkit.entities import lookup_place
+
+    return lookup_place(name) is not None
+
+
+def _ascii_lower(word: str) -> str:
+    """ "María" -> "maria": the form the given-name list keys on."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 def _looks_named(descriptor: str) -> bool:
@@ -2264,7 +2315,32 @@ class _Engine:
             if lemma == "put":  # "as one critic put it": the cue is "put it"
                 if nxt_tok == "it":
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
+                elif t.lower != "putting":  # "Officials put the death toll at 2,000"
+                    out.append((k, t.start, t.end, lemma, kind))
                 continue
+            if (
+                t.lower == "said"
+                and k > 0
+                and toks[k - 1].text == ","
+                and nxt_tok == "to"
+                and k + 2 < len(toks)
+                and toks[k + 2].lower in ("be", "have")
+            ):
+                continue  # "The villa, said to be owned by a financier, …": hearsay, no speaker
+            if (
+                t.lower.endswith("ing")
+                and k > 0
+                and toks[k - 1].lower in _MEASURE_NOUNS
+                and any(x.lower in _REJECTING for x in toks[max(0, k - 8) : k])
+            ):
+                continue  # "Russia vetoed a draft resolution demanding a ceasefire": the text's
+                # terms, no one's statement ("the council passed a resolution condemning …" is)
+            if lemma == "read" and (
+                nxt_tok in _DETERMINERS or nxt_tok in ("his", "her", "their", "its", "out", "from")
+            ):
+                continue  # "read a briefing on behalf of …": an object, not quoted words
+            if lemma == "submit" and nxt_tok != "that":
+                continue  # "She submitted that the evidence …", not "submitted a report"
             if lemma == "observe" and nxt_tok not in ("that", ":", ",", ".", "in", "on", "”", '"'):
                 continue  # "the bench observed that …", "“…,” the judge observed.", not
                 # "observed a minute's silence"
@@ -2311,7 +2387,12 @@ class _Engine:
         if t.lower.endswith("ed"):
             subj = subj or prev.lower in ("he", "she", "it") or prev.pos in ("NNP", "NN")
         elif t.lower.endswith("s"):
-            subj = prev.lower in ("he", "she", "it") or prev.pos == "NNP"
+            subj = (
+                prev.lower in ("he", "she", "it")
+                or prev.pos == "NNP"
+                # "The driver claims he was blocked": a subject pronoun opens the content
+                or (prev.pos == "NN" and nxt.lower in ("he", "she", "they", "we", "i"))
+            )
         return subj and (
             nxt.pos in ("DT", "PRP", "PRP$", "TO", "NNP", "NNS", "CD") or nxt.lower == "that"
         )
@@ -2350,13 +2431,39 @@ class _Engine:
         self.merge_aliases()
         self.link_descriptors()
         self.unify_types()
+        self.own_outlet()
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
         return self.out
+
+    def own_outlet(self) -> None:
+        """ "…, the Clarion can reveal" in The Daily Clarion: the outlet itself, no person."""
+        outlet = self.art.outlet or ""
+        words = re.sub(r"^[Tt]he\s+", "", outlet).split()
+        names = {" ".join(words[i:]) for i in range(len(words))} - {"unknown"}
+        for st in self.out:
+            if st.kind != "narrator" and st.source_type != "outlet" and st.source in names:
+                st.source, st.source_type = outlet, "outlet"
 
     def misread(self, st: _Stmt) -> bool:
         """ "read" is a cue only for quoted words ("The email read: “…”", "“Anybody but Trump,”
         read one", "At the bottom it reads, “…”"), not for a text someone reads ("the judge read
         his decision")."""
+        if (
+            re.match(
+                r"(?:super\s+)?(?:typhoon|hurricane|cyclone|tropical\s+storm|storm)\s+[A-Z]",
+                st.source,
+                re.I,
+            )
+            and st.source[:1].isupper()
+        ):
+            return True  # "Typhoon Dindo slams Catanduanes": a storm, no speaker
+        if (st.cue or "").lower() in ("show", "shows", "showed", "shown"):
+            head = re.split(
+                r"\s(?:by|from|of|posted|circulated|released|shared|published|filmed|taken)\s",
+                st.source.lower(),
+            )[0].split()[-1:]
+            if head and head[0].rstrip("s") in _PICTURE_NOUNS:
+                return True  # "A video posted by a councillor showed waves …": what it depicts
         return (st.cue or "").lower().rstrip(":") in ("read", "reads") and st.kind not in (
             "direct",
             "mixed",
@@ -2648,7 +2755,7 @@ class _Engine:
             return False
         content = text[st.start : st.end].strip(' “”"')
         return bool(
-            re.match(r"(?:whether|if|how|when|what|why|who|where)\b", content)
+            re.match(r"(?:whether|if|how|when|what|why|who|where|which)\b", content)
             or len(_WORD_RE.findall(content)) <= 2
         )
 
@@ -2841,6 +2948,19 @@ class _Engine:
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
         while before and _before_cue(before[-1]) and before[-1].lower != "forward":
             before = before[:-1]  # ("The England forward said": a noun the tagger calls RB)
+        joined = " ".join(t.lower for t in before)
+        when = _SUBJECT_TIME_RE.search(joined)
+        n = len(when.group().split()) if when else 0
+        if (
+            when
+            and when.start() > 0
+            and not re.search(r"\bmail(?: on)?$", joined[: when.start()])
+            and before[-n - 1].pos not in ("VBN", "VBD")  # ("an article published Friday")
+        ):
+            # "The European Commission on Wednesday said": the time is no part of the source
+            before = before[:-n]
+            while before and _before_cue(before[-1]):
+                before = before[:-1]
         several = len(before) > 1 and before[-1].lower in ("both", "all", "each")
         if several:
             before = before[:-1]  # "Solberg and Asante both insisted": several speakers
@@ -3135,8 +3255,8 @@ class _Engine:
         "a figure the ministry said was final", "analysts" in "which analysts said was …").
         """
         first = next((t for t in toks if t.start >= c_start), None)
-        if first is None or not _is_finite(first) or first.pos == "VBG":
-            return None
+        if first is None or not (_is_finite(first) or first.pos == "VBN") or first.pos == "VBG":
+            return None  # (a past form right after the cue is the verb: "said left civilians")
         words = [t for t in toks if ss <= t.start and t.end <= cs]
         det = [t for t in toks if t.end <= ss][-1:]
         if det and det[0].lower in ("a", "an", "the", "another"):
@@ -3358,7 +3478,9 @@ class _Engine:
             # "According to X, content." (maybe after a discourse word)
             after = self.skip_ws(ne, uend, " ,\t\n")
             aside = re.match(r"[^,;“”\"]{2,90}?,\s*", text[after:uend])
-            if aside and not seen_by:
+            asides = 0
+            while aside and not seen_by and asides < 2:
+                asides += 1
                 # "According to Maria Kova, who led the study, ..." / "..., the bank's deputy
                 # governor, ...": the aside is about the source, not what it said
                 words = aside.group().strip(" ,")
@@ -3373,12 +3495,20 @@ class _Engine:
                         )
                     )
                 ):
-                    if _appositive_role(words):
+                    if _appositive_role(words) and asides == 1:
                         srcs = self.split_sources(ns, after + len(aside.group().rstrip(" ,")))
                     after += aside.end()
+                    # "According to X, Sudan's envoy, who addressed the council, …": one more
+                    aside = re.match(r"[^,;“”\"]{2,90}?,\s*", text[after:uend])
+                else:
+                    break
             c_start, c_end = self.trim(after, uend)
             method = "according-to-initial"
         else:
+            if rstart > ustart + 1 and text[rstart - 1] in '”"' and text[rstart - 2] not in ",.!?…":
+                # "… want a ‘quiet, normal’ Christmas away from …, according to X": a quoted
+                # phrase inside the clause is no boundary
+                rstart = self.region_start(ustart, cs, consumed, quotes=False)
             c_start, c_end = self.trim(rstart, cs)
             method = "according-to-final"
             # "X crossed the border after, according to him, the network censured ...":
@@ -3641,11 +3771,34 @@ class _Engine:
         src, ss, se, how = self.subject(toks, rstart, cs)
         if src is None:
             # a gerund continuing the previous statement: ", saying ...", ", adding ..."
-            if made and not left_text.strip(" ,") and made[-1].method.startswith("relative"):
+            if (
+                made
+                and not left_text.strip(" ,")
+                and (
+                    made[-1].method.startswith("relative")
+                    # "Another, a recruiter who said …, wrote that …": the head noun's verb
+                    or (
+                        made[-1].source_end is not None
+                        and made[-1].cue_start is not None
+                        and re.fullmatch(
+                            r"\s+who\s+", text[made[-1].source_end : made[-1].cue_start]
+                        )
+                        and left_text.strip() == ","
+                    )
+                )
+            ):
                 prev = made[-1]
                 src = _Source(
                     prev.source, prev.source_type, prev.source_start, prev.source_end, prev.plural
                 )
+                named = (
+                    _NAME_BEFORE_APPOSITIVE_RE.search(text, 0, prev.source_start)
+                    if prev.source_start is not None and not prev.method.startswith("relative")
+                    else None
+                )
+                if named and named.group(1).lower() not in _OTHER_SPEAKERS:
+                    # "Mr. Guerrero, a Republican who described …, said": Guerrero
+                    src = _describe(text, named.start(1), named.end(1)) or src
                 how = "relative-main"
             elif (
                 made
@@ -3759,6 +3912,8 @@ class _Engine:
                 and not any(_is_finite(t) or t.text in ',;:“”"' for t in head[:-1])
             ):
                 c_start = head[0].start
+        if lemma == "warn" and re.match(r"of\s+[\w“\"‘]", text[c_start:c_end]):
+            c_start = self.skip_ws(c_start + 2, c_end)  # "warned of storm surges": the danger
         kind_out = self.content_kind(c_start, c_end, "indirect")
         if kind_out != "direct" and re.match(
             r"(?:by|at(?!\s+(?:least|most|the\s+(?:very\s+)?least)\b)|from|with|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+\s+of))|of|into|against)\b",
@@ -3999,6 +4154,8 @@ class _Engine:
             head.append(t)
         while head and head[0].lower in self.lex.discourse:
             head = head[1:]
+        while len(head) > 1 and _before_cue(head[-1]):
+            head = head[:-1]  # "Palace sources also played down …, describing": no "also"
         if not head or not _np_ok(head, max_len=12):
             return None, -1, -1, ""
         if len(head) == 1 and head[0].lower in _PRONOUNS:
@@ -4050,6 +4207,13 @@ class _Engine:
         ):
             return True  # "X, officials said, but no homes were lost": X was said; the rest is
             # the writer's, or a comparison on X ("…, she said, slightly lower than in 2023")
+        if re.fullmatch(r",\s*(?:an?|the)\s+[a-z][^,;:“”\"]{1,80}?[.!?]?", r) and not re.search(
+            r"\b(?:is|was|are|were|has|have|had|will|would|could|said|says)\b", r
+        ):
+            return True  # "…, noted Helena Marková, a researcher at X, a think tank in Prague."
+        m = _ADDED_AFTER_FRAME_RE.match(r)
+        if m and m.group(1) in self.lex.verbs:
+            return True  # "X, he said, and added that Y": Y is a second statement of its own
         if _FRAME_TAIL_CLAUSE_RE.match(self.lex.time_re.sub("", r).strip()):
             return True  # "..., the ministry said on Sunday, as talks stalled": a circumstance
 
@@ -4193,7 +4357,7 @@ class _Engine:
                     continue
                 m = _TOLD_OUTLET_RE.match(seg)
                 if m:  # "told Portuguese newspaper Record", "told state broadcaster RTS"
-                    info["to"] = m.group(1)
+                    info["to"] = re.sub(r"(?<=[a-z]{2})\.$", "", m.group(1))  # (its full stop)
                     pos += m.end()
                     continue
                 m = re.match(
@@ -4361,6 +4525,32 @@ class _Engine:
             )
             consumed.append(q)
             out.append(st2)
+        m2 = _ADDED_AFTER_FRAME_RE.match(text, frame_end, uend)
+        if m2 and self.lex.verbs.get(m2.group(1).lower()):
+            # "The talks failed, he said, and added that …": a second statement, same source
+            cs2, ce2 = m2.span(1)
+            after2 = self.after_cue(ce2, uend, self.lex.verbs[m2.group(1).lower()][0])
+            s2, e2 = self.trim(after2["pos"], uend)
+            if e2 - s2 > 2:
+                st2 = replace(
+                    st,
+                    start=s2,
+                    end=e2,
+                    kind=self.content_kind(s2, e2, "indirect"),
+                    cue=text[cs2:ce2],
+                    cue_start=cs2,
+                    cue_end=ce2,
+                    reported_to=after2.get("to"),
+                    channel=after2.get("channel") or st.channel,
+                    confidence=round(st.confidence - 0.05, 2),
+                    method="coordinated-cue",
+                    frame_start=cs2,
+                    frame_end=e2,
+                )
+                if st2.kind == "direct" and (q2 := self.quote_at(s2)):
+                    st2.start, st2.end = q2
+                consumed.append((cs2, e2))
+                out.append(st2)
         return out
 
     def loose_quotes(self, ustart, uend, sid, consumed, made) -> list[_Stmt]:
@@ -4378,6 +4568,25 @@ class _Engine:
                 continue
             colon = self.colon_source(ustart, qs, consumed)
             prev = None if colon else self.last_speaker(qs)
+            actor = None if colon else self.actor_before(ustart, qs)
+            if actor is not None and (prev is None or prev.source != actor.name):
+                st = _Stmt.by(
+                    actor,
+                    qs,
+                    qe,
+                    "direct",
+                    confidence=0.5,
+                    method="quote-after-actor",
+                    sent_id=sid,
+                    frame_start=qs,
+                    frame_end=qe,
+                )
+                if actor.type == "pronoun":
+                    self.resolve(st, actor)
+                if st.source != "unknown" or prev is None:
+                    out.append(st)
+                    consumed.append((qs, qe))
+                    continue
             if colon is not None:
                 src, cpos = colon
                 st = _Stmt.by(
@@ -4418,6 +4627,39 @@ class _Engine:
             out.append(st)
             consumed.append((qs, qe))
         return out
+
+    def actor_before(self, ustart: int, qs: int) -> _Source | None:
+        """The person a short sentence just before an unattributed quote is about, in the same
+        paragraph ("Sam Ortega paused. “It is over.”", "She shook her head. “Never.”")."""
+        if self.text[ustart:qs].strip():
+            return None
+        prevs = self.sentences_before(qs, 1)
+        if not prevs:
+            return None
+        s, e = prevs[0]
+        if "\n" in self.text[e:qs] or any(c in QUOTE_CHARS for c in self.text[s:e]):
+            return None
+        if len(_WORD_RE.findall(self.text[s:e])) > 12:
+            return None
+        if any(st.kind != "narrator" and s <= st.start < e for st in self.out):
+            return None
+        toks = self.toks_in(s, e)
+        if len(toks) > 1 and toks[0].lower in ("he", "she") and _is_finite(toks[1]):
+            # "She paused.": the person named as a subject in the sentences before
+            return self.earlier_subject(s, "sg", "m" if toks[0].lower == "he" else "f")
+        span = self.sentence_subject(s, e)
+        if span is None:
+            return None
+        src = _describe(self.text, *span)
+        if (
+            src is not None
+            and src.named
+            and (src.type == "person" or src.personal)
+            and not src.plural
+            and _PERSON_NAME_RE.fullmatch(src.name)
+        ):
+            return src
+        return None
 
     def colon_source(self, ustart: int, qs: int, consumed) -> tuple[_Source, int] | None:
         """'Name: “...”' or 'The senator put it bluntly: “...”' -> the source before the colon."""
@@ -4939,6 +5181,8 @@ class _Engine:
                 and (gender is None or self.source_gender(s) in (None, gender))
                 # "his family said …" is no "he" ("family", "couple": a group)
                 and not (gender is not None and s.source.split()[-1].lower() in _COLLECTIVES)
+                # "“…,” the statement said": a document is no "he" (its author is linked later)
+                and not (gender is not None and s.source.split()[-1].lower() in _DOCUMENT_NOUNS)
             ):
                 break
             if want == "pl" and (
@@ -4982,6 +5226,12 @@ class _Engine:
                 st.source, st.source_type, st.plural = s2.name, s2.type, s2.plural
                 st.confidence = round(st.confidence - 0.15, 2)
                 return
+        if s is None and gender is not None:
+            only = self.only_person(st.start, gender)
+            if only is not None:  # "… as Fuentes took the stage. “…,” she told the crowd."
+                st.source, st.source_type, st.plural = only, "person", False
+                st.personal, st.confidence = True, 0.4
+                return
         if s is None:
             st.source, st.source_type = "unknown", "unknown"
             st.confidence = 0.3
@@ -4994,6 +5244,37 @@ class _Engine:
             return
         st.source, st.source_type, st.plural = s.source, s.source_type, s.plural
         st.role, st.personal = s.role, s.personal
+
+    def only_person(self, pos: int, gender: str) -> str | None:
+        """The one person of ``gender`` named in the two sentences before ``pos`` (in full,
+        or by a surname the text gives in full elsewhere), when there is exactly one."""
+        found: list[str] = []
+        for s, e in self.sentences_before(pos, 2):
+            if any(a <= s < b for a, b in self.headline_spans):
+                continue  # (a headline's capitals are no names)
+            names = [self.text[a:b] for a, b in self.full_names(s, e)]
+            names = [n for n in names if len(n.split()) <= 3]
+            names += [
+                t.text
+                for t in self.toks_in(s, e)
+                if t.pos == "NNP" and re.fullmatch(r"[A-Z][\w’'-]+", t.text)
+            ]
+            for name in names:
+                full = self.full_name(name) if " " not in name else name
+                if _PERSON_NAME_RE.fullmatch(full) and _gender(full, full) == gender:
+                    found.append(full)
+        people: list[set[str]] = []
+        for name in found:  # "María José" and "María José Fuentes Larraín": one person
+            words = set(name.split())
+            for p in people:
+                if words <= p or p <= words:
+                    p |= words
+                    break
+            else:
+                people.append(words)
+        if len(people) != 1:
+            return None
+        return max(found, key=len)
 
     def addressee(self, st: _Stmt, prev: _Stmt) -> _Source | None:
         """The named person ``prev`` put a question to ("asked Moura whether …"), when ``st``
@@ -5060,6 +5341,19 @@ class _Engine:
             for s in self.out
             if s.source.endswith(" " + name) and _PERSON_NAME_RE.fullmatch(s.source)
         }
+        if not fuller and re.fullmatch(r"[A-Z][\w’'-]+", name):
+            # the first of two surnames the text gives in full after a given name: "Rodrigo
+            # Alarcón Vidal" is "Alarcón" (a last name alone keeps to the sources' full names)
+            fuller = {
+                m.group(1) + " " + name
+                for m in re.finditer(
+                    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+                    + re.escape(name)
+                    + r"\s+[A-Z][\w’'-]+",
+                    self.text,
+                )
+                if _ascii_lower(m.group(1).split()[0]) in _given_names()
+            }
         return fuller.pop() if len(fuller) == 1 else name
 
     def sentences_before(self, pos: int, n: int, after: int = -1) -> list[tuple[int, int]]:
@@ -5082,11 +5376,15 @@ class _Engine:
         for s, e in self.sentences_before(pos, 3, after):
             span = self.sentence_subject(s, e)
             if span is None:
-                if gender is not None and any(
-                    self.text[a:b].split()[-1].lower() not in _BODY_NAME_HEADS
-                    and not re.match(r"\s+[A-Z]", self.text[b : b + 3])  # ("Calder Valley
-                    # Hospitals NHS Trust": a longer name)
-                    for a, b in self.full_names(s, e)
+                if (
+                    gender is not None
+                    and any(
+                        self.text[a:b].split()[-1].lower() not in _BODY_NAME_HEADS
+                        and not re.match(r"\s+[A-Z]", self.text[b : b + 3])  # ("Calder Valley
+                        # Hospitals NHS Trust": a longer name)
+                        and not _is_place(self.text[a:b])  # ("he never moved to New York")
+                        for a, b in self.full_names(s, e)
+                    )
                 ):
                     break  # "..., when Hillary Clinton called ...": someone named, not as subject
                 continue  # (a body's name is no such person: "at Calder Valley Hospitals")
