@@ -150,7 +150,7 @@ _CLAUSE_CUT_RE = re.compile(
     r"|,\s+an?\s+(?:[\w-]+\s+)?(?:claim|charge|accusation|allegation|assertion|prediction"
     r"|characteri[sz]ation|remark|figure|forecast|estimate|promise|pledge|suggestion|move"
     r"|decision|step|view|position|sentiment|argument|assessment|message|point|notion"
-    r"|contention|refrain|red\s+line)\b"
+    r"|contention|refrain|red\s+line|verdict|label|description|judgment|judgement)\b"
 )
 _NONWORD_RE = re.compile(r"[^\w]+")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
@@ -337,6 +337,7 @@ _NAME_BEFORE_APPOSITIVE_RE = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z](?:[\w’'-]+|\.)(?:\s+[A-Z](?:[\w’'-]+|\.)){0,3}),\s+"
     r"(?:an?|the)\s+$"
 )
+_HONOURS = frozenset({"honour", "honor", "lordship", "ladyship", "worship"})
 # what makes a measure's terms no one's statement: "vetoed a draft resolution demanding …"
 _REJECTING = frozenset(
     "draft vetoed vetoes veto rejected rejects blocked blocks defeated defeats killed kills"
@@ -2335,11 +2336,18 @@ class _Engine:
             ):
                 continue  # "Russia vetoed a draft resolution demanding a ceasefire": the text's
                 # terms, no one's statement ("the council passed a resolution condemning …" is)
+            if (
+                t.lower in ("commenting", "writing", "speaking", "talking")
+                and k > 0
+                and (toks[k - 1].text == "," or toks[k - 1].pos == "RB")
+                and nxt_tok in ("via", "through", "for", "from", "at")
+            ):
+                continue  # "Dr Rao, also commenting via the Science Media Exchange, said": how
             if lemma == "read" and (
                 nxt_tok in _DETERMINERS or nxt_tok in ("his", "her", "their", "its", "out", "from")
             ):
                 continue  # "read a briefing on behalf of …": an object, not quoted words
-            if lemma == "submit" and nxt_tok != "that":
+            if lemma in ("submit", "accept") and nxt_tok != "that":
                 continue  # "She submitted that the evidence …", not "submitted a report"
             if lemma == "observe" and nxt_tok not in ("that", ":", ",", ".", "in", "on", "”", '"'):
                 continue  # "the bench observed that …", "“…,” the judge observed.", not
@@ -2357,9 +2365,16 @@ class _Engine:
                 if nxt in ("for", "on"):
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
                     continue
-                if not any(
-                    x.text in QUOTE_CHARS for x in toks[k + 1 : k + 6]
-                ) and not _CALL_NP_RE.match(self.text, t.end):
+                window = toks[k + 1 : k + 8]
+                if (
+                    not any(x.text in QUOTE_CHARS for x in window[:5])
+                    # "called the book’s middle section “airless”" (no comma on the way)
+                    and not (
+                        any(x.text in QUOTE_CHARS for x in window)
+                        and not any(x.text in ",;:." for x in window)
+                    )
+                    and not _CALL_NP_RE.match(self.text, t.end)
+                ):
                     continue
             if k > 0 and (
                 toks[k - 1].lower in _DETERMINERS
@@ -2660,6 +2675,9 @@ class _Engine:
                     kind in ("cognition", "evidence", "stance")
                     or self.spokes_trailer(trailing, uend)
                 )
+                # ("Clinton plans to …, the campaign told USA TODAY": only "found" or "show"
+                # gives way to a closing "told")
+                and (kind == "evidence" or not self.text.startswith("told", trailing))
             ):
                 continue  # (also "X condemned ..., his spokesman Y said": the spokesman's)
             st = self.verb(toks, k, cs, ce, lemma, kind, ustart, uend, sid, consumed, made, cues)
@@ -2897,11 +2915,11 @@ class _Engine:
         """Start of an inverted speech cue closing the unit after a comma and a short noun
         phrase ("..., the Commerce Department said (on Tuesday)."); None when there is none."""
         text = self.text
-        for _k, cs, ce, _lemma, kind in reversed(cues):
+        for _k, cs, ce, lemma, kind in reversed(cues):
             if kind != "speech" or self.in_quote(cs):
                 continue
-            if not self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2]:
-                return None
+            if not self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2] and lemma != "tell":
+                return None  # ("…, she told the court." closes a unit too)
             tail = text[ce:uend]
             if len(tail) < 90 and _CHANNEL_HINT_RE.search(tail):
                 for rx, _label in self.lex.channels:  # "..., the companies said in a statement."
@@ -2956,6 +2974,7 @@ class _Engine:
             and when.start() > 0
             and not re.search(r"\bmail(?: on)?$", joined[: when.start()])
             and before[-n - 1].pos not in ("VBN", "VBD")  # ("an article published Friday")
+            and before[0].pos not in ("IN", "TO")  # ("During their phone call Tuesday, …")
         ):
             # "The European Commission on Wednesday said": the time is no part of the source
             before = before[:-n]
@@ -3038,6 +3057,12 @@ class _Engine:
                     # "The prime minister, asked about it last week, said"
                     chunks[-1][0].pos in ("VBG", "VBN", "VBD")
                     and chunks[-1][1].pos in ("IN", "TO", "DT", "PRP", "PRP$", "RB")
+                )
+                or (  # "…, also commenting via the Science Media Exchange, said"
+                    len(chunks[-1]) > 2
+                    and chunks[-1][0].pos == "RB"
+                    and chunks[-1][1].pos == "VBG"
+                    and chunks[-1][2].pos in ("IN", "TO")
                 )
             )
             and not (len(chunks[-1]) == 1)
@@ -3159,6 +3184,19 @@ class _Engine:
         ):  # "In a 2009 interview he told …": a fronted phrase with no comma, then the pronoun
             t = last[-1]
             return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
+        if last and last[0].pos in ("VBN", "VBD") and len(last) > 3:
+            # "…, sold to a publisher in an auction her agent has described as …": the speaker
+            # of a relative clause on the phrase's last noun
+            dets = [n for n, t in enumerate(last) if t.lower in ("a", "an", "the") and n > 0]
+            speaker = _relative_speaker(last[dets[-1] :]) if dets else []
+            if (
+                speaker
+                and speaker[0].pos in ("PRP$", "DT")
+                and speaker[-1].pos.startswith("NN")
+                and not any(t.lower in ("and", "or") for t in speaker)
+            ):
+                last = speaker
+                chunks = [*chunks[:-1], last]
         if not _np_ok(last):
             contact = _contact_clause_head(last)
             if contact:  # "A nurse I spoke to in Sheffield said": the nurse
@@ -3493,6 +3531,12 @@ class _Engine:
                             t.pos in ("VBD", "VBZ", "MD") or t.lower in _AUX
                             for t in self.toks_in(after, after + len(words) + 1)
                         )
+                        # ("According to Dr Voss, a trial in 40 schools, in which pupils …, is
+                        # due": the content's subject with its relative clause)
+                        and not re.match(
+                            r"(?:in\s+|at\s+|under\s+)?(?:which|whom|who|where|that)\b",
+                            text[after + aside.end() : uend],
+                        )
                     )
                 ):
                     if _appositive_role(words) and asides == 1:
@@ -3736,7 +3780,13 @@ class _Engine:
                     while sub_toks and sub_toks[-1].text == ",":
                         sub_toks = sub_toks[:-1]
                     content_end = text.rfind(",", rstart, ns)
-            if sub_toks and _np_ok(sub_toks) and content_end - rstart > 2:
+            if (
+                sub_toks
+                and _np_ok(sub_toks)
+                and content_end - rstart > 2
+                # ("…, Low Water, sold to a publisher in an auction her agent has described")
+                and sub_toks[0].pos not in ("VBN", "VBD", "VBG")
+            ):
                 after = self.after_cue(ce, uend, lemma)
                 rest = text[after["pos"] : uend]
                 skipped = text[ce : after["pos"]]
@@ -3863,7 +3913,9 @@ class _Engine:
                 (
                     t.start
                     for t in self.toks_in(c_start, c_end)
-                    if t.text == "," and not self.in_quote(t.start)
+                    if t.text == ","
+                    and not self.in_quote(t.start)
+                    and not re.match(r"\d,\d", text[t.start - 1 : t.start + 2])  # ("Sh50,000")
                 ),
                 None,
             )
@@ -4084,9 +4136,15 @@ class _Engine:
     def coordinated_subject(self, toks, rstart: int, cs: int):
         """'The senator survived ... and says X': the subject opening the sentence."""
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
-        while before and _before_cue(before[-1]):
+        while (
+            before
+            and _before_cue(before[-1])
+            and not (before[-1].lower == "then" and len(before) > 1 and before[-2].text == ",")
+        ):
             before = before[:-1]
-        if not before or before[-1].lower not in ("and", "but"):
+        if len(before) > 1 and before[-1].lower == "then" and before[-2].text == ",":
+            before = before[:-1]  # "She pauses for a long time, then admits …": ", then" joins
+        elif not before or before[-1].lower not in ("and", "but"):
             return None, -1, -1, ""  # ("declined to give details but said ...")
         # "Spain's environment minister, Teresa Ruiz, visited ... and promised": the subject
         # read as at the opening of a sentence (possessive, appositive)
@@ -4223,7 +4281,8 @@ class _Engine:
                 r2 = rx.sub("", r2)
         r2 = re.sub(
             r"\b(?:on condition of anonymity|in a statement|late|early"
-            r"|(?:released|published|issued|posted|seen)(?:\s+(?:by|on|through)(?:\s+[\w.’'-]+){1,5})?)\b",
+            r"|(?:released|published|issued|posted|seen)(?:\s+(?:by|on|through)(?:\s+[\w.’'-]+){1,5})?"
+            r"|in\s+(?:the\s+)?(?:scientific\s+|medical\s+)?(?:journal|magazine)(?:\s+[A-Z][\w.’'&-]*)+)\b",
             "",
             r2,
         )
@@ -4266,6 +4325,11 @@ class _Engine:
         if len(toks) == 1 and (toks[0].lower in _PRONOUNS or toks[0].lower == "one"):
             t = toks[0]
             return _Source(t.text, "pronoun", t.start, t.end)
+        if len(toks) == 2 and toks[0].lower in ("her", "his") and toks[1].lower in _HONOURS:
+            # '“…,” Her Honour said': the judge just named, as "she" would be
+            return _Source(
+                "she" if toks[0].lower == "her" else "he", "pronoun", toks[0].start, toks[1].end
+            )
         if toks and _EPITHET_RE.fullmatch(self.text[toks[0].start : toks[-1].end]):
             # '“...,” the Italian said': the person just named, as "he" would be
             return _Source(
@@ -5028,7 +5092,7 @@ class _Engine:
             if label in ("Q", "Question"):
                 src = _Source(self.art.outlet or "unknown", "outlet", None, None)
             else:
-                src = _Source("unknown", "unknown", None, None)
+                src = self.interviewee() or _Source("unknown", "unknown", None, None)
         elif (
             label.isupper()
             or len(re.findall(r"\b" + re.escape(label.split()[-1]) + r"\b", text)) >= 2
@@ -5058,6 +5122,49 @@ class _Engine:
             frame_start=ustart,
             frame_end=c_end,
         )
+
+    def document_before(self, pos: int) -> tuple[_Source, str] | None:
+        """(author, document) when the sentence before ``pos`` opens with a document from
+        someone: "A statement from Mr Arkwright's family was read to the inquest …"."""
+        prevs = self.sentences_before(pos, 1)
+        if not prevs:
+            return None
+        s, e = prevs[0]
+        m = _DOCUMENT_FROM_RE.match(self.text, s, e)
+        if m is None:
+            return None
+        owner: list[_Tok] = []
+        toks = self.toks_in(m.end(), e)
+        for k, t in enumerate(toks):
+            if not _is_possessive(toks, k) and (
+                _is_finite(t) or t.lower in _AUX or t.text in ",;:"
+            ):
+                break
+            owner.append(t)
+        if not owner or not _np_ok(owner):
+            return None
+        src = self.source_from_toks(owner)
+        if src is None or src.type == "pronoun":
+            return None
+        return src, m.group(1).lower()
+
+    def interviewee(self) -> _Source | None:
+        """Who answers an interview's "A:": the person quoted most so far (the latest of a tie)."""
+        counts: dict[str, int] = {}
+        last: dict[str, _Stmt] = {}
+        for st in self.out:
+            if (
+                st.kind != "narrator"
+                and (st.source_type == "person" or st.personal)
+                and _PERSON_NAME_RE.fullmatch(st.source)  # a named person, not "cast members"
+            ):
+                counts[st.source] = counts.get(st.source, 0) + 1
+                last[st.source] = st
+        if not counts:
+            return None
+        best = max(counts, key=lambda n: (counts[n], self.out.index(last[n])))
+        st = last[best]
+        return _Source(st.source, st.source_type, None, None, named=True, personal=st.personal)
 
     def headline_colon(self, ustart: int, uend: int, sid: int) -> list[_Stmt]:
         text = self.text
@@ -5131,6 +5238,14 @@ class _Engine:
             st.source, st.source_type = self.art.outlet or "unknown", "outlet"
             st.method = st.method.replace("pronoun-", "first-person-")
             return
+        if want == "it":
+            doc = self.document_before(st.start)
+            if doc is not None:  # "A statement from the family was read out. “…,” it said."
+                src, label = doc
+                st.source, st.source_type, st.plural = src.name, src.type, src.plural
+                st.role, st.personal = src.role, src.personal
+                st.channel = st.channel or label
+                return
         gender = {"he": "m", "she": "f"}.get(p)
         own = self.own_subject(st, pron, gender) if gender is not None else None
         if own is not None:  # "Ms Patel spoke in Berlin, where she said …": Ms Patel
@@ -5183,6 +5298,14 @@ class _Engine:
                 and not (gender is not None and s.source.split()[-1].lower() in _COLLECTIVES)
                 # "“…,” the statement said": a document is no "he" (its author is linked later)
                 and not (gender is not None and s.source.split()[-1].lower() in _DOCUMENT_NOUNS)
+                # "her publisher says …. The book began, she tells me": not her publisher
+                and not (  # ("his brother added. “…,” he said": a brother is a "he")
+                    gender is not None
+                    and s.source_start is not None
+                    and self.text[s.source_start : s.source_start + 4].lower()
+                    == ("her " if gender == "f" else "his ")
+                    and self.source_gender(s) is None
+                )
             ):
                 break
             if want == "pl" and (
@@ -5521,6 +5644,8 @@ class _Engine:
             subj = subj[:-1]  # "Keane himself was more understated"
         while subj and subj[-1].text == ",":
             subj = subj[:-1]
+        if len(subj) > 2 and subj[-1].text.isdigit() and subj[-2].text == ",":
+            subj = subj[:-2]  # an age: "trader Mercy Njeri, 41, was unconvinced"
         if (
             not subj
             # after an opening phrase a role may lead: "At Fenwick & Lowe, analyst Tom Gerrity"
