@@ -155,6 +155,17 @@ def test_title_and_surname_forms():
     assert any("title “Mr”" in r for r in row["merge_reasons"])
 
 
+def test_two_surnames_first_surname_and_pair():
+    e = ents(
+        "SANTIAGO — Ana María Cortés Vidal won the presidential runoff on Sunday, defeating "
+        "former minister Jorge Peña Soto. With most votes counted, Cortés had 55 percent. "
+        "“Tonight there are no losers,” Cortés Vidal told the crowd."
+    )
+    row = entity_of(e, "Cortés")
+    assert row["entity"] == "Ana María Cortés Vidal" and row["mentions"] == 3
+    assert set(row["aliases"]) >= {"Cortés", "Cortés Vidal"}
+
+
 def test_general_title():
     e = ents(
         "General Ali Mahmoud Abbas said the army had withdrawn. "

@@ -4361,3 +4361,11 @@ def test_a_journal_after_the_trailing_cue_is_where_it_was_reported():
 def test_a_thousands_separator_is_no_clause_boundary():
     r = one("The crowd fell silent as she announced a levy on transfers above Sh50,000.")
     assert r.text.endswith("Sh50,000")
+
+
+def test_a_dash_inside_a_name_is_no_aside():
+    r = one(
+        "Dr. Ruth Kell, a pharmacologist at the University of Wisconsin–Madison, argued that "
+        "the bar had been lowered."
+    )
+    assert r.source == "Ruth Kell"

@@ -956,6 +956,16 @@ def _alias_extra(doc: _Doc, raw: list[_Mention], table: dict[str, _Alias], fname
 
 
 # ------------------------------------------------------------------------------------ per article
+_NO_PLACE = Place(0, "", "", 0.0, 0.0, 0, "")
+
+
+def _given_name(word: str) -> bool:
+    """Is ``word`` a given name of the attribution lexicon ("María", "Jorge")?"""
+    from toolkit.sources import _ascii_lower, _given_names  # noqa: PLC0415
+
+    return _ascii_lower(word) in _given_names()
+
+
 def _fix_type(m: _Mention) -> None:
     """Evidence from the name itself beats the tagger: organisation heads, multi-word places."""
     if m.role != "name" or m.forced_type:
@@ -979,6 +989,15 @@ def _fix_type(m: _Mention) -> None:
         m.type, m.weak_type = "GPE", False  # "the towns of Rastan and Talbiseh"
     elif len(words) > 1 and last[:1].isupper() and last.lower() in _place_terms():
         m.type, m.weak_type = _place_terms()[last.lower()], False  # "Euphrates River", "X Air Base"
+    elif (
+        m.type in ("ORG", "MISC")
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and _given_name(words[0])
+        and (lookup_place(words[0]) or _NO_PLACE).name.lower() != words[0].lower()  # ("Paris …")
+        and lookup_place(m.text) is None
+    ):
+        m.type, m.weak_type = "PERSON", False  # "Ana María Cortés Vidal": a given name leads
     elif m.type == "PERSON" and len(_HYPHEN.sub(" ", m.text).split()) > 1:
         p = lookup_place(m.text)
         if p is not None and (
@@ -1438,10 +1457,18 @@ def _cluster(docs: list[_Doc]) -> tuple[list[_Mention], list[int], dict[int, _Cl
             toks = _key(_strip_title(m.text)).split()
             if len(toks) > 1:
                 persons[toks[-1]].add(uf.find(i))
+            words = _strip_title(m.text).split()
+            if len(toks) > 2 and len(words) == len(toks) and words[-2][:1].isupper():
+                # two surnames: "Rodrigo Alarcón Vidal" is "Alarcón", and "Fuentes Larraín"
+                # is "María José Fuentes Larraín"
+                persons[toks[-2]].add(uf.find(i))
+                persons[" ".join(toks[-2:])].add(uf.find(i))
     for i, m in enumerate(flat):
         if m.type not in ("PERSON",) and not m.prev_title and m.role != "modifier":
             continue
         toks = _key(_strip_title(m.text)).split()
+        if len(toks) == 2 and " ".join(toks) in persons:
+            toks = [" ".join(toks)]
         if len(toks) != 1:
             continue
         roots = {uf.find(r) for r in persons.get(toks[0], set())}

@@ -2996,7 +2996,16 @@ class _Engine:
                 depth += 1
             elif t.text == ")":
                 depth = max(0, depth - 1)
-            if t.text in ("—", "–") and depth == 0:  # "The mayor — who asked ... — said"
+            if (
+                t.text in ("—", "–")
+                and depth == 0
+                # ("the University of Wisconsin–Madison": a dash inside a name)
+                and not (
+                    t.text == "–"
+                    and self.text[t.start - 1 : t.start].isalpha()
+                    and self.text[t.end : t.end + 1].isupper()
+                )
+            ):  # "The mayor — who asked ... — said"
                 in_dash = not in_dash
                 chunks.append([])
             elif t.text == "," and depth == 0 and not in_dash:
