@@ -4369,3 +4369,11 @@ def test_a_dash_inside_a_name_is_no_aside():
         "the bar had been lowered."
     )
     assert r.source == "Ruth Kell"
+
+
+def test_one_of_them_is_one_of_the_group_before():
+    df = attributed(
+        "Several diplomats, speaking on condition of anonymity, said a new draft could come soon. "
+        "One of them described the mood as “grim”."
+    )
+    assert df.set_index("cue").loc["described", "source"] == "Several diplomats"

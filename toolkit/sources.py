@@ -3175,6 +3175,18 @@ class _Engine:
                         src = _anonymous_if_said(self.text, src, cs)
                         return src, src.start or ante[0].start, src.end or ante[-1].end, "relative"
             return None, -1, -1, ""
+        if (
+            len(last) == 3
+            and last[0].lower in ("one", "another")
+            and last[1].lower == "of"
+            and last[2].lower in ("them", "those", "these")
+        ):  # "One of them described …": one of the group named before
+            return (
+                _Source("one", "pronoun", last[0].start, last[2].end),
+                last[0].start,
+                last[2].end,
+                "pronoun",
+            )
         if len(last) == 1 and (last[0].lower in _PRONOUNS or last[0].lower == "one"):
             # "one said" after "Allies of the chancellor said": one of that group
             return (
