@@ -4377,3 +4377,70 @@ def test_one_of_them_is_one_of_the_group_before():
         "One of them described the mood as “grim”."
     )
     assert df.set_index("cue").loc["described", "source"] == "Several diplomats"
+
+
+# ------------------------------------------ ninth session: round 11 of unseen-style articles
+def test_a_wire_dateline_is_no_part_of_the_content():
+    r = one(
+        "RIGA, May 4 (Newswire) - Two ferries collided in the harbour overnight, a port official "
+        "told reporters."
+    )
+    assert r.text == "Two ferries collided in the harbour overnight"
+
+
+def test_a_gerund_after_a_list_takes_the_clause_subject():
+    r = one(
+        "Estonia has targeted ports, rail depots and oil terminals in recent weeks, arguing "
+        "that they supply the army."
+    )
+    assert (r.source, r.text) == ("Estonia", "they supply the army")
+
+
+def test_the_think_tank_is_a_noun_phrase():
+    df = attributed(
+        "The think tank noted that older patients waited longest, and urged ministers to act."
+    )
+    assert df.source.tolist() == ["think tank", "think tank"]
+
+
+def test_a_quoted_title_between_commas_is_no_boundary():
+    r = one(
+        "A report by the Lowland Institute, titled ‘Left Waiting’, found that one in eight "
+        "patients admitted through A&E waited 12 hours."
+    )
+    assert r.cue == "found" and r.text.startswith("one in eight patients")
+
+
+def test_patients_admitted_through_is_no_admission():
+    assert attributed("Patients admitted through the ward were moved on Friday.").empty
+
+
+def test_a_named_senator_with_a_plural_appositive_is_one_person():
+    df = attributed(
+        "Sen. Rick Dalton, R-Idaho, one of the two Republicans to oppose the bill, said it cost "
+        "too much. He predicted that the House would resist."
+    )
+    got = df.set_index("cue")
+    assert got.loc["predicted", "source"] == "Rick Dalton"
+    assert "oppose" not in df.cue.tolist()
+
+
+def test_declined_to_comment_is_no_comment():
+    assert attributed("The shop's owner declined to comment when approached by the Post.").empty
+
+
+def test_the_world_number_is_the_player_just_named():
+    df = attributed(
+        "“I was too busy trying to breathe,” Elena Varga joked. The world No 9 admitted she had "
+        "been nowhere near her best."
+    )
+    assert df.set_index("cue").loc["admitted", "source"] == "Elena Varga"
+
+
+def test_on_a_call_is_the_channel():
+    r = one("Chief Executive Ann Roy told analysts on a call that several customers had paused.")
+    assert (r.text, r.reported_to, r.channel) == (
+        "several customers had paused",
+        "analysts",
+        "conference call",
+    )

@@ -338,10 +338,17 @@ _NAME_BEFORE_APPOSITIVE_RE = re.compile(
     r"(?:an?|the)\s+$"
 )
 _HONOURS = frozenset({"honour", "honor", "lordship", "ladyship", "worship"})
+_DECLINING = frozenset(
+    "declined declines declining refused refuses refusing unable unwilling reluctant".split()
+)
 # what makes a measure's terms no one's statement: "vetoed a draft resolution demanding …"
 _REJECTING = frozenset(
     "draft vetoed vetoes veto rejected rejects blocked blocks defeated defeats killed kills"
     " opposed opposes voted".split()
+)
+# a wire dateline opening a story: "KYIV, March 3 (Reuters) - ", "BRUSSELS — "
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[-—–]{1,2}\s+"
 )
 # a time between a source and its cue: "The Commission on Wednesday said" (not "The Mail on Sunday")
 _SUBJECT_TIME_RE = re.compile(
@@ -1658,6 +1665,7 @@ _HEADLINE_LABEL_RE = re.compile(
 _EPITHET_RE = re.compile(
     r"[Tt]he\s+(?!(?:Guardian|Standard|Scotsman|Australian|Oklahoman|Spokesman|Guardsman)\b)"
     r"(?:(?:former\s+)?[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|i)|\d{1,3}-year-old"
+    r"|world\s+(?:No\.?|number)\s+\w+|(?:No\.?|number)\s+\d{1,3}\s+seed"
     r"|Dane|Swede|Scot|Greek|Swiss|Finn|Pole|Turk|Czech|Serb|Croat|Brit|Kiwi|Aussie|Argentine"
     r"|(?:former\s+)?[A-Z][a-z]+(?=\s+(?:striker|forward|midfielder|defender|goalkeeper|winger"
     r"|captain|coach|manager|boss|driver|rider|star|player|international)\b))"
@@ -1899,11 +1907,15 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
                 h.rstrip(".").lower() for h in _honorifics()
             }:
                 role = _appositive_role(appositive) or role  # "Dr X, an entomologist"
+    counted = phrase
+    if name and _PERSON_NAME_RE.fullmatch(name) and "," in phrase:
+        # "Sen. Rick Halvorsen, R-Idaho, one of the two Republicans to oppose it": one person
+        counted = next((p for p in phrase.split(",") if name in p), phrase)
     plural = bool(
         re.search(
             r"\b(?:two|three|four|several|many|some|sources|officials|officers|and)\b",
             # "and" inside a capitalised name is no pair: "Law and Justice leader Pawel Nowak"
-            re.sub(r"\b([A-Z][\w’'-]*)\s+and\s+(?=[A-Z])", r"\1 ", phrase).lower(),
+            re.sub(r"\b([A-Z][\w’'-]*)\s+and\s+(?=[A-Z])", r"\1 ", counted).lower(),
         )
     ) or (
         not name
@@ -2174,6 +2186,8 @@ class _Engine:
             return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
         if t.text == "WHO":  # the World Health Organization, not the relative pronoun
             return _Tok(t.start, t.end, t.text, "w.h.o.", "NNP", t.sent_id)
+        if t.lower == "think" and re.match(r"[\s-]+tanks?\b", self.text[t.end : t.end + 8]):
+            return _Tok(t.start, t.end, t.text, t.lower, "NN", t.sent_id)  # "the think tank"
         return t
 
     # -- helpers
@@ -2347,6 +2361,27 @@ class _Engine:
                 nxt_tok in _DETERMINERS or nxt_tok in ("his", "her", "their", "its", "out", "from")
             ):
                 continue  # "read a briefing on behalf of …": an object, not quoted words
+            if (
+                k > 1
+                and toks[k - 1].lower == "to"
+                and toks[k - 2].lower in _DECLINING
+                and nxt_tok not in ("that", "“", '"', ":")  # ("refusing to concede that …")
+            ):
+                continue  # "The owner declined to comment when approached": nothing said
+            if (
+                kind == "stance"
+                and k > 1
+                and toks[k - 1].lower == "to"
+                and toks[k - 2].pos in ("NNS", "NNPS")
+            ):
+                continue  # "one of the two Republicans to oppose the bill": which ones, no stance
+            if (
+                t.lower == "admitted"
+                and k > 0
+                and toks[k - 1].pos in ("NNS", "NN")
+                and nxt_tok in ("to", "through", "into", "at", "by", "with", "from", "on", "in")
+            ):
+                continue  # "patients admitted through A&E": a participle on a noun
             if lemma in ("submit", "accept") and nxt_tok != "that":
                 continue  # "She submitted that the evidence …", not "submitted a report"
             if lemma == "observe" and nxt_tok not in ("that", ":", ",", ".", "in", "on", "”", '"'):
@@ -2952,6 +2987,12 @@ class _Engine:
         for m in re.finditer(pattern, seg):
             if m.start() in aside:
                 continue
+            q = self.quote_at(r + m.start()) if seg[m.start()] in '”"' else None
+            if q is not None and re.search(
+                r"\b(?:titled|entitled|called|named|dubbed)\s*$",
+                self.text[max(0, q[0] - 12) : q[0]],
+            ):
+                continue  # "A report, titled ‘Waiting in the Wings’, found …": a title
             pos = r + m.end()
             if not self.in_quote(r + m.start()) or self.text[r + m.start()] in '”"':
                 best = pos
@@ -3063,9 +3104,13 @@ class _Engine:
                     and chunks[-1][1].lower == "of"
                 )
                 or (  # "A diplomat, speaking on condition of ..., said" (not "acting director"),
-                    # "The prime minister, asked about it last week, said"
+                    # "The prime minister, asked about it last week, said"; "A report, titled
+                    # ‘Waiting’, found"
                     chunks[-1][0].pos in ("VBG", "VBN", "VBD")
-                    and chunks[-1][1].pos in ("IN", "TO", "DT", "PRP", "PRP$", "RB")
+                    and (
+                        chunks[-1][1].pos in ("IN", "TO", "DT", "PRP", "PRP$", "RB")
+                        or chunks[-1][1].text in QUOTE_CHARS
+                    )
                 )
                 or (  # "…, also commenting via the Science Media Exchange, said"
                     len(chunks[-1]) > 2
@@ -3706,8 +3751,11 @@ class _Engine:
         left_text = text[rstart:cs]
         left_stripped = left_text.rstrip()
         # (a) "CONTENT, said SOURCE." — cue right after a comma or closing quote, source after it
-        if inverts and (
-            left_stripped.endswith((",", "”", '"')) or re.search(r"[,”\"]\s*$", left_stripped)
+        # (never a gerund: "…, arguing that they feed the war" is the subject's)
+        if (
+            inverts
+            and not text[cs:ce].lower().endswith("ing")
+            and (left_stripped.endswith((",", "”", '"')) or re.search(r"[,”\"]\s*$", left_stripped))
         ):
             content_end = rstart + len(left_stripped)
             np_span = self.np_after(ce, uend)
@@ -3840,6 +3888,29 @@ class _Engine:
         left_text = text[rstart:cs]
         left_stripped = left_text.rstrip()
         src, ss, se, how = self.subject(toks, rstart, cs)
+        if (
+            src is not None
+            and how == "subject"
+            and text[cs:ce].lower().endswith("ing")
+            and left_stripped.endswith(",")
+            and not made
+            and any(
+                _is_finite(t)
+                for t in toks
+                if rstart <= t.start and t.end <= (ss if ss >= 0 else cs)
+            )
+            # (the subject's own chunk holds no verb: "…, fuel depots and oil terminals, arguing")
+            and not any(
+                _is_finite(t)
+                for t in toks
+                if text.rfind(",", rstart, ss if ss >= 0 else cs) < t.start and t.end <= cs
+            )
+        ):
+            # "Ukraine has targeted refineries, fuel depots and oil terminals, arguing …": the
+            # gerund's subject is the clause's, not the list item before its comma
+            own = self.opening_subject(toks, ustart, cs)
+            if own[0] is not None:
+                src, ss, se, how = own
         if src is None:
             # a gerund continuing the previous statement: ", saying ...", ", adding ..."
             if (
@@ -4543,6 +4614,9 @@ class _Engine:
     ) -> list[_Stmt]:
         text = self.text
         c_start, c_end = self.trim(rstart, content_end, strip_final=False)
+        dl = _DATELINE_RE.match(text, c_start, c_end)
+        if dl:  # "KYIV, March 3 (Wire) - Drones struck …, an official said": not the dateline
+            c_start = dl.end()
         # the content is the quote when the clause is one quote
         kind = self.content_kind(c_start, c_end, "indirect")
         if kind == "direct":
