@@ -4444,3 +4444,10 @@ def test_on_a_call_is_the_channel():
         "analysts",
         "conference call",
     )
+
+
+def test_a_court_hearing_a_case_is_no_statement():
+    df = attributed(
+        "The court heard the case on Monday. The court heard the driver had been using his phone."
+    )
+    assert df.text.tolist() == ["the driver had been using his phone"]

@@ -5025,6 +5025,10 @@ class _Engine:
         c_start, c_end = self.trim(m.end(), uend)
         if c_end - c_start < 8:
             return []
+        if not m.group().rstrip().endswith("that") and not any(
+            _is_finite(t) for t in self.toks_in(c_start, c_end)
+        ):
+            return []  # "The court heard the case on Monday": a hearing, no content
         st = self.unnamed(c_start, c_end, m.start("cue"), m.end("cue"), "court-heard", sid, ustart)
         st.reported_to = m.group("aud").lower()
         consumed.append((ustart, c_end))
