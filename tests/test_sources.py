@@ -4451,3 +4451,58 @@ def test_a_court_hearing_a_case_is_no_statement():
         "The court heard the case on Monday. The court heard the driver had been using his phone."
     )
     assert df.text.tolist() == ["the driver had been using his phone"]
+
+
+# ------------------------------------------ ninth session: round 12 of unseen-style articles
+def test_the_chief_minister_is_an_office():
+    df = attributed(
+        "Chief Minister Ravi Sen said relief had been sent. “No one will be left behind,” the "
+        "Chief Minister wrote."
+    )
+    assert df.set_index("cue").loc["wrote", "source"] == "Chief Minister"
+
+
+def test_a_dateline_colon_and_an_acronym_before_a_gerund_subject():
+    r = one(
+        "PATNA: The India Meteorological Department (IMD) on Tuesday issued a red alert, "
+        "warning that heavy rain was likely."
+    )
+    assert (r.source, r.text) == ("India Meteorological Department", "heavy rain was likely")
+
+
+def test_described_as_in_an_aside_is_a_name():
+    assert attributed("The park, often described as the “Amazon of the east”, is closed.").empty
+
+
+def test_according_to_a_communique_issued_at_a_meeting():
+    df = attributed(
+        "According to a communique issued at the end of the meeting, the unions are demanding "
+        "a higher minimum wage."
+    )
+    r = df.set_index("kind").loc["according-to"]
+    assert r.source.startswith("communique")
+    assert r.text == "the unions are demanding a higher minimum wage"
+
+
+def test_a_subject_ending_in_and_is_a_verb_phrase():
+    r = one(
+        "A statement signed by the union's general secretary directed all members to stop work "
+        "and warned that “any employer victimising workers will be dealt with”."
+    )
+    assert r.source.startswith("statement") and r.cue == "warned"
+
+
+def test_the_reason_for_anonymity_after_a_comma():
+    df = attributed(
+        "Three developers who spoke to the Ledger on condition of anonymity, because they feared "
+        "losing their severance, described months of crunch."
+    )
+    assert df.cue.tolist() == ["described"]
+    assert df.source.tolist() == ["Three developers"]
+
+
+def test_in_an_update_is_the_channel():
+    r = one(
+        "The province said in an update late Saturday that 1,850 homes were under evacuation order."
+    )
+    assert (r.text, r.channel) == ("1,850 homes were under evacuation order", "update")

@@ -523,6 +523,12 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                         or (k and toks[k - 1].lower in _BE)
                         # "The villa, said to be owned by …"; "a resolution demanding …"
                         or (k and toks[k - 1].text == "," and toks[k].lower == "said")
+                        # "The park, often described as the “Amazon of Odisha”, …"
+                        or (
+                            k > 1
+                            and toks[k].lower in ("described", "dubbed", "billed", "known")
+                            and (toks[k - 1].text == "," or toks[k - 2].text == ",")
+                        )
                         or (k and toks[k - 1].lower in _MEASURE_NOUNS)
                     )
                     for k in range(ca, cb)
@@ -582,6 +588,23 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                         st.attributed_to(src)
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
+            if (
+                st.cue_end is not None
+                and re.fullmatch(
+                    r"(?:(?:often|widely|locally|also|sometimes|once)\s+)?(?:billed|dubbed|known"
+                    r"|described|called|nicknamed)",
+                    (st.cue or "").lower(),
+                )
+                and re.match(
+                    r"\s+(?:(?:locally|widely)\s+)?as\b", text[st.cue_end : st.cue_end + 20]
+                )
+            ):
+                continue  # "a stretch of line known locally as “the Wet Mile”": a name, no claim
+            if st.cue is None and re.search(
+                r"\b(?:known|billed|dubbed|nicknamed|called|titled|reading|read)\s+(?:\w+\s+)?(?:as\s+)?[“\"‘]",
+                text[st.start : st.end],
+            ):
+                continue  # (the same with no cue: the quoted words are a name or a sign)
             if st.source.lower() in _GENERIC_PEOPLE or st.source.lower() in _RELATIVES:
                 continue  # "Anyone who thinks they have been scammed should …": advice; a
                 # bare "who"/"which" is no speaker ("Those who believe …", "…, which wants …")

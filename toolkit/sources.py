@@ -167,7 +167,7 @@ _GENERIC_PEOPLE = frozenset(
 # why a source is unnamed, right before a cue: "speaking on condition of anonymity because they
 # (were not authorised to discuss)/(feared)"
 _ANONYMITY_REASON_RE = re.compile(
-    r"(?:anonymity|not\s+to\s+be\s+(?:named|identified))\s+(?:because|as|since)\s+"
+    r"(?:anonymity|not\s+to\s+be\s+(?:named|identified)),?\s+(?:because|as|since)\s+"
     r"(?:he|she|they|it|the\s+\w+)\s+(?:(?:was|were|is|are|had|has|have|did|do)\s+"
     r"(?:not\s+|n[o’']t\s+)?)?(?:\w+\s+)?$"
 )
@@ -373,7 +373,7 @@ _TOLD_PEOPLE = tuple(
 _DOCUMENT_FROM_RE = re.compile(
     r"(?:(?:an?|the)\s+)?(?:\w+\s+)?(statement|post|letter|note|report|filing|video|press release"
     r"|memo|email|message|tweet|transcript|tally|count|tracker|database)"
-    r"\s+(?:(?:issued|released|posted|published|sent|kept|compiled|maintained)\s+)?"
+    r"\s+(?:(?:issued|released|posted|published|sent|kept|compiled|maintained|signed)\s+)?"
     r"(?:from|by)\s+"
 )
 # a document named as the speaker: "the statement said", "the company's statement said"
@@ -1206,6 +1206,9 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
     name = _strip_title(full)
     if name.startswith(("of ", "for ")):  # "Secretary of Defense": a title and no name
         name = full
+    if " " not in name and k > i and name.lower() in _title_heads()[1]:
+        k = i  # "the Chief Minister": an office, not "Minister" titled "Chief"
+        full = name = text[cw[k][0] : cw[j - 1][1]]
     first = name.split(" ", 1)
     if len(first) == 2 and first[0].lower() in _lex().courtesy:  # "Sir Keir Starmer"
         name = first[1]
@@ -2334,6 +2337,16 @@ class _Engine:
                     out.append((k, t.start, t.end, lemma, kind))
                 continue
             if (
+                t.lower in ("described", "dubbed", "billed", "known", "called")
+                and k > 0
+                and (
+                    toks[k - 1].text == ","
+                    or (toks[k - 1].pos == "RB" and k > 1 and toks[k - 2].text == ",")
+                )
+                and nxt_tok == "as"
+            ):
+                continue  # "The park, often described as the “Amazon of Odisha”, is closed"
+            if (
                 t.lower == "said"
                 and k > 0
                 and toks[k - 1].text == ","
@@ -3142,6 +3155,9 @@ class _Engine:
             last = last[2:]  # "a briefing, at which its chief executive said": the executive
         if last[0].lower in ("what", "how", "why", "where", "when", "whether"):
             return None, -1, -1, ""  # "what we know so far": a question, no source
+        if len(last) > 1 and last[-1].lower in ("and", "or", "but"):
+            return None, -1, -1, ""  # "…, directed all affiliates to withdraw and warned": a
+            # coordinated verb phrase, no noun phrase
         dash = [n for n, t in enumerate(last) if t.text in ("—", "–", "--", "-")]
         if (
             dash
@@ -3590,6 +3606,12 @@ class _Engine:
                 words = aside.group().strip(" ,")
                 if (
                     words.split()[0].lower() in ("who", "whose")
+                    # "According to a communique issued at the end of the meeting, …"
+                    or re.match(
+                        r"(?:issued|released|published|signed|obtained|seen|cited|conducted"
+                        r"|carried\s+out|compiled|commissioned|posted)\s+(?:by|at|on|in|after|late|early|last)\b",
+                        words,
+                    )
                     or _appositive_role(words)
                     or (  # "According to the ISW, a Washington-based think tank, ..."
                         words.split()[0].lower() in ("a", "an")
@@ -3909,8 +3931,9 @@ class _Engine:
             # "Ukraine has targeted refineries, fuel depots and oil terminals, arguing …": the
             # gerund's subject is the clause's, not the list item before its comma
             own = self.opening_subject(toks, ustart, cs)
-            if own[0] is not None:
-                src, ss, se, how = own
+            first = next((t for t in toks if t.start >= ustart), None)
+            if own[0] is not None and first is not None and first.pos not in ("IN", "RB"):
+                src, ss, se, how = own  # (not after a fronted phrase: "Outside the arena, …")
         if src is None:
             # a gerund continuing the previous statement: ", saying ...", ", adding ..."
             if (
@@ -4268,7 +4291,7 @@ class _Engine:
     def opening_subject(self, toks, ustart: int, cs: int):
         """'Trump posted a photo, saying ...': the noun phrase that opens the sentence."""
         head = []
-        skip = False
+        skip = skip_paren = False
         apposition = 0  # tokens left in an appositive between commas ("X, Ali Abbas, rejected")
         for i, t in enumerate(toks):
             if t.start < ustart or t.start >= cs:
@@ -4294,10 +4317,35 @@ class _Engine:
                 if n:
                     apposition = n + 1  # the appositive and its closing comma
                     continue
+            if (
+                t.text == "("
+                and head
+                and re.match(r"\([A-Z][A-Za-z.&]{1,9}\)", self.text[t.start : t.start + 12])
+                # ("WASHINGTON (AP) — …", "Washington (AFP) – …": a dateline)
+                and not re.match(r"\([^)]*\)\s*[—–-]", self.text[t.start : t.start + 16])
+            ):
+                skip_paren = True  # "The India Meteorological Department (IMD) issued …"
+                continue
+            if skip_paren:
+                skip_paren = t.text != ")"
+                continue
+            if t.text == ":" and len(head) == 1 and head[0].text.isupper():
+                head = []  # "BHUBANESWAR: The IMD …": a dateline
+                continue
             if t.text in ',“”"(':
                 return None, -1, -1, ""  # a dateline or a fronted phrase: no plain subject
             if _is_possessive(toks, i):
                 head.append(t)  # a possessive ("Syria's defence minister"), not "is"
+                continue
+            if (
+                _is_finite(t)
+                and head
+                and head[-1].lower in _DOCUMENT_NOUNS
+                and t.lower.endswith("ed")
+                and i + 1 < len(toks)
+                and toks[i + 1].lower == "by"
+            ):
+                head.append(t)  # "A statement signed by the union's General Secretary, …"
                 continue
             if _is_finite(t):
                 break
