@@ -2336,67 +2336,8 @@ class _Engine:
                 elif t.lower != "putting":  # "Officials put the death toll at 2,000"
                     out.append((k, t.start, t.end, lemma, kind))
                 continue
-            if (
-                t.lower in ("described", "dubbed", "billed", "known", "called")
-                and k > 0
-                and (
-                    toks[k - 1].text == ","
-                    or (toks[k - 1].pos == "RB" and k > 1 and toks[k - 2].text == ",")
-                )
-                and nxt_tok == "as"
-            ):
-                continue  # "The park, often described as the “Amazon of Odisha”, is closed"
-            if (
-                t.lower == "said"
-                and k > 0
-                and toks[k - 1].text == ","
-                and nxt_tok == "to"
-                and k + 2 < len(toks)
-                and toks[k + 2].lower in ("be", "have")
-            ):
-                continue  # "The villa, said to be owned by a financier, …": hearsay, no speaker
-            if (
-                t.lower.endswith("ing")
-                and k > 0
-                and toks[k - 1].lower in _MEASURE_NOUNS
-                and any(x.lower in _REJECTING for x in toks[max(0, k - 8) : k])
-            ):
-                continue  # "Russia vetoed a draft resolution demanding a ceasefire": the text's
-                # terms, no one's statement ("the council passed a resolution condemning …" is)
-            if (
-                t.lower in ("commenting", "writing", "speaking", "talking")
-                and k > 0
-                and (toks[k - 1].text == "," or toks[k - 1].pos == "RB")
-                and nxt_tok in ("via", "through", "for", "from", "at")
-            ):
-                continue  # "Dr Rao, also commenting via the Science Media Exchange, said": how
-            if lemma == "read" and (
-                nxt_tok in _DETERMINERS or nxt_tok in ("his", "her", "their", "its", "out", "from")
-            ):
-                continue  # "read a briefing on behalf of …": an object, not quoted words
-            if (
-                k > 1
-                and toks[k - 1].lower == "to"
-                and toks[k - 2].lower in _DECLINING
-                and nxt_tok not in ("that", "“", '"', ":")  # ("refusing to concede that …")
-            ):
-                continue  # "The owner declined to comment when approached": nothing said
-            if (
-                kind == "stance"
-                and k > 1
-                and toks[k - 1].lower == "to"
-                and toks[k - 2].pos in ("NNS", "NNPS")
-            ):
-                continue  # "one of the two Republicans to oppose the bill": which ones, no stance
-            if (
-                t.lower == "admitted"
-                and k > 0
-                and toks[k - 1].pos in ("NNS", "NN")
-                and nxt_tok in ("to", "through", "into", "at", "by", "with", "from", "on", "in")
-            ):
-                continue  # "patients admitted through A&E": a participle on a noun
-            if lemma in ("submit", "accept") and nxt_tok != "that":
-                continue  # "She submitted that the evidence …", not "submitted a report"
+            if self.not_a_cue(toks, k, lemma, kind):
+                continue
             if lemma == "observe" and nxt_tok not in ("that", ":", ",", ".", "in", "on", "”", '"'):
                 continue  # "the bench observed that …", "“…,” the judge observed.", not
                 # "observed a minute's silence"
@@ -2436,6 +2377,79 @@ class _Engine:
                 continue  # a participle used as an adjective: "the newly announced government"
             out.append((k, t.start, t.end, lemma, kind))
         return out
+
+    @staticmethod
+    def not_a_cue(toks: list[_Tok], k: int, lemma: str, kind: str) -> bool:
+        """Is the speech verb at ``toks[k]`` used otherwise here? Asides naming a thing
+        ("often described as", "said to be"), a measure's terms ("a draft resolution
+        demanding …" that was vetoed), how someone spoke ("commenting via"), a text read out,
+        nothing said ("declined to comment"), which ones ("the Republicans to oppose"), a
+        participle on a noun ("patients admitted through"), and "submit"/"accept" without
+        "that"."""
+        t = toks[k]
+        nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if (
+            t.lower in ("described", "dubbed", "billed", "known", "called")
+            and k > 0
+            and (
+                toks[k - 1].text == ","
+                or (toks[k - 1].pos == "RB" and k > 1 and toks[k - 2].text == ",")
+            )
+            and nxt_tok == "as"
+        ):
+            return True  # "The park, often described as the “Amazon of Odisha”, is closed"
+        if (
+            t.lower == "said"
+            and k > 0
+            and toks[k - 1].text == ","
+            and nxt_tok == "to"
+            and k + 2 < len(toks)
+            and toks[k + 2].lower in ("be", "have")
+        ):
+            return True  # "The villa, said to be owned by a financier, …": hearsay, no speaker
+        if (
+            t.lower.endswith("ing")
+            and k > 0
+            and toks[k - 1].lower in _MEASURE_NOUNS
+            and any(x.lower in _REJECTING for x in toks[max(0, k - 8) : k])
+        ):
+            return True  # "Russia vetoed a draft resolution demanding a ceasefire": the text's
+            # terms, no one's statement ("the council passed a resolution condemning …" is)
+        if (
+            t.lower in ("commenting", "writing", "speaking", "talking")
+            and k > 0
+            and (toks[k - 1].text == "," or toks[k - 1].pos == "RB")
+            and nxt_tok in ("via", "through", "for", "from", "at")
+        ):
+            return True  # "Dr Rao, also commenting via the Science Media Exchange, said": how
+        if lemma == "read" and (
+            nxt_tok in _DETERMINERS or nxt_tok in ("his", "her", "their", "its", "out", "from")
+        ):
+            return True  # "read a briefing on behalf of …": an object, not quoted words
+        if (
+            k > 1
+            and toks[k - 1].lower == "to"
+            and toks[k - 2].lower in _DECLINING
+            and nxt_tok not in ("that", "“", '"', ":")  # ("refusing to concede that …")
+        ):
+            return True  # "The owner declined to comment when approached": nothing said
+        if (
+            kind == "stance"
+            and k > 1
+            and toks[k - 1].lower == "to"
+            and toks[k - 2].pos in ("NNS", "NNPS")
+        ):
+            return True  # "one of the two Republicans to oppose the bill": which ones, no stance
+        if (
+            t.lower == "admitted"
+            and k > 0
+            and toks[k - 1].pos in ("NNS", "NN")
+            and nxt_tok in ("to", "through", "into", "at", "by", "with", "from", "on", "in")
+        ):
+            return True  # "patients admitted through A&E": a participle on a noun
+        if lemma in ("submit", "accept") and nxt_tok != "that":
+            return True  # "She submitted that the evidence …", not "submitted a report"
+        return False
 
     @staticmethod
     def verb_after_subject(toks: list[_Tok], k: int) -> bool:
