@@ -4506,3 +4506,65 @@ def test_in_an_update_is_the_channel():
         "The province said in an update late Saturday that 1,850 homes were under evacuation order."
     )
     assert (r.text, r.channel) == ("1,850 homes were under evacuation order", "update")
+
+
+# ------------------------------------------ ninth session: round 13 of unseen-style articles
+def test_a_person_name_before_where_they_work():
+    r = one(
+        "Energy analyst Chris Venter of the Pretoria-based consultancy GridWise predicted that "
+        "outages would continue."
+    )
+    assert r.source == "Chris Venter"
+
+
+def test_a_leading_time_before_the_subject():
+    df = attributed(
+        "On Thursday evening Eskom said schedules would be online, and urged customers to save "
+        "power."
+    )
+    assert df.source.tolist() == ["Eskom", "Eskom"]
+
+
+def test_a_place_before_a_name_is_no_descriptor():
+    r = one(
+        "In Orlando East, Soweto, Thandiwe Nkosi, who runs a salon, said she had sold her "
+        "generator."
+    )
+    assert r.source == "Thandiwe Nkosi"
+
+
+def test_a_comparison_after_a_mid_sentence_frame():
+    r = one(
+        "The round values the firm at about $540 million, people familiar with the deal said, "
+        "more than three times its valuation in 2024."
+    )
+    assert r.text == "The round values the firm at about $540 million"
+
+
+def test_no_comment_is_no_statement():
+    assert attributed('The rival firm replied "no comment" when contacted.').empty
+
+
+def test_an_infinitive_of_purpose_after_a_noun_is_no_cue():
+    r = one(
+        "Voltaro, a startup that uses software to predict when batteries will fail, has raised "
+        "$85 million, the company said on Tuesday."
+    )
+    assert (r.source, r.cue) == ("company", "said")
+
+
+def test_a_relative_clause_content_ends_before_the_main_verb():
+    r = one(
+        "Hale, who argued in his opening statement that the crash was an isolated error, "
+        "returned to that theme repeatedly."
+    )
+    assert (r.source, r.text) == ("Hale", "the crash was an isolated error")
+
+
+def test_expected_to_in_an_aside_is_no_statement():
+    assert attributed("The trial, expected to last two weeks, resumes on Thursday.").empty
+
+
+def test_an_adverb_after_a_mid_sentence_frame():
+    r = one("Parties facing voters, she noted, rarely volunteer to raise contributions.")
+    assert r.text.startswith("Parties facing voters")

@@ -350,6 +350,11 @@ _REJECTING = frozenset(
 _DATELINE_RE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[-—–]{1,2}\s+"
 )
+# a time opening the clause before its subject: "On Thursday evening Eskom said"
+_LEADING_TIME_RE = re.compile(
+    r"(?:(?:late|early|earlier)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s"
+)
 # a time between a source and its cue: "The Commission on Wednesday said" (not "The Mail on Sunday")
 _SUBJECT_TIME_RE = re.compile(
     r"\s(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
@@ -1074,6 +1079,22 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
             i = j
         else:
             i += 1
+    for i, j in runs[:-1]:
+        # "Energy analyst Chris Venter of the Pretoria-based consultancy GridWise": a person's
+        # name, then where they work
+        if (
+            j < len(words)
+            and words[j][2].lower() in ("of", "at", "from")
+            and 2 <= j - i <= 3
+            and _PERSON_NAME_RE.fullmatch(" ".join(w[2] for w in words[i:j]))
+            and words[j - 1][2].lower() not in _BODY_NAME_HEADS
+            and (
+                _ascii_lower(words[i][2]) in _given_names()
+                # a role word right before: "Energy analyst Chris Venter of …"
+                or (i > 0 and words[i - 1][2].lower() in _lex().person_words)
+            )
+        ):
+            return i, j
     for i, j in reversed(runs):
         p = i - 1
         while p >= 0 and words[p][2].lower() in _DETERMINERS:
@@ -2191,6 +2212,12 @@ class _Engine:
             return _Tok(t.start, t.end, t.text, "w.h.o.", "NNP", t.sent_id)
         if t.lower == "think" and re.match(r"[\s-]+tanks?\b", self.text[t.end : t.end + 8]):
             return _Tok(t.start, t.end, t.text, t.lower, "NN", t.sent_id)  # "the think tank"
+        if (
+            t.pos.startswith("VB")
+            and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", t.text)
+            and not any(a <= t.start < b for a, b in self.headline_spans)
+        ):
+            return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)  # "GridWise"
         return t
 
     # -- helpers
@@ -2399,6 +2426,13 @@ class _Engine:
         ):
             return True  # "The park, often described as the “Amazon of Odisha”, is closed"
         if (
+            t.lower in ("expected", "believed", "thought", "set")
+            and k > 0
+            and toks[k - 1].text == ","
+            and nxt_tok == "to"
+        ):
+            return True  # "The trial, expected to last two weeks, resumes": an aside
+        if (
             t.lower == "said"
             and k > 0
             and toks[k - 1].text == ","
@@ -2434,10 +2468,13 @@ class _Engine:
         ):
             return True  # "The owner declined to comment when approached": nothing said
         if (
-            kind == "stance"
-            and k > 1
+            k > 1
             and toks[k - 1].lower == "to"
-            and toks[k - 2].pos in ("NNS", "NNPS")
+            and (
+                (kind == "stance" and toks[k - 2].pos in ("NNS", "NNPS"))
+                # "a startup that uses software to predict when batteries fail": a purpose
+                or (kind != "stance" and toks[k - 2].pos in ("NN", "NNS"))
+            )
         ):
             return True  # "one of the two Republicans to oppose the bill": which ones, no stance
         if (
@@ -3186,6 +3223,9 @@ class _Engine:
         # strip leading discourse words / channel / time phrases from the last chunk
         while last and (last[0].lower in self.lex.discourse) and len(last) > 1:
             last = last[1:]
+        lead = _LEADING_TIME_RE.match(" ".join(t.lower for t in last))
+        if lead and len(lead.group().split()) < len(last):
+            last = last[len(lead.group().split()) :]  # "On Thursday evening Eskom said"
         opened = bool(last) and (  # a fronted phrase: "In a 2009 interview he", "Before the …"
             last[0].lower in _FRONTING_SUBORDINATORS
             or (last[0].pos == "IN" and last[0].lower not in _CLAUSE_OPENERS)
@@ -3336,7 +3376,17 @@ class _Engine:
         first = chunks[-2] if len(chunks) >= 2 else []
         while first and (first[0].lower in self.lex.discourse or first[0].lower in ("but", "and")):
             first = first[1:]  # "But the shadow home secretary, Tom Ellery, said"
-        if trailing_comma and first and _np_ok(first):
+        if (
+            trailing_comma
+            and first
+            and _np_ok(first)
+            # ("In Orlando East, Soweto, Thandiwe Nkosi, …, said": a place, no descriptor)
+            and not (
+                _PERSON_NAME_RE.fullmatch(self.text[last[0].start : last[-1].end])
+                and all(t.text[:1].isupper() for t in first)
+                and _is_place(self.text[first[0].start : first[-1].end])
+            )
+        ):
             if (
                 _np_ok(first)
                 and len(chunks) == 2
@@ -4035,6 +4085,15 @@ class _Engine:
                     nxt = (k2, cs2, ce2, lemma2, kind2)
                     break
         c_end = self.clause_end(c_start, c_end, cues)
+        if how == "relative":
+            # "Hale, who argued in his opening statement that X, returned to the theme": the
+            # relative clause closes at the comma before the main clause's verb
+            for t in self.toks_in(c_start, c_end):
+                if t.text == "," and not self.in_quote(t.start):
+                    following = self.toks_in(t.end, c_end)[:1]
+                    if following and _is_finite(following[0]) and following[0].lower not in _AUX:
+                        c_end = t.start
+                        break
         if ss >= 0 and _SUBORDINATOR_RE.search(text[rstart:ss]):
             # "Before the union announced the strike, it said ...": the fronted clause ends at
             # its comma, the main clause is another statement
@@ -4083,12 +4142,16 @@ class _Engine:
             head = [t for t in toks if rstart <= t.start and t.end <= ss]
             while head and head[-1].lower in _DETERMINERS:
                 head = head[:-1]  # "the" of "the minister added"
-            first = next((t for t in toks if t.start >= c_start), None)
+            after_cue = [t for t in toks if t.start >= c_start][:2]
+            first = after_cue[0] if after_cue else None
+            adverb = first is not None and first.pos == "RB" and len(after_cue) > 1
+            if adverb:
+                first = after_cue[1]  # "Parties facing voters, she noted, rarely volunteer …"
             if (
                 head
                 and head[-1].text == ","
                 and first is not None
-                and (_is_finite(first))
+                and (_is_finite(first) or (adverb and first.pos in ("NN", "VB")))
                 and 1 < len(head) <= 12
                 and not any(_is_finite(t) or t.text in ',;:“”"' for t in head[:-1])
             ):
@@ -4415,7 +4478,7 @@ class _Engine:
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
         if re.match(r"^,\s*(?:but|and|yet)\s+(?=[a-z])(?!\w+ed\b|\w+s\b)", r) or re.match(
-            r"^,\s*(?:slightly|roughly|nearly|almost|well|far|much)\s", r
+            r"^,\s*(?:slightly|roughly|nearly|almost|well|far|much|(?:more|less|fewer)\s+than)\s", r
         ):
             return True  # "X, officials said, but no homes were lost": X was said; the rest is
             # the writer's, or a comparison on X ("…, she said, slightly lower than in 2023")
