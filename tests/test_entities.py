@@ -166,6 +166,15 @@ def test_two_surnames_first_surname_and_pair():
     assert set(row["aliases"]) >= {"Cortés", "Cortés Vidal"}
 
 
+def test_an_office_complement_is_no_part_of_the_name():
+    e = ents(
+        "Responding, Minister for Health Orla Brennan said the beds were funded. Secretary of "
+        "State for Health Ann Lee agreed."
+    )
+    assert entity_of(e, "Orla Brennan")["type"] == "PERSON"
+    assert entity_of(e, "Ann Lee")["type"] == "PERSON"
+
+
 def test_general_title():
     e = ents(
         "General Ali Mahmoud Abbas said the army had withdrawn. "

@@ -4568,3 +4568,11 @@ def test_expected_to_in_an_aside_is_no_statement():
 def test_an_adverb_after_a_mid_sentence_frame():
     r = one("Parties facing voters, she noted, rarely volunteer to raise contributions.")
     assert r.text.startswith("Parties facing voters")
+
+
+def test_an_office_for_the_body_is_one_name():
+    r = one(
+        "According to the UN Office for the Coordination of Humanitarian Affairs, 92,000 people "
+        "remain displaced."
+    )
+    assert r.source == "UN Office for the Coordination of Humanitarian Affairs"

@@ -806,6 +806,19 @@ def _clean_span(doc: _Doc, m: _Mention) -> _Mention | None:
         text[e - 1] in ",;:" or (text[e - 1] == "." and text[e - 2].islower())
     ):  # "Hama." from a backend that kept the full stop (not "U.S.")
         e -= 1
+    office = re.search(
+        r"\b(?:Minister|Secretary|Commissioner|Director|Minister\s+of\s+State)\s+(?:for|of)\s+$",
+        text[max(0, s - 40) : s],
+    )
+    if office and len(text[s:e].split()) >= 3:
+        # "Minister for Health Orla Brennan": the office's complement is no part of the name
+        words = text[s:e].split()
+        for n in (2, 3):
+            # a given name opens the name; else one complement word ("Health") before two
+            if len(words) > n and (_given_name(words[-n]) or (n == 2 and len(words) == 3)):
+                s = e - len(" ".join(words[-n:]))
+                m.type, m.weak_type = "PERSON", False
+                break
     when = _TRAILING_TIME_RE.search(text, s, e)
     if when and when.start() > s and not re.search(r"\bMail\s*$", text[s : when.start()]):
         e = when.start()  # "European Commission on Wednesday said": the time is no part of it

@@ -1068,7 +1068,23 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                     and j + 2 < len(words)
                     and words[j + 1][2] == "the"
                     and _is_cap(words[j + 2][2])
-                    and words[j - 1][2].lower().rstrip(".") in _title_heads()[0]
+                    and (
+                        words[j - 1][2].lower().rstrip(".") in _title_heads()[0]
+                        # "the UN Office for the Coordination of Humanitarian Affairs"
+                        or words[j - 1][2].lower()
+                        in (
+                            "office",
+                            "bureau",
+                            "institute",
+                            "centre",
+                            "center",
+                            "commission",
+                            "council",
+                            "organisation",
+                            "organization",
+                            "association",
+                        )
+                    )
                 ):
                     # "Secretary-General of the United Nations António Guterres" (an office
                     # before "of the"; not "Samuel Achterberg of the University of Sussex")
