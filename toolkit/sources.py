@@ -2213,6 +2213,7 @@ class _Engine:
         self.made: list[_Stmt] = []  # the statements of the unit being read
         self.cue_extras: dict[int, dict] = {}  # by cue end: relay ("carried by"), "citing" span
         self.labelled: list[tuple[int, int]] = []  # transcript answers (see speaker_label)
+        self.surnames: dict[str, frozenset[str]] = {}  # see surname_in_text
 
     def retag(self, t: _Tok) -> _Tok:
         """A token as the rules read it: a single quote mark or guillemet used as a quotation
@@ -5391,19 +5392,19 @@ class _Engine:
     def interviewee(self) -> _Source | None:
         """Who answers an interview's "A:": the person quoted most so far (the latest of a tie)."""
         counts: dict[str, int] = {}
-        last: dict[str, _Stmt] = {}
-        for st in self.out:
+        last: dict[str, int] = {}  # the position of each person's latest statement
+        for k, st in enumerate(self.out):
             if (
                 st.kind != "narrator"
                 and (st.source_type == "person" or st.personal)
                 and _PERSON_NAME_RE.fullmatch(st.source)  # a named person, not "cast members"
             ):
                 counts[st.source] = counts.get(st.source, 0) + 1
-                last[st.source] = st
+                last[st.source] = k
         if not counts:
             return None
-        best = max(counts, key=lambda n: (counts[n], self.out.index(last[n])))
-        st = last[best]
+        best = max(counts, key=lambda n: (counts[n], last[n]))
+        st = self.out[last[best]]
         return _Source(st.source, st.source_type, None, None, named=True, personal=st.personal)
 
     def headline_colon(self, ustart: int, uend: int, sid: int) -> list[_Stmt]:
@@ -5705,9 +5706,15 @@ class _Engine:
             if s.source.endswith(" " + name) and _PERSON_NAME_RE.fullmatch(s.source)
         }
         if not fuller and re.fullmatch(r"[A-Z][\w’'-]+", name):
-            # the first of two surnames the text gives in full after a given name: "Rodrigo
-            # Alarcón Vidal" is "Alarcón" (a last name alone keeps to the sources' full names)
-            fuller = {
+            fuller = set(self.surname_in_text(name))
+        return fuller.pop() if len(fuller) == 1 else name
+
+    def surname_in_text(self, name: str) -> frozenset[str]:
+        """The full names the text gives with ``name`` as the first of two surnames, after a
+        given name: "Rodrigo Alarcón Vidal" for "Alarcón" (a last name alone keeps to the
+        sources' full names). Read once per name: it depends on the text alone."""
+        if name not in self.surnames:
+            self.surnames[name] = frozenset(
                 m.group(1) + " " + name
                 for m in re.finditer(
                     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
@@ -5716,8 +5723,8 @@ class _Engine:
                     self.text,
                 )
                 if _ascii_lower(m.group(1).split()[0]) in _given_names()
-            }
-        return fuller.pop() if len(fuller) == 1 else name
+            )
+        return self.surnames[name]
 
     def sentences_before(self, pos: int, n: int, after: int = -1) -> list[tuple[int, int]]:
         """The ``n`` sentences before the one holding ``pos``, the nearest first, none that
