@@ -445,6 +445,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
         _ANONYMITY_REASON_RE,
         _GENERIC_PEOPLE,
         _MEASURE_NOUNS,
+        _NAMING_VERBS,
         _PRONOUNS,
         _describe,
         _Source,
@@ -526,7 +527,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                         # "The park, often described as the “Amazon of Odisha”, …"
                         or (
                             k > 1
-                            and toks[k].lower in ("described", "dubbed", "billed", "known")
+                            and toks[k].lower in _NAMING_VERBS
                             and (toks[k - 1].text == "," or toks[k - 2].text == ",")
                         )
                         or (k and toks[k - 1].lower in _MEASURE_NOUNS)
@@ -591,8 +592,9 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             if (
                 st.cue_end is not None
                 and re.fullmatch(
-                    r"(?:(?:often|widely|locally|also|sometimes|once)\s+)?(?:billed|dubbed|known"
-                    r"|described|called|nicknamed)",
+                    r"(?:(?:often|widely|locally|also|sometimes|once)\s+)?(?:"
+                    + "|".join(_NAMING_VERBS)
+                    + ")",
                     (st.cue or "").lower(),
                 )
                 and re.match(
@@ -601,7 +603,9 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             ):
                 continue  # "a stretch of line known locally as “the Wet Mile”": a name, no claim
             if st.cue is None and re.search(
-                r"\b(?:known|billed|dubbed|nicknamed|called|titled|reading|read)\s+(?:\w+\s+)?(?:as\s+)?[“\"‘]",
+                r"\b(?:"
+                + "|".join(_NAMING_VERBS | {"titled", "reading", "read"})
+                + r")\s+(?:\w+\s+)?(?:as\s+)?[“\"‘]",
                 text[st.start : st.end],
             ):
                 continue  # (the same with no cue: the quoted words are a name or a sign)

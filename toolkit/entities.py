@@ -974,9 +974,9 @@ _NO_PLACE = Place(0, "", "", 0.0, 0.0, 0, "")
 
 def _given_name(word: str) -> bool:
     """Is ``word`` a given name of the attribution lexicon ("María", "Jorge")?"""
-    from toolkit.sources import _ascii_lower, _given_names  # noqa: PLC0415
+    from toolkit.sources import is_given_name  # noqa: PLC0415 (sources imports entities)
 
-    return _ascii_lower(word) in _given_names()
+    return is_given_name(word)
 
 
 def _fix_type(m: _Mention) -> None:

@@ -327,6 +327,9 @@ _WEEKDAYS = {
 _PICTURE_NOUNS = frozenset(
     "video footage photo photograph image picture map clip livestream camera bulletin".split()
 )
+# verbs that name a thing, no claim, when "as" follows in an aside: "The park, often described
+# as the “Amazon of Odisha”, …", "a stretch known locally as “the Wet Mile”"
+_NAMING_VERBS = frozenset("described dubbed billed known called nicknamed".split())
 # texts whose terms a gerund spells out, no speaker: "a resolution demanding a ceasefire"
 _MEASURE_NOUNS = frozenset(
     "draft resolution resolutions bill bills motion petition amendment measure law legislation"
@@ -1828,6 +1831,15 @@ def _ascii_lower(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
+def is_given_name(word: str) -> bool:
+    """Is ``word`` a given name of the attribution lexicon (accents and case ignored)?
+
+    >>> is_given_name("María"), is_given_name("Jorge"), is_given_name("Damascus")
+    (True, True, False)
+    """
+    return _ascii_lower(word) in _given_names()
+
+
 def _looks_named(descriptor: str) -> bool:
     return bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", descriptor))
 
@@ -2433,7 +2445,7 @@ class _Engine:
         t = toks[k]
         nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
         if (
-            t.lower in ("described", "dubbed", "billed", "known", "called")
+            t.lower in _NAMING_VERBS
             and k > 0
             and (
                 toks[k - 1].text == ","
