@@ -609,6 +609,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 text[st.start : st.end],
             ):
                 continue  # (the same with no cue: the quoted words are a name or a sign)
+            if (st.cue or "").lower() == "citing":
+                continue  # "…, Axios reported, citing two US officials": who is cited, not what
             if st.source.lower() in _GENERIC_PEOPLE or st.source.lower() in _RELATIVES:
                 continue  # "Anyone who thinks they have been scammed should …": advice; a
                 # bare "who"/"which" is no speaker ("Those who believe …", "…, which wants …")

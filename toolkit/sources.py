@@ -497,9 +497,12 @@ def _one_body_name(phrase: str) -> bool:
 
     >>> _one_body_name("the Securities and Exchange Commission"), _one_body_name("Trump and Clinton")
     (True, False)
+    >>> _one_body_name("Department of Health and Human Services’ Office for Civil Rights")
+    True
     """
     m = re.search(
-        r"([A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'-]*))*)\s+and\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s*$",
+        r"([A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'-]*))*)\s+and\s+"
+        r"([A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'-]*))*)\s*$",
         phrase,
     )
     if m is None:
@@ -558,7 +561,9 @@ _CARRIED_BY_RE = re.compile(
     r"\s*,?\s*(?:carried|published|released|issued|broadcast|posted)\s+by\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'.-]*|of|news|agency)(?:\s+(?:[A-Z][\w’'.-]*|of|news|agency))*)"
 )
-_CITING_RE = re.compile(r"citing\s+([^,;“”\"]{2,80}?)\s*,\s*")
+_CITING_RE = re.compile(r"citing\s+((?:[^,;“”\"]|[“\"][^,;“”\"]{1,60}[”\"]){2,80}?)\s*,\s*")
+# a trailing frame's relay ending the sentence: "…, Axios reported, citing two US officials."
+_CITING_END_RE = re.compile(r",\s*citing\s+([^,;“”\"]{2,80}?)\s*[.!?]?\s*$")
 # a sentence opened by the document that says it: "In the new CBS poll, ...", "In his book, ..."
 _IN_DOCUMENT_RE = re.compile(
     r"\s*(?P<cue>In)\s+(?P<doc>(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'.-]+\s+){0,6}?"
@@ -1181,8 +1186,16 @@ def _title_heads() -> tuple[frozenset[str], frozenset[str]]:
     open a name's capitalised run: "Secretary of State Antony Blinken")."""
     honorifics = {h.rstrip(".") for h in _honorifics()}
     offices = {w.lower().rstrip(".") for t in _lex().titles for w in t.split()} - honorifics
+    offices -= _COMPLEMENT_CONNECTORS | {"opposition", "house"}  # "Leader of the Opposition"
     offices = (offices | _lex().role_words) - _lex().not_titles
     return frozenset((_lex().person_words | offices) - _lex().not_titles), frozenset(offices)
+
+
+@lru_cache(maxsize=1)
+def _department_ends() -> frozenset[str]:
+    """Last words of the departments an office's complement names ("affairs", "health"), and
+    of the parliamentary offices "Leader of the Opposition" and "Leader of the House"."""
+    return frozenset(d.split()[-1] for d in _lex().departments) | {"opposition", "house"}
 
 
 def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
@@ -1224,6 +1237,9 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
             ):
                 continue
             n = j - 2 if len(caps) >= 3 else j - 1
+            dept = [x for x in rest[:-2] if words[x][2].lower() in _department_ends()]
+            if dept and dept[-1] + 1 < n:
+                n = dept[-1] + 1  # "Minister for Parliamentary Affairs Rana Tahir Mehmood"
             if words[j - 1][2].lower() in _lex().body_heads:
                 continue  # "Director of The Remembrance Project": a body, no name
             if n - 1 > k + 2 and words[n - 1][2].lower() in _PARTICLES:
@@ -1826,6 +1842,15 @@ def _is_place(name: str) -> bool:
     return lookup_place(name) is not None
 
 
+def _is_region(name: str) -> bool:
+    """Is ``name`` a country or region of the gazetteer ("Germany", "Texas"; not the towns
+    "Obama" or "Clinton")?"""
+    from toolkit.entities import lookup_place
+
+    place = lookup_place(name)
+    return place is not None and place.kind in ("country", "region")
+
+
 def _ascii_lower(word: str) -> str:
     """ "María" -> "maria": the form the given-name list keys on."""
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
@@ -2421,14 +2446,25 @@ class _Engine:
                     and not _CALL_NP_RE.match(self.text, t.end)
                 ):
                     continue
-            if k > 0 and (
-                toks[k - 1].lower in _DETERMINERS
-                or (toks[k - 1].lower.endswith("ly") and toks[k - 1].lower not in _CUE_ADVERBS)
-                # ... but "The union officially endorsed Clinton": a subject before the adverb
-                and not (k >= 2 and toks[k - 2].pos.startswith(("NN", "PRP")))
-                and t.lower.endswith("ed")
-                and k + 1 < len(toks)
-                and toks[k + 1].pos.startswith(("NN", "JJ"))
+            if (
+                k > 0
+                and (
+                    toks[k - 1].lower in _DETERMINERS
+                    # "Two proposed class-action lawsuits accuse …": a number's noun
+                    or (
+                        toks[k - 1].pos == "CD"
+                        and toks[k - 1].text[:1].isalpha()
+                        and t.lower.endswith("ed")
+                        and k + 1 < len(toks)
+                        and toks[k + 1].pos.startswith(("NN", "JJ"))
+                    )
+                    or (toks[k - 1].lower.endswith("ly") and toks[k - 1].lower not in _CUE_ADVERBS)
+                    # ... but "The union officially endorsed Clinton": a subject before the adverb
+                    and not (k >= 2 and toks[k - 2].pos.startswith(("NN", "PRP")))
+                    and t.lower.endswith("ed")
+                    and k + 1 < len(toks)
+                    and toks[k + 1].pos.startswith(("NN", "JJ"))
+                )
             ):
                 continue  # a participle used as an adjective: "the newly announced government"
             out.append((k, t.start, t.end, lemma, kind))
@@ -2454,6 +2490,14 @@ class _Engine:
             and nxt_tok == "as"
         ):
             return True  # "The park, often described as the “Amazon of Odisha”, is closed"
+        if (
+            t.lower.endswith("ing")
+            and k > 0
+            and toks[k - 1].lower == "from"
+            and not (k > 1 and toks[k - 2].lower in ("aside", "apart"))
+        ):
+            return True  # "a law that bars providers from disclosing …", "refrained from saying"
+            # (but "offered few ideas aside from stating that …" states it)
         if (
             t.lower in ("expected", "believed", "thought", "set")
             and k > 0
@@ -3187,7 +3231,8 @@ class _Engine:
             and len(chunks) >= 2
             and (
                 chunks[-1][0].pos in ("IN", "TO")
-                or chunks[-1][0].lower in ("who", "which", "including")
+                or chunks[-1][0].lower in ("who", "which", "including", "when", "whilst")
+                # ("Mr Mehmood, when asked about the orders, said")
                 # "Mark Tennant, head of Riverside Academy, one of the trial schools, said": an
                 # aside on the school, after the appositive
                 or (
@@ -3748,6 +3793,9 @@ class _Engine:
                 left_clause, right_clause = clause(c_start, c_end), clause(r_start, r_end)
                 if re.match(r"(?:and|but|while|yet)\b", text[r_start:r_end]) and left_clause:
                     pass  # "X happened, according to the company, and NASA confirmed …": X
+                elif re.match(r"(?:who|whose|which)\b", text[r_start:r_end]) and left_clause:
+                    pass  # "X, according to a party official, whose colleagues …": the clause
+                    # after is about the source
                 elif (right_clause and not left_clause) or (
                     right_clause == left_clause
                     and len(_WORD_RE.findall(text[r_start:r_end]))
@@ -3970,6 +4018,15 @@ class _Engine:
                 and content_end - rstart > 2
                 # ("…, Low Water, sold to a publisher in an auction her agent has described")
                 and sub_toks[0].pos not in ("VBN", "VBD", "VBG")
+                # "…, below the $4.5 billion analysts had expected": a comparison with what
+                # they expected, which the words before the comma are not
+                and not (
+                    (
+                        sub_toks[0].pos in ("IN", "JJR", "RBR")
+                        or sub_toks[0].lower in ("short", "above", "below", "ahead")
+                    )
+                    and sub_toks[0].text.islower()  # ("…,” From said": Al From)
+                )
             ):
                 after = self.after_cue(ce, uend, lemma)
                 rest = text[after["pos"] : uend]
@@ -4139,7 +4196,14 @@ class _Engine:
             if comma is not None:
                 c_end = comma
         c_start, c_end = self.trim(c_start, c_end)
-        if c_end - c_start < 2 or not re.search(r"\w", text[c_start:c_end]):
+        if (
+            c_end - c_start < 2
+            or not re.search(r"\w", text[c_start:c_end])
+            # ("“…?” Mr Warraich asked while addressing the protesters.": when, not what)
+            or re.fullmatch(
+                r"(?:while|whilst|when|after|before)\s+\w+ing\b[^,;:“”\"]*", text[c_start:c_end]
+            )
+        ):
             # '“...!” Murphy, the group's head, tweeted.': the quote just before has its speaker
             prev = [s for s in self.out if s.end <= ustart and s.kind == "direct"]
             if (
@@ -4342,7 +4406,8 @@ class _Engine:
         """End of a non-restrictive ', which ...,' clause on the content's subject: no finite
         verb between the content's start and the clause, and the content's own finite verb
         right after the clause's closing comma. None when the clause is not such."""
-        if any(_is_finite(t) for t in self.toks_in(c_start, pos)):
+        before = self.toks_in(c_start, pos)
+        if any(_is_finite(t) and not _is_possessive(before, k) for k, t in enumerate(before)):
             return None  # the content's verb came first: the clause comments on it
         for t in self.toks_in(pos + 1, c_end):
             if t.text in ",;:—–" or t.text in QUOTE_CHARS:
@@ -4414,7 +4479,7 @@ class _Engine:
                 t.text == ","
                 and head
                 and i + 1 < len(toks)
-                and toks[i + 1].lower in ("who", "which")
+                and toks[i + 1].lower in ("who", "which", "whose")
             ):
                 skip = True
                 continue
@@ -4504,6 +4569,8 @@ class _Engine:
             return True
         if re.match(r"^[,;]\s*(?:\w+ing)\b", r):
             return True
+        if re.match(r"^(?:while|whilst|when|after|before)\s+\w+ing\b", r):
+            return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
         if re.match(r"^,\s*(?:but|and|yet)\s+(?=[a-z])(?!\w+ed\b|\w+s\b)", r) or re.match(
@@ -4515,6 +4582,10 @@ class _Engine:
             r"\b(?:is|was|are|were|has|have|had|will|would|could|said|says)\b", r
         ):
             return True  # "…, noted Helena Marková, a researcher at X, a think tank in Prague."
+        if re.match(
+            r",\s*(?:an?|the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}\s+(?:that|who|which)\s", r
+        ):
+            return True  # "…, said X, head of Y, a union that has broken away from …"
         m = _ADDED_AFTER_FRAME_RE.match(r)
         if m and m.group(1) in self.lex.verbs:
             return True  # "X, he said, and added that Y": Y is a second statement of its own
@@ -4809,6 +4880,14 @@ class _Engine:
             text[end:uend],
         )
         frame_end = end + m.start() if m else uend
+        cm = _CITING_END_RE.match(text, end, uend)
+        cited = _describe(text, cm.start(1), cm.end(1)) if cm else None
+        if cited is not None and src.type == "media":
+            # "…, Axios reported, citing two US officials.": the officials speak, Axios relays
+            # (a person's "…, Reeves wrote, citing precedent" is her own words)
+            st.attributed_to(_anonymous_if_said(text, cited, cited.end or 0))
+            st.via = src.name
+            m, frame_end = None, uend
         consumed.append((c_start, frame_end))
         st.frame_start, st.frame_end = c_start, frame_end
         out = [st]
@@ -5282,7 +5361,8 @@ class _Engine:
             else:
                 pe = ps + len(re.sub(r"(?:’s|'s|’|')$", "", poss))
                 before = [t for t in toks if ustart <= t.start and t.end <= pe]
-                np_toks = self.np_suffix(before)
+                # ("appeared doubtful of a streaming company's argument that": the company)
+                np_toks = self.np_suffix(before, prep=True)
                 if not np_toks:
                     continue
                 src = _describe(text, np_toks[0].start, pe)
@@ -5437,6 +5517,9 @@ class _Engine:
         cs = ustart + m.end(1)
         c_start, c_end = self.trim(ustart + m.start(2), uend, strip_final=False)
         kind = self.content_kind(c_start, c_end, "indirect")
+        if kind != "direct" and _is_region(m.group(1)):
+            return []  # "Germany: Coalition row over electricity tax cut escalates": a topic
+            # (not "Obama: …", which the gazetteer also knows as a town)
         return [
             _Stmt.by(
                 src,
@@ -6140,6 +6223,8 @@ class _Engine:
                 else ""
             )
             m = re.fullmatch(r"(?:^|.*\W)(?:[Tt]he|[Aa]n?)\s+([a-z][\w-]+)", phrase, re.S)
+            if m is not None and d.source_type == "anonymous":
+                continue  # "An official at the company, who requested anonymity": no spokesman
             if m is None:
                 if (
                     d.source[:1].isupper()
