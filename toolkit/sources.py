@@ -561,6 +561,8 @@ _CARRIED_BY_RE = re.compile(
     r"\s*,?\s*(?:carried|published|released|issued|broadcast|posted)\s+by\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'.-]*|of|news|agency)(?:\s+(?:[A-Z][\w’'.-]*|of|news|agency))*)"
 )
+# when a cue's speaker spoke, not what: "asked while addressing the protesters"
+_CIRCUMSTANCE_GERUND = r"(?:while|whilst|when|after|before)\s+\w+ing\b"
 _CITING_RE = re.compile(r"citing\s+((?:[^,;“”\"]|[“\"][^,;“”\"]{1,60}[”\"]){2,80}?)\s*,\s*")
 # a trailing frame's relay ending the sentence: "…, Axios reported, citing two US officials."
 _CITING_END_RE = re.compile(r",\s*citing\s+([^,;“”\"]{2,80}?)\s*[.!?]?\s*$")
@@ -4200,9 +4202,7 @@ class _Engine:
             c_end - c_start < 2
             or not re.search(r"\w", text[c_start:c_end])
             # ("“…?” Mr Warraich asked while addressing the protesters.": when, not what)
-            or re.fullmatch(
-                r"(?:while|whilst|when|after|before)\s+\w+ing\b[^,;:“”\"]*", text[c_start:c_end]
-            )
+            or re.fullmatch(_CIRCUMSTANCE_GERUND + r"[^,;:“”\"]*", text[c_start:c_end])
         ):
             # '“...!” Murphy, the group's head, tweeted.': the quote just before has its speaker
             prev = [s for s in self.out if s.end <= ustart and s.kind == "direct"]
@@ -4326,29 +4326,9 @@ class _Engine:
         if nxt is not None:
             # the coordinated cue shares the subject
             k2, cs2, ce2, lemma2, kind2 = nxt
-            after2 = self.after_cue(ce2, uend, lemma2)
-            s2, e2 = self.trim(after2["pos"], uend)
             vetoed = self.lex.not_content is not None and self.lex.not_content.match(text, cs2)
-            if e2 - s2 > 2 and not vetoed:
-                st2 = replace(
-                    st,
-                    start=s2,
-                    end=e2,
-                    kind=self.content_kind(s2, e2, "indirect"),
-                    cue=text[cs2:ce2],
-                    cue_start=cs2,
-                    cue_end=ce2,
-                    reported_to=after2.get("to"),
-                    channel=after2.get("channel") or st.channel,
-                    method="coordinated-cue",
-                    confidence=round(conf - 0.05, 2),
-                )
-                if st2.kind == "direct":
-                    q = self.quote_at(s2)
-                    if q:
-                        st2.start, st2.end = q
-                consumed.append((cs2, e2))
-                st2.frame_start, st2.frame_end = cs2, e2
+            st2 = None if vetoed else self.second_cue(st, cs2, ce2, lemma2, uend, conf, consumed)
+            if st2 is not None:
                 out.append(st2)
         return out
 
@@ -4569,7 +4549,7 @@ class _Engine:
             return True
         if re.match(r"^[,;]\s*(?:\w+ing)\b", r):
             return True
-        if re.match(r"^(?:while|whilst|when|after|before)\s+\w+ing\b", r):
+        if re.match(_CIRCUMSTANCE_GERUND, r):
             return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
@@ -4921,29 +4901,39 @@ class _Engine:
         if m2 and self.lex.verbs.get(m2.group(1).lower()):
             # "The talks failed, he said, and added that …": a second statement, same source
             cs2, ce2 = m2.span(1)
-            after2 = self.after_cue(ce2, uend, self.lex.verbs[m2.group(1).lower()][0])
-            s2, e2 = self.trim(after2["pos"], uend)
-            if e2 - s2 > 2:
-                st2 = replace(
-                    st,
-                    start=s2,
-                    end=e2,
-                    kind=self.content_kind(s2, e2, "indirect"),
-                    cue=text[cs2:ce2],
-                    cue_start=cs2,
-                    cue_end=ce2,
-                    reported_to=after2.get("to"),
-                    channel=after2.get("channel") or st.channel,
-                    confidence=round(st.confidence - 0.05, 2),
-                    method="coordinated-cue",
-                    frame_start=cs2,
-                    frame_end=e2,
-                )
-                if st2.kind == "direct" and (q2 := self.quote_at(s2)):
-                    st2.start, st2.end = q2
-                consumed.append((cs2, e2))
+            lemma2 = self.lex.verbs[m2.group(1).lower()][0]
+            st2 = self.second_cue(st, cs2, ce2, lemma2, uend, st.confidence, consumed)
+            if st2 is not None:
                 out.append(st2)
         return out
+
+    def second_cue(self, st, cs2: int, ce2: int, lemma2: str, uend: int, conf: float, consumed):
+        """The statement of a second cue that shares ``st``'s source ("X said A and warned
+        B", "A, he said, and added that B"): what follows the cue up to ``uend``, at a little
+        less than ``conf``; None when under three characters."""
+        after2 = self.after_cue(ce2, uend, lemma2)
+        s2, e2 = self.trim(after2["pos"], uend)
+        if e2 - s2 <= 2:
+            return None
+        st2 = replace(
+            st,
+            start=s2,
+            end=e2,
+            kind=self.content_kind(s2, e2, "indirect"),
+            cue=self.text[cs2:ce2],
+            cue_start=cs2,
+            cue_end=ce2,
+            reported_to=after2.get("to"),
+            channel=after2.get("channel") or st.channel,
+            confidence=round(conf - 0.05, 2),
+            method="coordinated-cue",
+            frame_start=cs2,
+            frame_end=e2,
+        )
+        if st2.kind == "direct" and (q := self.quote_at(s2)):
+            st2.start, st2.end = q
+        consumed.append((cs2, e2))
+        return st2
 
     def loose_quotes(self, ustart, uend, sid, consumed, made) -> list[_Stmt]:
         out = []
