@@ -351,7 +351,32 @@ _REJECTING = frozenset(
 )
 # a wire dateline opening a story: "KYIV, March 3 (Reuters) - ", "BRUSSELS — "
 _DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[-—–]{1,2}\s+"
+    r"[A-Z][A-Z.'’ /-]{2,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[-—–]{1,2}\s+"
+)
+# a body's name listing its fields with commas: "the Philippine Atmospheric, Geophysical and
+# Astronomical Services Administration" (the last word is checked against the body words)
+_LISTED_BODY_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<first>[A-Z][\w-]*)(?:\s+(?:(?:for|of|on)\s+)?[A-Z][\w-]*)*"
+    r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+(?:[A-Z][\w-]*\s+)*(?P<head>[A-Z][\w-]*)\b"
+)
+# the first word of a body's name that makes it one: "Department for Environment, Food and …"
+_BODY_FIRST_WORDS = frozenset(
+    "department ministry office institute council commission bureau agency".split()
+)
+
+
+def _listed_body(m: re.Match | None) -> bool:
+    """Is ``m`` (of _LISTED_BODY_RE or _NUMBERED_BODY_RE) a body's name: its last word a body
+    word, or its first one ("Department for …")?"""
+    if m is None:
+        return False
+    first = m.groupdict().get("first") or ""
+    return m.group("head").lower() in _lex().body_heads or first.lower() in _BODY_FIRST_WORDS
+
+
+# a body's name ending in a number: "Police Regional Office 2"
+_NUMBERED_BODY_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)+(?P<head>[A-Z][\w-]*)\s+(?:\d{1,3}|[IVX]{1,4})"
 )
 # a time opening the clause before its subject: "On Thursday evening Eskom said"
 _LEADING_TIME_RE = re.compile(
@@ -554,8 +579,13 @@ _CHANNEL_HINT_RE = re.compile(r"\b(?:in|on|at|by|via|during)\s", re.IGNORECASE)
 _TOLD_ONLY = r"|parents|residents|shareholders|fans|troops|officers|delegates"
 # a short speaker frame after a quote: "“…,” Lee said, (according to his office)"
 _SAID_FRAME_RE = re.compile(
-    r"\s*,?\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\w+)"
-    r"\s+(?:said|says|added|told\s+\w+|wrote|stated)\s*,?\s*"
+    r"\s*,?\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\w+"
+    # "the company's chief operating officer, Daniel Pruitt,"
+    r"|[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
+    r"\s+(?:said|says|added|told\s+\w+|wrote|stated)"
+    # "wrote to regional managers in April 2023"
+    r"(?:\s+to\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)?(?:\s+(?:in|on|last|this)\s+[\w’'-]+(?:\s+\d{4})?)?"
+    r"\s*,?\s*"
 )
 _CARRIED_BY_RE = re.compile(
     r"\s*,?\s*(?:carried|published|released|issued|broadcast|posted)\s+by\s+(?:the\s+)?"
@@ -674,6 +704,7 @@ class _Lexicons:
     office_changers: frozenset[str] = field(default_factory=frozenset)  # "vice", "deputy"
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # "sen" -> "senator"
     spokes: frozenset[str] = field(default_factory=frozenset)  # "spokesman", ...
+    capitals: frozenset[str] = field(default_factory=frozenset)  # "Beijing" (its government)
     body_heads: dict[str, str] = field(default_factory=dict)  # "company" -> "organisation"
     government_places: tuple[str, ...] = ()  # "downing street", ...
     departments: frozenset[str] = field(default_factory=frozenset)  # "state", "defense"
@@ -720,6 +751,7 @@ def _lex() -> _Lexicons:
         channels=channels,
         types=types,
         person_words=frozenset(w.strip() for w in _data_lines("person_words.txt")),
+        capitals=frozenset(w.strip() for w in _data_lines("capitals.txt")),
         titles=titles,
         discourse=frozenset(w.strip() for w in _data_lines("discourse_words.txt")),
         time_re=time_re,
@@ -1453,7 +1485,9 @@ def _classify(descriptor: str, name: str | None) -> str:
             return t  # "Sources said", "Officials said": a capitalised noun, no name
         if t and t != "anonymous":
             return t
-        if name in lex.countries:
+        if name in lex.countries or (
+            name in lex.capitals and name.lower() not in _given_names()
+        ):  # "Beijing said", "Moscow denied": the capital's government
             return "government"
         t, bare = _body(name)
         if (
@@ -1497,7 +1531,13 @@ def _classify(descriptor: str, name: str | None) -> str:
             t = (
                 _type_map().get(" ".join(head_r[-2:]))  # a listed compound: "rebel commander"
                 or lookup(" " + hr + " ")
-                or lookup(" " + " ".join(head_r[-2:]) + " ")
+                # a modifier types an office ("army general"), not a person word ("military
+                # expert Song Zhiwen" is an expert, not the military)
+                or (
+                    lookup(" " + " ".join(head_r[-2:]) + " ")
+                    if hr not in _INDEPENDENT_HEADS
+                    else None
+                )
             )
             if t == "anonymous":  # a named official, executive or aide: of the body named
                 role_noun = hr if hr in _title_heads()[0] else None  # "executive director"
@@ -1551,7 +1591,13 @@ def _classify(descriptor: str, name: str | None) -> str:
         "aides",
     ):
         if not name:
-            return "anonymous" if not _looks_named(descriptor) else "government"
+            if not _looks_named(descriptor):
+                return "anonymous"
+            # "the chief executive of Southmere Water": of the body named
+            owned = re.search(r"\b" + head + r"\s+(?:of|for|at)\s+", descriptor, re.I)
+            return (_owner_type(descriptor, head) if owned else None) or "government"
+    if head in ("delegate", "delegates") and not name:
+        return "anonymous"  # "a delegate from a Gulf producer", "One California delegate"
     t = (
         _type_map().get(" ".join(head_words[-2:]))  # a listed compound: "city council"
         or lookup(" " + head + " ")
@@ -1700,7 +1746,22 @@ def _is_business_name(name: str) -> bool:
     if re.search(r"[’']s\b", name):
         return False
     last = name.split()[-1].lower()
-    return last in _BUSINESS_NOUNS or last not in _type_map()
+    return last in _BUSINESS_NOUNS or (last not in _type_map() and last not in _NON_BUSINESS_HEADS)
+
+
+# people who speak for themselves whatever body a modifier names ("military expert Song
+# Zhiwen", "Kremlin analyst Ivan Petrov")
+_INDEPENDENT_HEADS = frozenset(
+    "expert experts analyst analysts scholar scholars researcher researchers academic academics"
+    " economist economists commentator commentators professor historian historians".split()
+)
+# body words of names that a story never calls "the company" ("Columbia University")
+_NON_BUSINESS_HEADS = frozenset(
+    "university college academy school hospital charity department office treasury parliament"
+    " administration navy court judiciary senate congress legislature bureau society front"
+    " association observatory institute union federation forum coalition caucus constabulary"
+    " chambers family families relatives project".split()
+)
 
 
 # what a story calls a business it has named: "the company", "the carmaker"
@@ -1710,7 +1771,7 @@ _BUSINESS_NOUNS = frozenset(
 )
 # verbs that are cues only in some contexts, told apart by not_content.txt ("ruled that" / "ruled
 # over", "posted on X that" / "posted a loss")
-_SENSE_BY_CONTEXT = frozenset({"rule", "post", "put"})
+_SENSE_BY_CONTEXT = frozenset({"rule", "post", "put", "hold"})
 # a transcript's speaker label: "Q: ...", "Brennholt: ...", "TAPPER: ..."
 _SPEAKER_LABEL_RE = re.compile(
     r"(Q|A|Question|Answer|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s*:\s+(?![“\"‘'])(\S)"
@@ -1922,14 +1983,41 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             return replace(
                 inner, start=words[0][0], role=inner.role or dm.group(1).lower(), type=typ
             )
+    if len(words) > 2 and words[-1][2] in ("data", "statistics", "records"):
+        # "Environment Agency data": the body is the source, the data its role
+        inner = _describe(text, words[0][0], words[-2][1])
+        if inner is not None and inner.named and inner.type != "person":
+            return replace(
+                inner,
+                start=words[0][0],
+                end=words[-1][1],
+                role=words[-1][2].lower(),
+                personal=False,
+            )
     start, end = words[0][0], words[-1][1]
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1
     phrase = text[start:end]
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", phrase)
+    listed = _LISTED_BODY_RE.fullmatch(bare) or _NUMBERED_BODY_RE.fullmatch(bare)
+    if _listed_body(listed):
+        # "the Philippine Atmospheric, Geophysical and Astronomical Services Administration":
+        # one body's name, its commas no appositions
+        name = re.sub(r"^[Tt]he\s+", "", listed.group(0))
+        return _Source(name, _classify(phrase, name), start, end, named=True)
     # appositions: "the monitor's chief, Rami Abdulrahman" / "Mohamed Hussein, a fighter"
+    # a body's name with commas in it is one chunk ("a spokesperson for the Department for
+    # Environment, Food and Rural Affairs")
+    kept = [m.span() for m in _LISTED_BODY_RE.finditer(phrase) if _listed_body(m)]
+    pieces, last = [], 0
+    for sep in re.finditer(r"\s*[,—–]\s*", phrase):
+        if not any(a <= sep.start() < b for a, b in kept):
+            pieces.append(phrase[last : sep.start()])
+            last = sep.end()
+    pieces.append(phrase[last:])
     chunks = [
         c
-        for c in re.split(r"\s*[,—–]\s*", phrase)
+        for c in pieces
         if c.strip() and not re.fullmatch(r"(?:(?:now|aged)\s+)?\d{1,3}", c.strip())
     ]  # an age is no appositive: "Maria Lopez, 31, a nurse"; dashes set off one too
     name = None
@@ -1956,9 +2044,13 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
                     and (
                         cw[run[1] - 1][2].lower().rstrip(".") in heads
                         or (
-                            cw[run[0]][2].lower().rstrip(".") in heads | {"member", "mp"}
-                            and run[1] - run[0] > 2
-                            and cw[run[0] + 1][2] in ("for", "of")  # (not "Gov. X of Ohio")
+                            run[1] - run[0] > 2
+                            # (not "Gov. X of Ohio"; "The Labour MP for Medway Valley, …")
+                            and any(
+                                cw[p][2].lower().rstrip(".") in heads | {"member", "mp"}
+                                and cw[p + 1][2] in ("for", "of")
+                                for p in range(run[0], min(run[0] + 2, run[1] - 1))
+                            )
                         )
                     )
                 )
@@ -2618,6 +2710,7 @@ class _Engine:
         self.document_speakers()
         self.split_named_pairs()
         self.merge_aliases()
+        self.whose_sources()
         self.link_descriptors()
         self.unify_types()
         self.own_outlet()
@@ -3167,7 +3260,13 @@ class _Engine:
                 before = before[:-1]
         if not before:
             return None, -1, -1, ""
-        # split on commas at depth 0
+        # split on commas at depth 0, not inside a body's name ("a spokesperson for the
+        # Department for Environment, Food and Rural Affairs")
+        kept = [
+            (rstart + m.start(), rstart + m.end())
+            for m in _LISTED_BODY_RE.finditer(self.text[rstart:cs])
+            if _listed_body(m)
+        ]
         chunks: list[list[_Tok]] = [[]]
         depth = 0
         in_dash = False  # commas inside a dashed aside do not split it
@@ -3188,7 +3287,12 @@ class _Engine:
             ):  # "The mayor — who asked ... — said"
                 in_dash = not in_dash
                 chunks.append([])
-            elif t.text == "," and depth == 0 and not in_dash:
+            elif (
+                t.text == ","
+                and depth == 0
+                and not in_dash
+                and not any(a <= t.start < b for a, b in kept)
+            ):
                 chunks.append([])
             else:
                 chunks[-1].append(t)
@@ -3252,10 +3356,11 @@ class _Engine:
                         or chunks[-1][1].text in QUOTE_CHARS
                     )
                 )
-                or (  # "…, also commenting via the Science Media Exchange, said"
+                or (  # "…, also commenting via the Science Media Exchange, said" / "A
+                    # presentation, also reviewed by The Times, projected"
                     len(chunks[-1]) > 2
                     and chunks[-1][0].pos == "RB"
-                    and chunks[-1][1].pos == "VBG"
+                    and chunks[-1][1].pos in ("VBG", "VBN")
                     and chunks[-1][2].pos in ("IN", "TO")
                 )
             )
@@ -3282,6 +3387,13 @@ class _Engine:
             last = last[2:]  # "a briefing, at which its chief executive said": the executive
         if last[0].lower in ("what", "how", "why", "where", "when", "whether"):
             return None, -1, -1, ""  # "what we know so far": a question, no source
+        if (
+            len(last) > 3
+            and last[-1].lower == "and"
+            and last[-2].pos in ("VBD", "VBN")
+            and last[-3].pos.startswith("NN")
+        ):
+            last = last[:-2]  # "the Palace manager smiled and said": an intransitive verb first
         if len(last) > 1 and last[-1].lower in ("and", "or", "but"):
             return None, -1, -1, ""  # "…, directed all affiliates to withdraw and warned": a
             # coordinated verb phrase, no noun phrase
@@ -3456,6 +3568,12 @@ class _Engine:
             trailing_comma
             and first
             and _np_ok(first)
+            # ("At an evacuation centre in Linao, Remedios Cabrera, 54, said": a fronted
+            # phrase, no descriptor; "about two-thirds, 67 percent, say" is one)
+            and not (
+                first[0].pos in ("IN", "TO")
+                and first[0].lower not in ("about", "around", "nearly", "almost", "over", "under")
+            )
             # ("In Orlando East, Soweto, Thandiwe Nkosi, …, said": a place, no descriptor)
             and not (
                 _PERSON_NAME_RE.fullmatch(self.text[last[0].start : last[-1].end])
@@ -3675,11 +3793,19 @@ class _Engine:
         toks = self.toks_in(start, end)
         out: list[_Tok] = []
         depth = 0
+        # "the Philippine Atmospheric, Geophysical and Astronomical Services Administration": a
+        # body's name with commas in it (a capitalised list ending in a body word)
+        listed = _LISTED_BODY_RE.match(self.text, self.skip_ws(start, end), end)
+        if not _listed_body(listed):
+            listed = None
         for t in toks:
             if t.text == "(":
                 depth += 1
             if t.text == ")":
                 depth -= 1
+            if listed and t.text == "," and t.start < listed.end():
+                out.append(t)
+                continue
             if depth <= 0 and (
                 t.text in {",", ".", ";", ":", "!", "?", "—", "–"} or t.text in QUOTE_CHARS
             ):
@@ -3698,6 +3824,12 @@ class _Engine:
     # -- rules
     def according(self, toks, k, cs, ce, ustart, uend, sid, consumed) -> list[_Stmt]:
         text = self.text
+        if (
+            text[cs:ce].lower().startswith("based ")
+            and text[ustart:cs].strip()
+            and not (text[ustart:cs].rstrip().endswith(","))
+        ):
+            return []  # "The film is based on data from the census": no attribution
         # "according to a letter sent by X": the phrase runs past the participle
         doc = _DOCUMENT_FROM_RE.match(text, self.skip_ws(ce, uend))
         np_span = self.np_after(doc.end() if doc else ce, uend)
@@ -3838,7 +3970,8 @@ class _Engine:
         phrase = self.text[ns:ne]
         parts = list(re.finditer(r"(?:(?!\s+and\s+).)+", phrase))
         whole = _describe(self.text, ns, ne)
-        if len(parts) == 2 and not _one_body_name(phrase):
+        listed = _LISTED_BODY_RE.fullmatch(phrase.split(" (")[0])
+        if len(parts) == 2 and not _one_body_name(phrase) and not listed:
             a = _describe(self.text, ns + parts[0].start(), ns + parts[0].end())
             b = _describe(self.text, ns + parts[1].start(), ns + parts[1].end())
             if a and b and a.type != b.type and "unknown" not in (a.type, b.type):
@@ -3870,6 +4003,9 @@ class _Engine:
             src, via = via_src, relayer.name
         after = ce + m.end()
         after = self.skip_ws(after, uend)
+        when = self.lex.time_re.match(text, after, uend)
+        if when and when.end() > after and text.startswith("that ", self.skip_ws(when.end(), uend)):
+            after = self.skip_ws(when.end(), uend)  # "as saying on Friday that …"
         if text.startswith("that ", after):
             after += 5
         c_start, c_end = self.trim(after, uend)
@@ -4002,7 +4138,9 @@ class _Engine:
                         if am and (
                             _appositive_role(am.group(1))
                             # '“…,” his widow, Ruth, said': the name after the descriptor
-                            or re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}", am.group(1))
+                            # (or "the mission's chief observer, Portuguese MEP Helena Ramos
+                            # Faria, told": a titled name)
+                            or re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,4}", am.group(1))
                         ):
                             role_end = first[-1].end + am.end(1)
                             sub_toks = [t for t in toks if after_q <= t.start and t.end <= role_end]
@@ -4173,9 +4311,10 @@ class _Engine:
                     nxt = (k2, cs2, ce2, lemma2, kind2)
                     break
         c_end = self.clause_end(c_start, c_end, cues)
-        if how == "relative":
-            # "Hale, who argued in his opening statement that X, returned to the theme": the
-            # relative clause closes at the comma before the main clause's verb
+        if how == "relative" or (ss >= 0 and text[ss : ss + 6].lower() == "whose "):
+            # "Hale, who argued in his opening statement that X, returned to the theme" (or
+            # "The Greens, whose leader said X, voted …"): the relative clause closes at the
+            # comma before the main clause's verb
             for t in self.toks_in(c_start, c_end):
                 if t.text == "," and not self.in_quote(t.start):
                     following = self.toks_in(t.end, c_end)[:1]
@@ -4444,6 +4583,7 @@ class _Engine:
         head = []
         skip = skip_paren = False
         apposition = 0  # tokens left in an appositive between commas ("X, Ali Abbas, rejected")
+        aside = False
         for i, t in enumerate(toks):
             if t.start < ustart or t.start >= cs:
                 continue
@@ -4452,8 +4592,9 @@ class _Engine:
                 continue
             if apposition:
                 apposition -= 1
-                if t.text != ",":
+                if t.text != "," and not aside:
                     head.append(t)
+                aside = aside and apposition > 0
                 continue
             if (
                 t.text == ","
@@ -4468,6 +4609,24 @@ class _Engine:
                 if n:
                     apposition = n + 1  # the appositive and its closing comma
                     continue
+                if i + 1 < len(toks) and toks[i + 1].pos in ("VBG", "VBN"):
+                    # "X, speaking on Match of the Day, disagreed, arguing …": an aside, which
+                    # names no one, up to the comma before the verb
+                    close = next(
+                        (
+                            j
+                            for j in range(i + 2, min(len(toks) - 1, i + 14))
+                            if toks[j].text == "," and toks[j].start < cs
+                        ),
+                        None,
+                    )
+                    if (
+                        close is not None
+                        and _is_finite(toks[close + 1])
+                        and not any(x.text in '“”"();:' for x in toks[i + 1 : close])
+                    ):
+                        apposition, aside = close - i, True
+                        continue
             if (
                 t.text == "("
                 and head
@@ -4498,7 +4657,16 @@ class _Engine:
             ):
                 head.append(t)  # "A statement signed by the union's General Secretary, …"
                 continue
-            if _is_finite(t):
+            if _is_finite(t) or (
+                # "The mission struck a more positive tone, describing …": a past form the
+                # tagger calls a participle, with its object after it
+                t.pos == "VBN"
+                and head
+                and head[-1].pos.startswith("NN")
+                and not any(h.lower == "by" for h in head)  # ("A statement signed by …")
+                and i + 1 < len(toks)
+                and toks[i + 1].pos in ("DT", "PRP$")
+            ):
                 break
             head.append(t)
         while head and head[0].lower in self.lex.discourse:
@@ -6293,6 +6461,10 @@ class _Engine:
                         typ == "organisation"
                         and noun in (_BUSINESS_NOUNS | _BODY_ANAPHORS)
                         and (body.type == "organisation" or " " not in body.name)
+                        and not (  # "Halden University … . The company said": no
+                            noun in _BUSINESS_NOUNS
+                            and body.name.split()[-1].lower() in _NON_BUSINESS_HEADS
+                        )
                     )
                 ):
                     d.descriptor = d.descriptor or noun
@@ -6359,6 +6531,46 @@ class _Engine:
                 out[st.source] = fits.pop()
         return out
 
+    def whose_sources(self) -> None:
+        """ "…, according to a party official, whose colleagues have complained that …": the
+        relative "whose" is the noun phrase before its comma ("party official’s colleagues",
+        "Ann Kowal’s aides"), a source named by a statement ending there, else a capitalised
+        name."""
+        for st in self.out:
+            if st.source_start is None or not st.source.lower().startswith("whose "):
+                continue
+            before = self.text[: st.source_start].rstrip()
+            if not before.endswith(","):
+                continue
+            end = len(before) - 1
+            ante = next(
+                (
+                    o.source
+                    for o in self.out
+                    if o is not st
+                    and o.source_end is not None
+                    and o.source_end == len(self.text[:end].rstrip())
+                    and o.source != "unknown"
+                ),
+                None,
+            )
+            if ante is None:
+                m = re.search(
+                    r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*$",
+                    self.text[:end].rstrip(),
+                )
+                words = m.group(0).split() if m else []
+                if words and words[0].lower() in _DETERMINERS:
+                    words = words[1:]  # "The Greens, whose leader …"
+                if not words:
+                    continue
+                ante = " ".join(words)
+            ante = _strip_title(ante)
+            owner = ante + ("’" if ante.endswith("s") else "’s")
+            st.source = f"{owner} {st.source.split(' ', 1)[1]}"
+            st.source_type = _classify(st.source, None)
+            st.personal = False
+
     def merge_aliases(self) -> None:
         """'General Abbas' -> 'Ali Mahmoud Abbas' when a fuller name with that surname came first."""
         # a bare descriptor ("the official") after a fuller one ("an official briefed on ...")
@@ -6419,6 +6631,47 @@ class _Engine:
                 }
                 if " " not in short and short[:1].isupper() and len(firsts) == 1:
                     s.source = firsts.pop()
+        self.short_body_names()
+
+    def short_body_names(self) -> None:
+        """ "Carrowind Health Technologies said … . Carrowind said …": a one-word name read as a
+        person's opens the name of a body in the article ending in a body word ("Technologies",
+        "LLC", "Analytics"), and no person is named so ("Rob Walton", "Mr Walton") nor is it a
+        common noun ("one Republican involved …"): it is that body, full name and type."""
+        lex = _lex()
+
+        def body_name(words: list[str]) -> str | None:
+            for k in range(len(words), 1, -1):  # the longest run ending in a body word
+                name = " ".join(words[:k])
+                typ, bare = _body(name)
+                if words[k - 1].lower() in lex.body_heads and typ in _BODY_TYPES and not bare:
+                    return name
+            return None
+
+        for s in self.out:
+            if (
+                s.kind == "narrator"
+                or s.source_type != "person"
+                or not _bare_one_word_name(s.source)
+                or s.role
+                or s.source_start is None
+                or _names_a_person(self.text, s.source)
+                or re.search(
+                    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very|[Ss]ome)\s+$",
+                    self.text[max(0, s.source_start - 12) : s.source_start],
+                )
+            ):
+                continue
+            full = None
+            for m in re.finditer(
+                r"\b" + re.escape(s.source) + r"(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){1,3}\b", self.text
+            ):
+                full = body_name(m.group(0).split())
+                if full:
+                    break
+            if full is not None:
+                s.source, s.source_type = full, _body(full)[0] or "organisation"
+                s.personal = False
 
 
 # ------------------------------------------------------------------------------- public API
