@@ -4923,3 +4923,28 @@ def test_held_that_in_a_judgment_is_a_cue():
     r = one("The court held that the rule was void.")
     assert (r.source, r.cue, r.text) == ("court", "held", "the rule was void")
     assert attributed("He held that job for years. The talks were held in Doha.").empty
+
+
+def test_a_fronted_clause_before_said_colon_and_a_quote_in_the_next_paragraph():
+    df = attributed(
+        "Rejecting the ministry's argument on cost, the Court said:\n\n"
+        "“Cost is an administrative convenience. It is not a constitutional justification.”"
+    )
+    assert list(zip(df.kind, df.source, strict=True)) == [("direct", "Court")]
+
+
+def test_a_minister_of_state_for_a_department_with_and():
+    r = one(
+        "Welcoming the verdict, Minister of State for Electronics and IT Rajiv Chandra wrote on "
+        "X: “We respect the judgment.”"
+    )
+    assert r.source == "Rajiv Chandra"
+
+
+def test_a_party_and_a_title_before_a_name_are_no_part_of_it():
+    a = art(
+        "Pressed by the committee chair, the Liberal Democrat MP Helen Rowcroft, on the bonus, "
+        "Ellwood said the board would decide.\n\n“That is not an answer,” Rowcroft replied."
+    )
+    df = statements(a, narrator=False)
+    assert df[df.kind == "direct"].source.tolist() == ["Helen Rowcroft"]

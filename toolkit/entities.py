@@ -856,6 +856,16 @@ def _strip_title(text: str) -> str:
     for n in (3, 2, 1):
         if len(words) > n and tuple(w.group().lower().rstrip(".") for w in words[:n]) in tset:
             return text[words[n].start() :]
+    # a title after its modifiers, before a given name: "Liberal Democrat MP Helen Rowcroft"
+    for k in (1, 2, 3):
+        for n in (2, 1):
+            rest = k + n
+            if (
+                len(words) >= rest + 2
+                and tuple(w.group().lower().rstrip(".") for w in words[k:rest]) in tset
+                and _given_name(words[rest].group())
+            ):
+                return text[words[rest].start() :]
     return text
 
 

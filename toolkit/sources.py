@@ -1271,7 +1271,14 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
             ):
                 continue
             n = j - 2 if len(caps) >= 3 else j - 1
-            dept = [x for x in rest[:-2] if words[x][2].lower() in _department_ends()]
+            dept = [
+                x
+                for x in rest[:-2]
+                if words[x][2].lower() in _department_ends()
+                # ("Minister of State for Electronics and IT Rajiv Chandra": the complement
+                # goes on after "State")
+                and words[x + 1][2].lower() not in ("for", "of")
+            ]
             if dept and dept[-1] + 1 < n:
                 n = dept[-1] + 1  # "Minister for Parliamentary Affairs Rana Tahir Mehmood"
             if words[j - 1][2].lower() in _lex().body_heads:
@@ -4156,6 +4163,17 @@ class _Engine:
                 sub_toks
                 and _np_ok(sub_toks)
                 and content_end - rstart > 2
+                # ("Rejecting the argument, the Court said:" + the quote: a fronted phrase
+                # before a colon is no content, what follows the colon is)
+                and not (
+                    text[ce:uend].lstrip().startswith(":")
+                    and (first_tok := next((t for t in toks if t.start >= rstart), None))
+                    is not None
+                    and (
+                        first_tok.pos in ("IN", "VBG", "VBN")
+                        or first_tok.lower in _FRONTING_SUBORDINATORS
+                    )
+                )
                 # ("…, Low Water, sold to a publisher in an auction her agent has described")
                 and sub_toks[0].pos not in ("VBN", "VBD", "VBG")
                 # "…, below the $4.5 billion analysts had expected": a comparison with what
@@ -5231,8 +5249,9 @@ class _Engine:
         while toks and toks[0].lower in self.lex.discourse:
             toks = toks[1:]
         comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
-        if toks and toks[0].pos == "IN" and comma is not None:
-            toks = toks[comma + 1 :]  # "In a statement, the council said:"
+        if toks and toks[0].pos in ("IN", "VBG", "VBN") and comma is not None:
+            toks = toks[comma + 1 :]  # "In a statement, the council said:", "Rejecting the
+            # argument, the Court said:"
         if not toks:
             return None
         if _np_ok(toks, max_len=8):
