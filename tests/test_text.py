@@ -267,3 +267,25 @@ def test_no_ends_a_sentence_unless_a_number_follows(text, expected):
     assert toolkit.sentences(art(text))["text"].tolist() == expected
     words = toolkit.tokens(art(text))["text"].tolist()
     assert ("No." in words) == ("No. 10" in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The test was laid down in K.S. Puttaswamy v. Union of India. It stands.",
+            ["The test was laid down in K.S. Puttaswamy v. Union of India.", "It stands."],
+        ),
+        (
+            "Mr. J.R. Hale spoke first. Others followed.",
+            ["Mr. J.R. Hale spoke first.", "Others followed."],
+        ),
+        # a sentence ending after initials still ends
+        (
+            "The talks were led by F.W. de Klerk. They ended in 1993.",
+            ["The talks were led by F.W. de Klerk.", "They ended in 1993."],
+        ),
+    ],
+)
+def test_initials_before_a_name_end_no_sentence(text, expected):
+    assert toolkit.sentences(art(text))["text"].tolist() == expected

@@ -381,7 +381,26 @@ def _content_bounds(eng: _Engine, toks: list[_Tok], a: int, b: int) -> tuple[int
     cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
     if eng.text[cs : cs + 5].lower() == "that " and ce - cs > 8:
         cs += 5
-    return cs, ce
+    return _balanced(eng.text, cs, ce)
+
+
+def _balanced(text: str, cs: int, ce: int) -> tuple[int, int]:
+    """``text[cs:ce]`` with an unclosed bracket closed when its ")" follows in the sentence
+    ("… Movement for National Renewal (MRN" ends at "(MRN)"), else cut before it ("… (").
+
+    >>> t = "He backed the Movement for National Renewal (MRN) on Monday."
+    >>> t[slice(*_balanced(t, t.index("the"), t.index("MRN") + 3))]
+    'the Movement for National Renewal (MRN)'
+    """
+    if text.count("(", cs, ce) <= text.count(")", cs, ce):
+        return cs, ce
+    m = re.match(r"[^()\n.!?]{0,60}\)", text[ce:])
+    if m:
+        return cs, ce + m.end()
+    cut = text.rfind("(", cs, ce)
+    while cut > cs and text[cut - 1].isspace():
+        cut -= 1
+    return (cs, cut) if cut > cs else (cs, ce)
 
 
 def _learned_bounds(eng: _Engine, st: _Stmt, toks, runs, probs, floor: float) -> _Stmt | None:

@@ -100,6 +100,12 @@ _OPENING_CLOSERS = re.compile(r"[”’\"')\]]+")
 
 
 _CANDIDATE_BOUNDARY = re.compile(r"[.?!…][\"'”’)\]]*\s")
+# two or three initials closing a split (a person's, "K.S."), and the place and body initials
+# that do end sentences
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\s*$")
+_PLACE_INITIALS = frozenset(
+    "U.S. U.K. U.N. E.U. D.C. L.A. N.Y. N.J. S.C. N.C. U.A.E. P.M. A.M. B.C. A.D.".split()
+)
 
 
 def _split_block(text: str, backend: str) -> list[tuple[int, int]]:
@@ -128,8 +134,13 @@ def _split_block(text: str, backend: str) -> list[tuple[int, int]]:
             if first.islower():
                 out[-1] = (out[-1][0], e)
                 continue
-            # a split inside brackets closed just after: "Rep. Nancy Mace (R-S.C.), who ..."
+            # a split after a person's initials: "laid down in K.S. Puttaswamy", "Mr. J.R.
+            # Smith" (not after "U.S." or "D.C.", which end sentences as often as not)
             ps, pe = out[-1]
+            m = _INITIALS_END.search(text, ps, pe)
+            if m and m.group() not in _PLACE_INITIALS and text[s].isupper():
+                out[-1] = (ps, e)
+                continue
             if text.count("(", ps, pe) > text.count(")", ps, pe) and ")" in text[s : s + 12]:
                 out[-1] = (ps, e)
                 continue
