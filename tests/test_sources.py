@@ -4948,3 +4948,20 @@ def test_a_party_and_a_title_before_a_name_are_no_part_of_it():
     )
     df = statements(a, narrator=False)
     assert df[df.kind == "direct"].source.tolist() == ["Helen Rowcroft"]
+
+
+def test_a_named_spokeswoman_speaks_for_the_body_just_named():
+    df = attributed(
+        "Crestview said in a statement that it disagreed with the report. The company said it "
+        "could not comment.\n\nA spokeswoman, Laura Benton, said the emails were routine."
+    )
+    r = df[df.source == "Laura Benton"].iloc[0]
+    assert r.source_type == "organisation"
+
+
+def test_an_appositive_on_the_last_noun_of_a_reduced_relative():
+    r = one(
+        "A lawsuit filed in March by the family of Harold Jenkins, a 71-year-old former mail "
+        "carrier, alleges that understaffing led nurses to miss signs of bleeding."
+    )
+    assert r.source == "lawsuit"

@@ -3374,6 +3374,32 @@ class _Engine:
             and not (len(chunks[-1]) == 1)
         ):
             chunks = chunks[:-1]
+        if (
+            trailing_comma
+            and len(chunks) >= 2
+            and chunks[-1][0].lower in ("a", "an")
+            and len(chunks[-2]) > 3
+            and chunks[-2][0].pos == "DT"
+            and not _np_ok(chunks[-2])
+        ):
+            # "A lawsuit filed in March by the family of Harold Jenkins, a 71-year-old former
+            # mail carrier, alleges": the appositive is on the last noun of a reduced
+            # relative; the subject is the noun phrase before its participle
+            c2 = chunks[-2]
+            k = next(
+                (
+                    n
+                    for n, t in enumerate(c2)
+                    if n > 1
+                    and t.pos in ("VBN", "VBD")
+                    and t.lower not in _AUX  # ("The suit was among those where X, a …,")
+                    and n + 1 < len(c2)
+                    and c2[n + 1].pos == "IN"
+                ),
+                None,
+            )
+            if k is not None and _np_ok(chunks[-2][:k]):
+                chunks = [*chunks[:-2], chunks[-2][:k]]
         last = chunks[-1]
         while len(last) > 1 and last[0].text in ("(", "["):
             last = last[1:]  # "(It said …)": a statement in brackets
@@ -6402,6 +6428,25 @@ class _Engine:
             m = re.fullmatch(r"(?:^|.*\W)(?:[Tt]he|[Aa]n?)\s+([a-z][\w-]+)", phrase, re.S)
             if m is not None and d.source_type == "anonymous":
                 continue  # "An official at the company, who requested anonymity": no spokesman
+            sp = re.fullmatch(
+                r"(?:^|.*\W)(?:[Tt]he|[Aa]n?)\s+(spokes\w+)\s*,\s*[A-Z][^,]*", phrase, re.S
+            )
+            if m is None and sp is not None and sp.group(1) in _lex().spokes:
+                # "Crestview said … . A spokeswoman, Laura Benton, said …": she speaks for the
+                # body named just before
+                ante = next(
+                    (
+                        n
+                        for n in sorted(named + mono, key=lambda x: x.start, reverse=True)
+                        if n.source_type in _BODY_TYPES and _is_body_name(n.source)
+                    ),
+                    None,
+                )
+                if ante is not None and d.sent_id - ante.sent_id <= 3:
+                    d.source_type = ante.source_type
+                    d.descriptor = d.descriptor or sp.group(1)
+                    d.personal = True
+                continue
             if m is None:
                 if (
                     d.source[:1].isupper()
