@@ -3380,7 +3380,6 @@ class _Engine:
             and chunks[-1][0].lower in ("a", "an")
             and len(chunks[-2]) > 3
             and chunks[-2][0].pos == "DT"
-            and not _np_ok(chunks[-2])
         ):
             # "A lawsuit filed in March by the family of Harold Jenkins, a 71-year-old former
             # mail carrier, alleges": the appositive is on the last noun of a reduced
@@ -3393,6 +3392,8 @@ class _Engine:
                     if n > 1
                     and t.pos in ("VBN", "VBD")
                     and t.lower not in _AUX  # ("The suit was among those where X, a …,")
+                    # ("A woman later identified as X, an activist, demanded": X is she)
+                    and t.lower not in _NAMING_VERBS | {"identified", "named"}
                     and n + 1 < len(c2)
                     and c2[n + 1].pos == "IN"
                 ),
