@@ -4965,3 +4965,33 @@ def test_an_appositive_on_the_last_noun_of_a_reduced_relative():
         "carrier, alleges that understaffing led nurses to miss signs of bleeding."
     )
     assert r.source == "lawsuit"
+
+
+def test_an_appositive_then_a_one_word_verb_before_a_gerund():
+    # the sentence crashed the rules (an index past a one-word chunk) and lost its statement
+    r = one("Dion Chambers, a pundit, disagreed, arguing that the arm had been tucked in.")
+    assert (r.source, r.cue) == ("Dion Chambers", "arguing")
+
+
+def test_an_aside_after_an_auxiliary():
+    r = one(
+        "The opposition party had, in a statement on Saturday, alleged that the results had "
+        "been written in advance."
+    )
+    assert (r.source, r.cue) == ("opposition party", "alleged")
+
+
+def test_a_whose_clause_between_speaker_and_cue():
+    r = one(
+        "Ruti Shamir, whose son Omer is held in Gaza, told reporters that she had not slept in "
+        "days."
+    )
+    assert (r.source, r.reported_to) == ("Ruti Shamir", "reporters")
+
+
+def test_an_audience_with_a_number_or_of_the():
+    df = attributed(
+        "An official told Channel 12 news that the plan was ready. Ortiz told BBC Match of the "
+        "Day that it was a penalty."
+    )
+    assert list(df.reported_to) == ["Channel 12", "BBC Match of the Day"]

@@ -3339,12 +3339,13 @@ class _Engine:
             # the place names the aside's last noun (the aside goes below)
         # a parenthetical between subject and cue: "Snyder, for his part, has denied",
         # "Zucker, who has long wanted to run, told ..."
+        before_chunks = list(chunks)
         while (
             trailing_comma
             and len(chunks) >= 2
             and (
                 chunks[-1][0].pos in ("IN", "TO")
-                or chunks[-1][0].lower in ("who", "which", "including", "when", "whilst")
+                or chunks[-1][0].lower in ("who", "whose", "which", "including", "when", "whilst")
                 # ("Mr Mehmood, when asked about the orders, said")
                 # "Mark Tennant, head of Riverside Academy, one of the trial schools, said": an
                 # aside on the school, after the appositive
@@ -3357,7 +3358,8 @@ class _Engine:
                 or (  # "A diplomat, speaking on condition of ..., said" (not "acting director"),
                     # "The prime minister, asked about it last week, said"; "A report, titled
                     # ‘Waiting’, found"
-                    chunks[-1][0].pos in ("VBG", "VBN", "VBD")
+                    len(chunks[-1]) > 1
+                    and chunks[-1][0].pos in ("VBG", "VBN", "VBD")
                     and (
                         chunks[-1][1].pos in ("IN", "TO", "DT", "PRP", "PRP$", "RB")
                         or chunks[-1][1].text in QUOTE_CHARS
@@ -3402,6 +3404,11 @@ class _Engine:
             if k is not None and _np_ok(chunks[-2][:k]):
                 chunks = [*chunks[:-2], chunks[-2][:k]]
         last = chunks[-1]
+        if len(chunks) < len(before_chunks):
+            # "The opposition party had, in a statement on Saturday, alleged": the auxiliary
+            # before the dropped aside is no part of the source
+            while len(last) > 1 and _before_cue(last[-1]):
+                last = last[:-1]
         while len(last) > 1 and last[0].text in ("(", "["):
             last = last[1:]  # "(It said …)": a statement in brackets
         if (
@@ -3421,6 +3428,8 @@ class _Engine:
             last = last[2:]  # "a briefing, at which its chief executive said": the executive
         if last[0].lower in ("what", "how", "why", "where", "when", "whether"):
             return None, -1, -1, ""  # "what we know so far": a question, no source
+        if len(last) == 1 and last[0].pos == "VBG":
+            return None, -1, -1, ""  # "…, clapping, singing, chanting and waving": no one
         if (
             len(last) > 3
             and last[-1].lower == "and"
@@ -4935,7 +4944,8 @@ class _Engine:
                     pos += m.end()
                     continue
                 m = re.match(
-                    r"((?:[Tt]he\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'.-]*(?:\s+(?:of|for|al|el)\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
+                    # ("told Channel 12 news", "told BBC Match of the Day")
+                    r"((?:[Tt]he\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'.-]*(?:\s+\d{1,3}\b)?(?:\s+(?:of|for|al|el)(?:\s+the)?\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
                     r"|(?:(?:his|her|their|its|cheering|angry|local|foreign|visiting|fellow|assembled)\s+)"
                     r"(?:supporters|reporters|journalists|lawmakers|voters|students|workers|staff"
                     r"|employees|colleagues|followers|fans|troops|members|investors|researchers)"
