@@ -4995,3 +4995,21 @@ def test_an_audience_with_a_number_or_of_the():
         "Day that it was a penalty."
     )
     assert list(df.reported_to) == ["Channel 12", "BBC Match of the Day"]
+
+
+def test_an_even_as_clause_is_the_narrators():
+    r = one(
+        "The president said homicides had fallen for a third month, even as families of the "
+        "disappeared marched through the capital."
+    )
+    assert r.text == "homicides had fallen for a third month"
+    r = one("Even as Mr. Hale has repeatedly said that he opposes the plan, his aides back it.")
+    assert (r.source, r.text) == ("Hale", "he opposes the plan")
+
+
+def test_an_asked_about_question_with_an_abbreviation():
+    df = attributed(
+        "Asked about reports that U.S. drones had been flying over the state, Ms Carrasco said "
+        "Mexico had authorized the flights."
+    )
+    assert df.text.iloc[0] == "about reports that U.S. drones had been flying over the state"

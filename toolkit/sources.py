@@ -145,6 +145,7 @@ STRAIGHT_QUOTE = '"'
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
 _CLAUSE_CUT_RE = re.compile(
     r",\s+(?:but|however|while|whereas|although|though|yet|which)\b|\s+[—–]\s+|;\s"
+    r"|,\s+even\s+(?:as|though|while|after|before)\b"  # "…, even as families marched …"
     # the narrator's comment on what was said: "…, a claim the company denies", "…, a move
     # that could trigger …"
     r"|,\s+an?\s+(?:[\w-]+\s+)?(?:claim|charge|accusation|allegation|assertion|prediction"
@@ -293,7 +294,8 @@ _ASKED_PLACE_RE = re.compile(
 )
 _ASKED_RE = re.compile(r"\b(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile)\s+)?(?P<cue>[Aa]sked)\b")
 _ASKED_CONTENT_RE = re.compile(
-    r"(?:about|whether|if|what|who|whom|whose|why|how|where|which|when)\b[^,;.?!:“”\"]{2,200}"
+    r"(?:about|whether|if|what|who|whom|whose|why|how|where|which|when)\b"
+    r"(?:[^,;.?!:“”\"]|\.(?=\w|\s+[a-z])){2,200}"  # (an abbreviation's stop: "U.S. drones")
 )
 # "called the plan a disgrace", "calling him a liar": a verdict on someone (object + predicate)
 _CALL_NP_RE = re.compile(
@@ -3454,6 +3456,8 @@ class _Engine:
         # strip leading discourse words / channel / time phrases from the last chunk
         while last and (last[0].lower in self.lex.discourse) and len(last) > 1:
             last = last[1:]
+        if len(last) > 2 and last[0].lower == "even" and last[1].lower in _FRONTING_SUBORDINATORS:
+            last = last[1:]  # "…, even though he had acknowledged that …": he
         lead = _LEADING_TIME_RE.match(" ".join(t.lower for t in last))
         if lead and len(lead.group().split()) < len(last):
             last = last[len(lead.group().split()) :]  # "On Thursday evening Eskom said"
