@@ -5013,3 +5013,56 @@ def test_an_asked_about_question_with_an_abbreviation():
         "Mexico had authorized the flights."
     )
     assert df.text.iloc[0] == "about reports that U.S. drones had been flying over the state"
+
+
+def test_the_statement_said_after_someone_released_one():
+    df = attributed(
+        "Monroe’s family released a statement on Friday night thanking the police.\n\n"
+        "“Keisha was a loving mother,” the statement said."
+    )
+    assert list(df.source) == ["Monroe’s family"]
+
+
+def test_email_channels():
+    df = attributed(
+        "The company said in an email that the fee was fair. Its director, Pieter van Aalst, "
+        "said in an emailed comment that the fee was “a first step”."
+    )
+    assert list(df.channel) == ["email", "email"]
+    assert df.text.iloc[1] == "the fee was “a first step”"
+
+
+def test_a_perceived_gerund_is_no_second_speaker():
+    r = one("The neighbour said she heard Monroe and a man arguing late on Wednesday night.")
+    assert r.text == "she heard Monroe and a man arguing late on Wednesday night"
+    df = attributed(
+        "The two met on Thursday, with Ryan saying he was “very encouraged” and Trump calling "
+        "it a “great meeting”."
+    )
+    assert {"Ryan", "Trump"} <= set(df.source)
+
+
+def test_a_reflexive_after_the_speaker_is_no_part_of_the_name():
+    r = one("Takahashi himself told reporters that he would stay on.")
+    assert r.source == "Takahashi"
+
+
+def test_a_media_report_on_a_day_citing_sources():
+    r = one(
+        "The prime minister plans to visit Washington in January, Kyodo News reported Sunday, "
+        "citing government sources."
+    )
+    assert (r.source, r.via) == ("government sources", "Kyodo News")
+
+
+def test_irish_offices_are_titles():
+    df = attributed(
+        "Later, the Tánaiste, Siobhán Keane, defended the changes, telling reporters that rents "
+        "would stay capped."
+    )
+    assert set(df.source) == {"Siobhán Keane"}
+    assert set(df.source_type) == {"government"}
+
+
+def test_a_more_label_is_no_speaker():
+    assert attributed("MORE: Deputies search for inmate who walked away from work detail").empty

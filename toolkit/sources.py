@@ -597,7 +597,10 @@ _CARRIED_BY_RE = re.compile(
 _CIRCUMSTANCE_GERUND = r"(?:while|whilst|when|after|before)\s+\w+ing\b"
 _CITING_RE = re.compile(r"citing\s+((?:[^,;“”\"]|[“\"][^,;“”\"]{1,60}[”\"]){2,80}?)\s*,\s*")
 # a trailing frame's relay ending the sentence: "…, Axios reported, citing two US officials."
-_CITING_END_RE = re.compile(r",\s*citing\s+([^,;“”\"]{2,80}?)\s*[.!?]?\s*$")
+_CITING_END_RE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|earlier|(?:late|last|this)\s+\w+))?"
+    r",\s*citing\s+([^,;“”\"]{2,80}?)\s*[.!?]?\s*$"  # ("…, Kyodo reported Sunday, citing …")
+)
 # a sentence opened by the document that says it: "In the new CBS poll, ...", "In his book, ..."
 _IN_DOCUMENT_RE = re.compile(
     r"\s*(?P<cue>In)\s+(?P<doc>(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'.-]+\s+){0,6}?"
@@ -1982,6 +1985,8 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         words = [w for w in words if w[1] <= tm.start()]
     if len(words) > 1 and words[-1][2].lower() in _DOCUMENT_PARTICIPLES:
         words = words[:-1]  # "a large study published (on Monday)"
+    if len(words) > 1 and words[-1][2].lower() in ("himself", "herself", "itself", "themselves"):
+        words = words[:-1]  # "Takahashi himself told reporters"
     if not words:
         return None
     dm = _DATA_FROM_RE.match(text[words[0][0] : words[-1][1]])
@@ -2799,11 +2804,35 @@ class _Engine:
                 and o.source != "unknown"
             ]
             if not earlier:
+                # "Monroe’s family released a statement on Friday. “…,” the statement said."
+                src = self.document_issuer(noun, st.start)
+                if src is not None:
+                    st.attributed_to(src)
+                    st.channel = st.channel or noun
                 continue
             o = max(earlier, key=lambda x: x.start)
             st.source, st.source_type, st.plural = o.source, o.source_type, o.plural
             st.role, st.personal = o.role, o.personal
             st.channel = st.channel or o.channel
+
+    def document_issuer(self, noun: str, pos: int) -> _Source | None:
+        """Who released, issued or put out the latest ``noun`` ("statement", "letter") in the
+        three sentences before ``pos``: the subject opening that sentence, or None."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        for ss, se in reversed(self.sents[max(0, i - 3) : max(0, i)]):
+            found = list(
+                re.finditer(
+                    r"\s(?:released|issued|put\s+out|published|posted|sent)\s+(?:a|an|the)\s+"
+                    r"(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b",
+                    self.text[ss:se],
+                )
+            )
+            m = found[-1] if found else None
+            if m is None or "," in self.text[ss : ss + m.start()]:
+                continue  # ("Days after its report, the group issued a statement": unsure)
+            src, _, _, _ = self.opening_subject(self.toks_in(ss, se), ss, ss + m.start() + 1)
+            return src if src is not None and src.type != "pronoun" else None
+        return None
 
     def split_named_pairs(self) -> None:
         """ "Trump and Clinton said ...": one row per named person of a coordinated subject.
@@ -4566,9 +4595,13 @@ class _Engine:
                 mm = re.search(r",[”\"]\s*$", between)
                 if mm:  # '... “a quote,” adding, ...': keep the closing mark
                     return c_start + mm.start() + 2
-                # "..., and more than half said ...": a new subject after a conjunction
+                # "..., and more than half said ...": a new subject after a conjunction (not
+                # "heard Monroe and a man arguing": a gerund after an object)
                 conj = list(re.finditer(r",?\s+(?:and|but|while)\s+", between))
-                if conj:
+                if conj and not (
+                    self.text[cs2:_ce2].lower().endswith("ing")
+                    and re.search(r"\b(?:heard|saw|seen|watched|noticed|spotted)\b", between)
+                ):
                     subj = between[conj[-1].end() :]
                     if 0 < len(_WORD_RE.findall(subj)) <= 8 and not re.search(r"[“”\",;]", subj):
                         subj_toks = self.toks_in(c_start + conj[-1].end(), cs2)
