@@ -5066,3 +5066,13 @@ def test_irish_offices_are_titles():
 
 def test_a_more_label_is_no_speaker():
     assert attributed("MORE: Deputies search for inmate who walked away from work detail").empty
+
+
+def test_the_agency_after_a_named_company_and_no_headline_pair():
+    df = attributed(
+        "Singer to halt activities; agency and broadcaster respond to fan backlash\n\n"
+        "On July 14, Starwave Entertainment announced that the singer will rest.\n\n"
+        "“Hello, this is Starwave Entertainment,” the agency said in an official statement."
+    )
+    r = df[df.kind == "direct"].iloc[0]
+    assert (r.source, r.source_type) == ("Starwave Entertainment", "organisation")

@@ -6546,6 +6546,21 @@ class _Engine:
                 ),
                 None,
             )
+            if (
+                ante is None
+                and noun == "agency"
+                and not any(n.source_type == "government" for n in named)
+            ):
+                # "Starwave Entertainment announced … . The agency said": a talent or ad
+                # agency, when no government body was named
+                ante = next(
+                    (
+                        n
+                        for n in reversed(named)
+                        if n.source_type == "organisation" and d.sent_id - n.sent_id <= 2
+                    ),
+                    None,
+                )
             if ante is None and noun in _BODY_ANAPHORS and typ == "organisation":
                 # "Benfica confirmed the deal. The club said ...": the one-word name just
                 # before is that club (and an organisation, whatever its first reading)
@@ -6696,6 +6711,8 @@ class _Engine:
                     last_word = prev.split()[-1].lower()
                     if last_word in _DOCUMENT_NOUNS and last_word != s.source.lower():
                         continue  # "police" is not the "police report" ("poll" is "new poll")
+                    if re.fullmatch(r"\w+ and \w+", prev):
+                        continue  # "the agency" is not the headline's "agency and broadcaster"
                     if prev.startswith(s.source + " ") or re.split(
                         r"\s(?:of|for|at|in|from|with)\s", prev
                     )[0].endswith(" " + s.source):
