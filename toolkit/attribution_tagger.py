@@ -378,9 +378,14 @@ def _room_for_new(toks: list[_Tok], rtags: list[tuple[str, str]]) -> bool:
 def _content_bounds(eng: _Engine, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     """Character bounds of the learned content ``toks[a:b]``: trimmed as the rules trim, and
     without a leading complementiser ("that"), which is no part of the content in the rules."""
+    from toolkit.sources import _DATELINE_RE
+
     cs, ce = eng.trim(toks[a].start, toks[b - 1].end)
     if eng.text[cs : cs + 5].lower() == "that " and ce - cs > 8:
         cs += 5
+    dateline = _DATELINE_RE.match(eng.text, cs, ce)
+    if dateline and dateline.end() < ce:
+        cs = dateline.end()  # "TOKYO - Support for the Cabinet has fallen …": no dateline
     return _balanced(eng.text, cs, ce)
 
 
