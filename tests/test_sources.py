@@ -5076,3 +5076,21 @@ def test_the_agency_after_a_named_company_and_no_headline_pair():
     )
     r = df[df.kind == "direct"].iloc[0]
     assert (r.source, r.source_type) == ("Starwave Entertainment", "organisation")
+
+
+def test_with_another_speaker_saying_ends_the_content():
+    df = attributed(
+        "Party sources said there was growing unease among backbenchers, with one TD "
+        "describing the mood at the meeting as “grim”."
+    )
+    assert df[df.cue == "said"].text.tolist() == ["there was growing unease among backbenchers"]
+    assert "describing" in set(df.cue)
+    # a stance gerund after "with" stays inside a poll's content
+    r = one("The poll showed Hale ahead, with 40 percent supporting him.")
+    assert r.text == "Hale ahead, with 40 percent supporting him"
+
+
+def test_projected_that_is_a_cue():
+    r = one("A 2023 internal presentation projected that the cuts would save $48 million a year.")
+    assert (r.source, r.cue) == ("2023 internal presentation", "projected")
+    assert attributed("The company projected revenue of $4 billion.").empty

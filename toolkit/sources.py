@@ -1783,7 +1783,7 @@ _BUSINESS_NOUNS = frozenset(
 )
 # verbs that are cues only in some contexts, told apart by not_content.txt ("ruled that" / "ruled
 # over", "posted on X that" / "posted a loss")
-_SENSE_BY_CONTEXT = frozenset({"rule", "post", "put", "hold"})
+_SENSE_BY_CONTEXT = frozenset({"rule", "post", "put", "hold", "project"})
 # a transcript's speaker label: "Q: ...", "Brennholt: ...", "TAPPER: ..."
 _SPEAKER_LABEL_RE = re.compile(
     r"(Q|A|Question|Answer|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s*:\s+(?![“\"‘'])(\S)"
@@ -4595,6 +4595,10 @@ class _Engine:
                 mm = re.search(r",[”\"]\s*$", between)
                 if mm:  # '... “a quote,” adding, ...': keep the closing mark
                     return c_start + mm.start() + 2
+                # "…, with one TD describing the mood as “grim”": another speaker's gerund
+                mw = re.search(r",\s+with\s+[^,;“”\"]{1,60}$", between)
+                if mw and kind2 == "speech" and self.text[cs2:_ce2].lower().endswith("ing"):
+                    return c_start + mw.start()
                 # "..., and more than half said ...": a new subject after a conjunction (not
                 # "heard Monroe and a man arguing": a gerund after an object)
                 conj = list(re.finditer(r",?\s+(?:and|but|while)\s+", between))
