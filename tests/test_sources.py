@@ -5094,3 +5094,21 @@ def test_projected_that_is_a_cue():
     r = one("A 2023 internal presentation projected that the cuts would save $48 million a year.")
     assert (r.source, r.cue) == ("2023 internal presentation", "projected")
     assert attributed("The company projected revenue of $4 billion.").empty
+
+
+def test_a_surname_after_its_full_name_is_no_company():
+    df = attributed(
+        "The sale would be the latest step in Chief Executive Officer Dana Whitcombe's plan. "
+        "Whitcombe has said she wants to focus on adhesives.\n\n"
+        "“We keep reviewing our portfolio,” the company said in a statement."
+    )
+    assert df.source.tolist()[0] in ("Whitcombe", "Dana Whitcombe")
+    assert df.source_type.tolist()[0] == "person"
+    assert df.source.tolist()[1] != df.source.tolist()[0]
+
+
+def test_reported_in_a_month_that():
+    r = one(
+        "Trade publication Coatings Ledger reported in May that the firm had sounded out buyers."
+    )
+    assert r.text == "the firm had sounded out buyers"

@@ -1458,6 +1458,31 @@ _NOT_GIVEN_NAMES = frozenset(
 )
 
 
+def _given_name_before(text: str, name: str) -> bool:
+    """Does ``text`` give ``name`` a given name or a courtesy title ("Dana Whitcombe", "Ms
+    Whitcombe")? Stricter than :func:`_names_a_person`: a body's name follows other capitals
+    too ("ISIS Twitter accounts")."""
+    for m in re.finditer(r"\b([A-Z][\w’'-]*)\.?\s+" + re.escape(name) + r"\b", text):
+        w = m.group(1).lower()
+        if w in _given_names() or w in _honorifics() or w + "." in _honorifics():
+            return True
+    return False
+
+
+def _refers_as_person(text: str, name: str) -> bool:
+    """Is the one-word ``name`` a person's in ``text``: a given name or courtesy title before
+    it (:func:`_given_name_before`), or "Name, who …" / "Name has said she …" after it?"""
+    if _given_name_before(text, name):
+        return True
+    return bool(
+        re.search(
+            r"\b" + re.escape(name) + r"(?:,\s+who\b|\s+(?:has\s+|had\s+)?(?:said|says|told"
+            r"\s+\w+)\s+(?:that\s+)?(?:he|she)\b)",
+            text,
+        )
+    )
+
+
 def _names_a_person(text: str, name: str) -> bool:
     """Does ``text`` name a person ``name`` ("Hillary Clinton", "Mrs Clinton", "Gov. Snyder"):
     a capitalised given name or a title right before it, not a determiner, a nationality or a
@@ -6134,7 +6159,12 @@ class _Engine:
             if span is None:
                 continue
             src = _describe(self.text, *span)
-            if src is not None and _bare_one_word_name(src.name) and not src.title:
+            if (
+                src is not None
+                and _bare_one_word_name(src.name)
+                and not src.title
+                and not _refers_as_person(self.text, src.name)  # ("Dana Whitcombe …")
+            ):
                 return src
             return None
         return None
@@ -6513,6 +6543,9 @@ class _Engine:
                     d.source_type == "person"
                     and _bare_one_word_name(d.source)
                     and not d.role
+                    # ("Chief Executive Officer Dana Whitcombe's effort … . Whitcombe said":
+                    # a person's surname is no club or company)
+                    and not _refers_as_person(self.text, d.source)
                     and not d.descriptor
                     and d.source_start is not None
                     and phrase.endswith(d.source)
