@@ -5112,3 +5112,19 @@ def test_reported_in_a_month_that():
         "Trade publication Coatings Ledger reported in May that the firm had sounded out buyers."
     )
     assert r.text == "the firm had sounded out buyers"
+
+
+def test_a_seats_member_before_the_name():
+    df = statements(
+        art(
+            "Nationals member for Wimmera West Greg Tolhurst accused the government of being "
+            "“asleep at the wheel”. “Farmers can't eat press releases,” Mr Tolhurst said."
+        ),
+        narrator=False,
+    )
+    assert set(df.source) == {"Greg Tolhurst"}
+    assert set(df.source_type) == {"government"}
+
+
+def test_the_reader_is_no_source():
+    assert attributed("If you or anyone you know needs help, call Lifeline on 13 11 14.").empty

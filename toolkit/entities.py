@@ -807,7 +807,8 @@ def _clean_span(doc: _Doc, m: _Mention) -> _Mention | None:
     ):  # "Hama." from a backend that kept the full stop (not "U.S.")
         e -= 1
     office = re.search(
-        r"\b(?:Minister|Secretary|Commissioner|Director|Minister\s+of\s+State)\s+(?:for|of)\s+$",
+        r"\b(?:Minister|Secretary|Commissioner|Director|Minister\s+of\s+State|[Mm]ember|MP|MLA"
+        r"|MLC|TD)\s+(?:for|of)\s+$",
         text[max(0, s - 40) : s],
     )
     if office and len(text[s:e].split()) >= 3:

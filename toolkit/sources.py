@@ -376,6 +376,11 @@ def _listed_body(m: re.Match | None) -> bool:
     return m.group("head").lower() in _lex().body_heads or first.lower() in _BODY_FIRST_WORDS
 
 
+# a seat's member before the name: "Nationals member for Wimmera West Greg Tolhurst"
+_SEAT_MEMBER_RE = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:member|MP|MLA|MLC|MPP|MHA|TD)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?"
+    r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+"
+)
 # a body's name ending in a number: "Police Regional Office 2"
 _NUMBERED_BODY_RE = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)+(?P<head>[A-Z][\w-]*)\s+(?:\d{1,3}|[IVX]{1,4})"
@@ -1250,12 +1255,18 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
         w = words[k][2].lower()
         if w == "member" and k > i and words[k - 1][2].lower() in _MEMBER_BODIES:
             return k + 1  # "Council Member Angela Torres", "Board Member ..."
-        if w not in heads or (
-            k == i
-            and w not in offices
-            # a person word capitalised at the start of a sentence before a given name and a
-            # surname: "Analyst Tom Gerrity" (but "Rebel Wilson" is a name)
-            and not (j - k >= 3 and words[k + 1][2].lower() in _given_names())
+        office_member = w == "member" and words[k + 1][2].lower() in ("for", "of")
+        # ("Nationals member for Wimmera West Greg Tolhurst": a seat's member, as an MP)
+        if (
+            not office_member
+            and w not in heads
+            or (
+                k == i
+                and w not in offices
+                # a person word capitalised at the start of a sentence before a given name and a
+                # surname: "Analyst Tom Gerrity" (but "Rebel Wilson" is a name)
+                and not (j - k >= 3 and words[k + 1][2].lower() in _given_names())
+            )
         ):
             continue
         if (
@@ -2012,8 +2023,8 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         words = words[:-1]  # "a large study published (on Monday)"
     if len(words) > 1 and words[-1][2].lower() in ("himself", "herself", "itself", "themselves"):
         words = words[:-1]  # "Takahashi himself told reporters"
-    if not words:
-        return None
+    if not words or (len(words) > 1 and words[0][2].lower() == "you"):
+        return None  # ("If you or anyone you know needs help": the reader, no source)
     dm = _DATA_FROM_RE.match(text[words[0][0] : words[-1][1]])
     if dm:  # "data from LSEG", "a survey by Gallup": the body is the source, the noun its role
         inner = _describe(text, words[0][0] + dm.end(), words[-1][1])
@@ -2037,6 +2048,15 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1
     phrase = text[start:end]
+    seat = _SEAT_MEMBER_RE.fullmatch(phrase)
+    if seat and _ascii_lower(seat.group("given")) in _given_names():
+        # "Nationals member for Wimmera West Greg Tolhurst": the seat's member, named last
+        inner = _describe(text, start + seat.start("given"), end)
+        if inner is not None:
+            office = phrase[: seat.start("given")].strip()
+            return replace(
+                inner, start=start, title=office, role=office, type="government", personal=True
+            )
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", phrase)
     listed = _LISTED_BODY_RE.fullmatch(bare) or _NUMBERED_BODY_RE.fullmatch(bare)
     if _listed_body(listed):
@@ -3486,6 +3506,8 @@ class _Engine:
             return None, -1, -1, ""  # "what we know so far": a question, no source
         if len(last) == 1 and last[0].pos == "VBG":
             return None, -1, -1, ""  # "…, clapping, singing, chanting and waving": no one
+        if len(last) > 1 and last[0].lower == "you":
+            return None, -1, -1, ""  # "If you or anyone you know needs help": the reader
         if (
             len(last) > 3
             and last[-1].lower == "and"
