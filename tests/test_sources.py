@@ -5128,3 +5128,22 @@ def test_a_seats_member_before_the_name():
 
 def test_the_reader_is_no_source():
     assert attributed("If you or anyone you know needs help, call Lifeline on 13 11 14.").empty
+
+
+def test_a_channel_after_an_inverted_source():
+    r = one(
+        "“We would rather ask you for money,” writes chief executive Anika Sorensen in the post."
+    )
+    assert r.source == "Anika Sorensen"
+
+
+def test_camel_case_names_are_bodies_and_party_tags_with_a_stop():
+    r = one("The startup raised $22 million in 2023, according to PitchBook.")
+    assert r.source_type == "organisation"
+    r = one("Mike DuHaime said the vote was a wake-up call.")
+    assert r.source_type == "person"
+    r = one(
+        "Rep. Tom Brannigan, R-Fla., a member of the House Freedom Caucus, wrote on X that the "
+        "bill was “a good start”."
+    )
+    assert r.source == "Tom Brannigan"

@@ -376,6 +376,11 @@ def _listed_body(m: re.Match | None) -> bool:
     return m.group("head").lower() in _lex().body_heads or first.lower() in _BODY_FIRST_WORDS
 
 
+# a channel after an inverted source: "… writes Anika Sorensen in the post"
+_SOURCE_CHANNEL_TAIL_RE = re.compile(
+    r"\s+(?:in|on)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:post|statement|letter"
+    r"|interview|blog|email|note|video|podcast|speech|memo|filing)\s*$"
+)
 # a seat's member before the name: "Nationals member for Wimmera West Greg Tolhurst"
 _SEAT_MEMBER_RE = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:member|MP|MLA|MLC|MPP|MHA|TD)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?"
@@ -1553,6 +1558,8 @@ def _classify(descriptor: str, name: str | None) -> str:
             return t
         if _ACRONYM_RE.fullmatch(name) and name not in lex.countries:  # "FBI", "NATO"
             return "organisation"
+        if re.fullmatch(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|St|Fitz)[A-Z][a-z]+[A-Z]\w*", name):
+            return "organisation"  # "PitchBook", "YouTube", "LinkedIn" (not "McDonald")
     if name:
         # what the phrase says besides the name decides first: "the jihadi group X" (organisation),
         # "State news agency X" (media), "Transport minister X" (government), "X, a farmer" (person)
@@ -2023,6 +2030,9 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         words = words[:-1]  # "a large study published (on Monday)"
     if len(words) > 1 and words[-1][2].lower() in ("himself", "herself", "itself", "themselves"):
         words = words[:-1]  # "Takahashi himself told reporters"
+    pp = _SOURCE_CHANNEL_TAIL_RE.search(text, words[0][1], words[-1][1]) if len(words) > 3 else None
+    if pp:  # "“…,” writes CEO Anika Sorensen in the post": the channel is no part of her
+        words = [w for w in words if w[1] <= pp.start()]
     if not words or (len(words) > 1 and words[0][2].lower() == "you"):
         return None  # ("If you or anyone you know needs help": the reader, no source)
     dm = _DATA_FROM_RE.match(text[words[0][0] : words[-1][1]])
@@ -3387,6 +3397,7 @@ class _Engine:
             for c in chunks
             if c
             and not _PARTY_TAG_RE.fullmatch(" ".join(t.text for t in c))
+            and not _PARTY_TAG_RE.fullmatch("".join(t.text for t in c))  # ("R-Fla" ".")
             and not (len(c) == 1 and (c[0].text.isdigit() or c[0].lower in _ASIDE_ADVERBS))
             and not (len(c) == 2 and c[0].lower in ("now", "aged") and c[1].text.isdigit())
         ]
