@@ -5147,3 +5147,13 @@ def test_camel_case_names_are_bodies_and_party_tags_with_a_stop():
         "bill was “a good start”."
     )
     assert r.source == "Tom Brannigan"
+
+
+def test_she_is_never_a_document_and_a_surname_opening_her_sentence():
+    df = attributed(
+        "“We would rather ask you for money,” writes chief executive Anika Sorensen in the post. "
+        "Free users can export their notes, according to a support document.\n\n"
+        "Sorensen hinted at the change last month on a podcast, where she said the company had "
+        "been “subsidizing sync”."
+    )
+    assert df.source.tolist()[-1] == "Anika Sorensen"

@@ -1558,7 +1558,9 @@ def _classify(descriptor: str, name: str | None) -> str:
             return t
         if _ACRONYM_RE.fullmatch(name) and name not in lex.countries:  # "FBI", "NATO"
             return "organisation"
-        if re.fullmatch(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|St|Fitz)[A-Z][a-z]+[A-Z]\w*", name):
+        if re.fullmatch(
+            r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|St|Fitz)[A-Z][a-z]+[A-Z]\w*", name
+        ):
             return "organisation"  # "PitchBook", "YouTube", "LinkedIn" (not "McDonald")
     if name:
         # what the phrase says besides the name decides first: "the jihadi group X" (organisation),
@@ -5923,6 +5925,11 @@ class _Engine:
             if (
                 want == "sg"
                 and not s.plural
+                # ("she said" after "according to a support document": no document is "she")
+                and not (
+                    s.source_type == "unknown"
+                    and s.source.split()[-1] in _DOCUMENT_NOUNS | {"document", "post", "page"}
+                )
                 and (
                     s.source_type in ("person", "anonymous", "unknown")
                     or (
@@ -6086,9 +6093,11 @@ class _Engine:
             or not src.named
             or src.plural
             or not (src.type == "person" or src.personal)
-            or not (  # a full name, or a surname with a title ("Ms Patel")
+            or not (  # a full name, or a surname with a title ("Ms Patel") or a source's
+                # full name before it ("Anika Sorensen … Sorensen hinted …, where she said")
                 _PERSON_NAME_RE.fullmatch(src.name)
                 or (src.title and re.fullmatch(r"[A-Z][\w’'-]+", src.name))
+                or _PERSON_NAME_RE.fullmatch(self.full_name(src.name))
             )
         ):
             return None
