@@ -376,6 +376,18 @@ def _listed_body(m: re.Match | None) -> bool:
     return m.group("head").lower() in _lex().body_heads or first.lower() in _BODY_FIRST_WORDS
 
 
+def _body_name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the body names with commas in them in ``text[start:end]`` ("the Department for
+    Environment, Food and Rural Affairs"): their commas split no phrase.
+
+    >>> t = "A spokesman for the Department for Environment, Food and Rural Affairs said"
+    >>> [t[a:b] for a, b in _body_name_spans(t)]
+    ['the Department for Environment, Food and Rural Affairs']
+    """
+    end = len(text) if end is None else end
+    return [m.span() for m in _LISTED_BODY_RE.finditer(text, start, end) if _listed_body(m)]
+
+
 # a channel after an inverted source: "… writes Anika Sorensen in the post"
 _SOURCE_CHANNEL_TAIL_RE = re.compile(
     r"\s+(?:in|on)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:post|statement|letter"
@@ -1474,22 +1486,21 @@ _NOT_GIVEN_NAMES = frozenset(
 )
 
 
-def _given_name_before(text: str, name: str) -> bool:
-    """Does ``text`` give ``name`` a given name or a courtesy title ("Dana Whitcombe", "Ms
-    Whitcombe")? Stricter than :func:`_names_a_person`: a body's name follows other capitals
-    too ("ISIS Twitter accounts")."""
+def _refers_as_person(text: str, name: str) -> bool:
+    """Is the one-word ``name`` a person's in ``text``: a given name or courtesy title before
+    it ("Maria Whitcombe", "Ms Whitcombe"), or "Name, who …" / "Name has said she …" after it?
+    Stricter than :func:`_names_a_person`, as a body's name follows other capitals too ("ISIS
+    Twitter accounts", "Because Twitter …").
+
+    >>> _refers_as_person("Chief Executive Officer Maria Whitcombe's plan.", "Whitcombe")
+    True
+    >>> _refers_as_person("Because Twitter changed its rules, users left.", "Twitter")
+    False
+    """
     for m in re.finditer(r"\b([A-Z][\w’'-]*)\.?\s+" + re.escape(name) + r"\b", text):
         w = m.group(1).lower()
         if w in _given_names() or w in _honorifics() or w + "." in _honorifics():
             return True
-    return False
-
-
-def _refers_as_person(text: str, name: str) -> bool:
-    """Is the one-word ``name`` a person's in ``text``: a given name or courtesy title before
-    it (:func:`_given_name_before`), or "Name, who …" / "Name has said she …" after it?"""
-    if _given_name_before(text, name):
-        return True
     return bool(
         re.search(
             r"\b" + re.escape(name) + r"(?:,\s+who\b|\s+(?:has\s+|had\s+)?(?:said|says|told"
@@ -2079,7 +2090,7 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     # appositions: "the monitor's chief, Rami Abdulrahman" / "Mohamed Hussein, a fighter"
     # a body's name with commas in it is one chunk ("a spokesperson for the Department for
     # Environment, Food and Rural Affairs")
-    kept = [m.span() for m in _LISTED_BODY_RE.finditer(phrase) if _listed_body(m)]
+    kept = _body_name_spans(phrase)
     pieces, last = [], 0
     for sep in re.finditer(r"\s*[,—–]\s*", phrase):
         if not any(a <= sep.start() < b for a, b in kept):
@@ -3357,11 +3368,7 @@ class _Engine:
             return None, -1, -1, ""
         # split on commas at depth 0, not inside a body's name ("a spokesperson for the
         # Department for Environment, Food and Rural Affairs")
-        kept = [
-            (rstart + m.start(), rstart + m.end())
-            for m in _LISTED_BODY_RE.finditer(self.text[rstart:cs])
-            if _listed_body(m)
-        ]
+        kept = _body_name_spans(self.text, rstart, cs)
         chunks: list[list[_Tok]] = [[]]
         depth = 0
         in_dash = False  # commas inside a dashed aside do not split it
