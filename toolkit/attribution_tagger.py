@@ -613,8 +613,6 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                         st.attributed_to(src)
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
-            if re.match(r"you\b", st.source, re.I):
-                continue  # "If you or anyone you know needs help, call …": the reader, no source
             if (
                 st.cue_end is not None
                 and re.fullmatch(

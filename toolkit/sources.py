@@ -2886,8 +2886,7 @@ class _Engine:
     def document_issuer(self, noun: str, pos: int) -> _Source | None:
         """Who released, issued or put out the latest ``noun`` ("statement", "letter") in the
         three sentences before ``pos``: the subject opening that sentence, or None."""
-        i = bisect_right(self.sent_starts, pos) - 1
-        for ss, se in reversed(self.sents[max(0, i - 3) : max(0, i)]):
+        for ss, se in self.sentences_before(pos, 3):
             found = list(
                 re.finditer(
                     r"\s(?:released|issued|put\s+out|published|posted|sent)\s+(?:a|an|the)\s+"
