@@ -2017,7 +2017,10 @@ def test_one_of_a_group_and_a_bodys_spokesperson():
         "Allies of the chancellor said she had been forced to act."
         ' "She is doing the responsible thing," one said.'
     )
-    assert df["source"].tolist() == ["Allies of the chancellor"] * 2
+    assert df["source"].tolist() == [
+        "Allies of the chancellor",
+        "one of the allies of the chancellor",
+    ]
     df = attributed(
         'NHS England said it was investing more. A spokesperson said: "We are working hard."'
     )
@@ -4376,7 +4379,7 @@ def test_one_of_them_is_one_of_the_group_before():
         "Several diplomats, speaking on condition of anonymity, said a new draft could come soon. "
         "One of them described the mood as “grim”."
     )
-    assert df.set_index("cue").loc["described", "source"] == "Several diplomats"
+    assert df.set_index("cue").loc["described", "source"] == "one of the diplomats"
 
 
 # ------------------------------------------ ninth session: round 11 of unseen-style articles
@@ -5157,3 +5160,51 @@ def test_she_is_never_a_document_and_a_surname_opening_her_sentence():
         "been “subsidizing sync”."
     )
     assert df.source.tolist()[-1] == "Anika Sorensen"
+
+
+# --- twelfth session: leftovers of rounds 17 and 18
+
+
+def test_one_of_a_group_is_a_member_not_the_group():
+    df = attributed(
+        "Two of the sources said the talks had stalled over the border question. One of them "
+        "described the mood in the room as “poisonous”."
+    )
+    assert df.source.tolist() == ["Two of the sources", "one of the sources"]
+    assert set(df.source_type) == {"anonymous"}
+    df = attributed(
+        "Residents said the water had been brown for weeks. One said she had stopped bathing "
+        "her children in it."
+    )
+    assert df.source.tolist() == ["Residents", "one of the residents"]
+
+
+def test_another_subjects_act_after_as_ends_the_content():
+    df = attributed(
+        "The minister admitted the scheme had been mismanaged, as MPs accused him of hiding the "
+        "true cost."
+    )
+    assert df.text.tolist()[0] == "the scheme had been mismanaged"
+    r = one("She said the team had played well, as expected, and would win the league.")
+    assert r.text == "the team had played well, as expected, and would win the league"
+
+
+def test_a_quote_a_post_reads_after_a_longer_lead():
+    r = one(
+        "Singer deletes clip\n\nHours later, Dalton left a comment on the post "
+        "reading, “I never said that and I never will.”"
+    )
+    assert (r.source, r.kind, r.cue, r.channel) == ("Dalton", "direct", "reading", "comment")
+    r = one(
+        "Singer deletes clip\n\nHours later, Dalton left a comment on the post: “I "
+        "never said that and I never will.”"
+    )
+    assert (r.source, r.cue) == ("Dalton", ":")
+    # a placard or a sign is no one's statement, nor a short scare quote after a colon
+    assert attributed(
+        "Protesters gathered outside parliament holding placards reading “Hands off our "
+        "pensions” and “Not in our name”."
+    ).empty
+    assert attributed(
+        "The shop in the arcade had a handwritten sign in its window: “Closed for stocktaking.”"
+    ).empty

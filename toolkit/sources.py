@@ -146,6 +146,8 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
 _CLAUSE_CUT_RE = re.compile(
     r",\s+(?:but|however|while|whereas|although|though|yet|which)\b|\s+[—–]\s+|;\s"
     r"|,\s+even\s+(?:as|though|while|after|before)\b"  # "…, even as families marched …"
+    # another subject's act alongside: "…, as MPs accused him of hiding the cost"
+    r"|,\s+as\s+(?:the\s+|some\s+|many\s+|other\s+)?[A-Za-z]+\s+[a-z]+ed\b"
     # the narrator's comment on what was said: "…, a claim the company denies", "…, a move
     # that could trigger …"
     r"|,\s+an?\s+(?:[\w-]+\s+)?(?:claim|charge|accusation|allegation|assertion|prediction"
@@ -154,6 +156,13 @@ _CLAUSE_CUT_RE = re.compile(
     r"|contention|refrain|red\s+line|verdict|label|description|judgment|judgement)\b"
 )
 _NONWORD_RE = re.compile(r"[^\w]+")
+# a quote a written message reads: "left a comment on the post reading, “…”"; a sign or a
+# placard that reads something is no one's statement
+_WRITTEN_READING_RE = re.compile(
+    r"\b(?P<doc>comment|post|message|note|letter|tweet|caption|e-?mail|text|reply)s?\b"
+    r"[^.:;“”\"]{0,60}?\b(?P<cue>reading|(?:that|which)\s+read)\s*,?\s*$"
+)
+_FRONTED_TIME_ENDS = frozenset("later earlier afterwards afterward then ago".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
 _COLLECTIVES = frozenset("family families couple parents relatives band group team crew".split())
 _TRAILING_CONJ_RE = re.compile(r"[\s,]+(?:and|but|or)$")
@@ -1994,6 +2003,30 @@ def is_given_name(word: str) -> bool:
     (True, True, False)
     """
     return _ascii_lower(word) in _given_names()
+
+
+_GROUP_COUNT_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|both"
+    r"|all|a\s+few|a\s+number|a\s+group|dozens|hundreds|\d+)\s+of\s+(.+)"
+)
+
+
+def _one_of(group: str) -> str:
+    """The member of a group source that "one (of them)" names.
+
+    >>> _one_of("Two of the sources"), _one_of("Several diplomats"), _one_of("Residents")
+    ('one of the sources', 'one of the diplomats', 'one of the residents')
+    """
+    m = _GROUP_COUNT_RE.fullmatch(group)
+    if m:
+        return "one of " + m[1]
+    words = group.split()
+    if len(words) > 1 and _GROUP_COUNT_RE.fullmatch(words[0] + " of x"):
+        words = words[1:]  # "Several diplomats", "Three officials"
+    if words[0].lower() in ("the", "these", "those", "their", "his", "her", "its", "our"):
+        return "one of " + words[0].lower() + " " + " ".join(words[1:])
+    first = words[0] if _looks_named(group) else words[0].lower()
+    return "one of the " + " ".join([first, *words[1:]])
 
 
 def _looks_named(descriptor: str) -> bool:
@@ -5274,11 +5307,22 @@ class _Engine:
                 continue
             words = len(_WORD_RE.findall(self.text[qs:qe]))
             unit_words = len(_WORD_RE.findall(self.text[ustart:uend]))
-            if words < 0.6 * unit_words or (words < 4 and words < unit_words):
+            written = _WRITTEN_READING_RE.search(self.text, ustart, qs)
+            introduced = written or re.search(r":\s*$", self.text[ustart:qs])
+            short = words < 0.6 * unit_words or (words < 4 and words < unit_words)
+            if short and not (introduced and words >= 4 and not self.text[qe:uend].strip(" .")):
                 # a scare quote or title inside narration: stays in the narrator's text (a short
                 # quote that is the whole sentence, “Nothing more.”, is a quote)
                 continue
             colon = self.colon_source(ustart, qs, consumed)
+            if short and (
+                colon is None
+                or not colon[0].named
+                or colon[0].type not in ("person", "organisation", "government", "media")
+            ):
+                # ... and so is a quote a named source's colon or post introduces after a longer
+                # lead: "Hours later, Dalton left a comment on the post reading, “…”"
+                continue
             prev = None if colon else self.last_speaker(qs)
             actor = None if colon else self.actor_before(ustart, qs)
             if actor is not None and (prev is None or prev.source != actor.name):
@@ -5300,15 +5344,16 @@ class _Engine:
                     consumed.append((qs, qe))
                     continue
             if colon is not None:
-                src, cpos = colon
+                src, cpos, cend = colon
                 st = _Stmt.by(
                     src,
                     qs,
                     qe,
                     "direct",
-                    cue=":",
+                    cue=self.text[cpos:cend],
                     cue_start=cpos,
-                    cue_end=cpos + 1,
+                    cue_end=cend,
+                    channel=written.group("doc").lower() if written else None,
                     confidence=0.6,
                     method="colon-quote",
                     sent_id=sid,
@@ -5373,10 +5418,17 @@ class _Engine:
             return src
         return None
 
-    def colon_source(self, ustart: int, qs: int, consumed) -> tuple[_Source, int] | None:
-        """'Name: “...”' or 'The senator put it bluntly: “...”' -> the source before the colon."""
+    def colon_source(self, ustart: int, qs: int, consumed) -> tuple[_Source, int, int] | None:
+        """'Name: “...”' or 'The senator put it bluntly: “...”' -> the source before the colon
+        (or before "reading" after a post or letter: 'X left a comment reading, “...”'), with
+        the colon's (or the word's) offsets."""
         m = re.search(r":\s*$", self.text[ustart:qs])
-        if m:
+        written = _WRITTEN_READING_RE.search(self.text, ustart, qs)
+        cend = None
+        if written and not m:
+            cpos, cend = written.span("cue")
+            rstart = self.region_start(ustart, cpos, consumed)
+        elif m:
             cpos = ustart + m.start()
             rstart = self.region_start(ustart, cpos, consumed)
         else:
@@ -5393,14 +5445,30 @@ class _Engine:
         while toks and toks[0].lower in self.lex.discourse:
             toks = toks[1:]
         comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
-        if toks and toks[0].pos in ("IN", "VBG", "VBN") and comma is not None:
+        if comma is not None and (
+            toks[0].pos in ("IN", "VBG", "VBN")
+            or (comma <= 4 and toks[comma - 1].lower in _FRONTED_TIME_ENDS)
+        ):
             toks = toks[comma + 1 :]  # "In a statement, the council said:", "Rejecting the
-            # argument, the Court said:"
+            # argument, the Court said:", "Hours later, Dalton wrote:"
+            while True:  # "At a rally in Aspen, Colo., the senator said:"; "In Birmingham,
+                # Alabama, on Saturday, …"
+                comma = next((n for n, t in enumerate(toks[:4]) if t.text == ","), None)
+                if not comma:
+                    break
+                head = toks[:comma]
+                place = all(t.pos == "NNP" or t.text == "." for t in head) and (
+                    head[-1].text.endswith(".") or _is_place(" ".join(t.text for t in head))
+                )
+                if not (place or head[0].pos == "IN"):
+                    break
+                toks = toks[comma + 1 :]
         if not toks:
             return None
+        cend = cend if cend is not None else cpos + 1
         if _np_ok(toks, max_len=8):
             src = self.source_from_toks(toks)
-            return (src, cpos) if src else None
+            return (src, cpos, cend) if src else None
         # "<subject> <verb> ...:" with the subject opening the clause
         head = []
         for t in toks:
@@ -5409,7 +5477,7 @@ class _Engine:
             head.append(t)
         if head and len(head) < len(toks) and _np_ok(head, max_len=8):
             src = self.source_from_toks(head)
-            return (src, cpos) if src else None
+            return (src, cpos, cend) if src else None
         return None
 
     def passive(self, toks, ustart: int, uend: int, sid: int, consumed, cues) -> list[_Stmt]:
@@ -6029,6 +6097,8 @@ class _Engine:
             return
         st.source, st.source_type, st.plural = s.source, s.source_type, s.plural
         st.role, st.personal = s.role, s.personal
+        if p == "one" and s.plural:  # "Two of the sources said …. One of them described …"
+            st.source, st.plural = _one_of(s.source), False
 
     def only_person(self, pos: int, gender: str) -> str | None:
         """The one person of ``gender`` named in the two sentences before ``pos`` (in full,
