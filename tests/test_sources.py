@@ -3656,7 +3656,6 @@ def test_in_its_view_leaves_a_speech_verb_its_statement():
     ("text", "source", "content"),
     [
         ("The email read: “Friend, let me be blunt.”", "email", "“Friend, let me be blunt.”"),
-        ("“We are still here,” the banner read.", "banner", "“We are still here,”"),
     ],
 )
 def test_read_quotes_the_words_a_document_carries(text, source, content):
@@ -4162,9 +4161,11 @@ def test_a_relative_clause_on_a_name_after_the_cue_inside_the_sentence():
     assert df.text.tolist() == ["the reserves were running low"]
 
 
-def test_reading_a_text_aloud_is_no_cue_but_a_sign_reading_is():
+def test_reading_a_text_aloud_is_no_cue_nor_is_a_sign_reading():
     assert attributed("The clerk read the verdict to a silent courtroom.").empty
-    assert one("The sign on the gate read “No entry.”").text == "“No entry.”"
+    # what a sign shows is nobody's statement (changed in the twelfth session: the helpers'
+    # answer keys of rounds 18 and 19 count signs and placards as no statements)
+    assert attributed("The sign on the gate read “No entry.”").empty
 
 
 def test_a_gerund_after_a_vetoed_measure_is_no_statement():
@@ -5208,3 +5209,84 @@ def test_a_quote_a_post_reads_after_a_longer_lead():
     assert attributed(
         "The shop in the arcade had a handwritten sign in its window: “Closed for stocktaking.”"
     ).empty
+
+
+# ------------------------------------------ twelfth session: round 19 of unseen-style articles
+def test_surnames_with_particles_open_or_inside_a_name():
+    df = attributed(
+        "At dawn, Marieke van den Heuvel walks the dyke with a clipboard.\n\n"
+        "“The water comes a little higher every spring,” she says.\n\n"
+        "Later, van den Heuvel says the pumps cannot keep up."
+    )
+    assert set(df.source) == {"Marieke van den Heuvel"}
+    r = one(
+        "The builder, Ramon de los Santos of Santos Civil Works, denied that the wall had cracked."
+    )
+    assert r.source == "Ramon de los Santos"
+    r = one("“The queues start at six,” said Ms Siti Nurhaliza binte Osman, a cashier.")
+    assert r.source == "Siti Nurhaliza binte Osman"
+    r = one("Minister of State for Health Rahim bin Yusof said the clinics would stay open.")
+    assert (r.source, r.descriptor) == ("Rahim bin Yusof", "Minister of State for Health")
+
+
+def test_the_company_is_the_business_named_before_not_a_public_body():
+    df = attributed(
+        "The regulator said it would audit the payments made to the supplier, Ndlovu Pipe "
+        "Systems. On Facebook, the Financial Intelligence Unit said it had opened a file.\n\n"
+        "The company has denied any wrongdoing. In a statement, Ndlovu Pipe said it had met "
+        "every term of the contract."
+    )
+    by_cue = df.set_index("cue")["source"]
+    assert by_cue["denied"] == "Ndlovu Pipe Systems"
+    assert by_cue["said"].tolist()[-1] == "Ndlovu Pipe Systems"
+    assert df.set_index("cue").loc["denied", "source_type"] == "organisation"
+
+
+def test_one_of_them_after_an_according_to_group():
+    df = attributed(
+        "According to three police officers who asked not to be named, the van had been "
+        "stolen a week earlier.\n\n“Nobody checked the plates,” one of them said."
+    )
+    assert df.source.tolist() == ["three police officers", "one of the police officers"]
+
+
+def test_signs_and_boards_are_no_sources():
+    for text in (
+        "A notice taped to the window of the bakery read “Back in ten minutes”.",
+        "A departure board in the hall displayed the word “CANCELLED” beside every flight.",
+        "Posters bearing the slogan “Ride early, pay less” hang in every station.",
+        "“We are still here,” the banner read.",
+    ):
+        for learned in (False, True):
+            assert attributed(text, learned=learned).empty, (text, learned)
+    # a board that meets still speaks
+    assert one("The school board said the building would close in June.").source == "school board"
+
+
+def test_a_survey_by_a_named_school_and_a_trade_title():
+    r = one(
+        "A survey of 120 clinics by Otago University's School of Dental Science found that one "
+        "in three had no hygienist."
+    )
+    assert r.source == "Otago University's School of Dental Science"
+    r = one("Hydrologist Megan Tuhoe, who ran the tests, said the river was rising.")
+    assert (r.source, r.descriptor) == ("Megan Tuhoe", "Hydrologist")
+
+
+def test_a_question_with_no_words_of_its_own_is_no_statement():
+    df = attributed("Asked about it, Okonjo shrugs. He says the rota will not change.")
+    assert df.cue.tolist() == ["says"]
+
+
+def test_places_joined_by_and_qualify_one_group():
+    r = one("Farmers in Otago and Southland told the paper that lambing had come early.")
+    assert r.source == "Farmers in Otago and Southland"
+
+
+def test_a_relative_clause_on_a_name_does_not_type_the_speaker():
+    df = attributed(
+        "“Sit down, please,” said Senator Imelda dela Paz.\n\nDela Paz, who chairs the "
+        "finance committee, said the audit was damning.\n\n“You signed every page,” she said."
+    )
+    assert df.source.tolist()[1:] == ["Dela Paz", "Dela Paz"]
+    assert df.source_type.tolist()[1] == "person"

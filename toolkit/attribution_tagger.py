@@ -464,6 +464,9 @@ def augment(eng: _Engine, stmts: list[_Stmt], model: str = "crf") -> list[_Stmt]
         return stmts
 
 
+_SHOWN_RE = re.compile(r"\s+(?:displayed|displays|showed|shows|read|reads|bearing|reading)\b")
+
+
 def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
     from toolkit.sources import (
         _ANONYMITY_REASON_RE,
@@ -472,6 +475,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
         _NAMING_VERBS,
         _PRONOUNS,
         _describe,
+        _is_sign,
         _Source,
         _Stmt,
     )
@@ -608,11 +612,22 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     eng.resolve(st, pron)
                     st.method = "learned-pronoun"
                 else:
-                    src = _describe(text, toks[sa].start, toks[sb - 1].end)
+                    ss, se = toks[sa].start, toks[sb - 1].end
+                    ante = re.search(r"([A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,3}),\s*$", text[:ss])
+                    if re.match(r"(?:who|which)\s", phrase) and ante:
+                        ss, se = ante.span(1)  # "Dela Cruz, who chairs the committee, cited …"
+                    src = _describe(text, ss, se)
                     if src is not None:
                         st.attributed_to(src)
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
+            if st.cue_start is not None and _is_sign(
+                text[max(0, st.cue_start - 80) : st.cue_start].split(".")[-1]
+            ):
+                continue  # "A notice on the door read “Closed”": a sign shows it
+            shown = _SHOWN_RE.search(text, st.start, st.end)
+            if st.cue_start is None and shown and _is_sign(text[st.start : shown.start()]):
+                continue  # (the same with no cue: "A departure board displayed the word “…”")
             if (
                 st.cue_end is not None
                 and re.fullmatch(

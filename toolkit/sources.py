@@ -162,6 +162,7 @@ _WRITTEN_READING_RE = re.compile(
     r"\b(?P<doc>comment|post|message|note|letter|tweet|caption|e-?mail|text|reply)s?\b"
     r"[^.:;“”\"]{0,60}?\b(?P<cue>reading|(?:that|which)\s+read)\s*,?\s*$"
 )
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)+")
 _FRONTED_TIME_ENDS = frozenset("later earlier afterwards afterward then ago".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
 _COLLECTIVES = frozenset("family families couple parents relatives band group team crew".split())
@@ -589,7 +590,7 @@ _BODY_NAME_HEADS = frozenset(
     " union federation court tribunal corporation company group university college school"
     " hospital trust society league party alliance organisation organization administration"
     " development control prevention security affairs executive chambers academy society"
-    " observatory network forum coalition movement front".split()
+    " observatory network forum coalition movement front unit".split()
 )
 
 
@@ -686,7 +687,9 @@ _MEDIA_SUFFIX = {
     "magazine",
 }
 _MODIFIER_SUFFIXES = ("-based", "-backed", "-led", "-run", "-controlled", "-affiliated", "-aligned")
-_SURNAME_PARTICLES = frozenset("von van der den de la le du da di del dos das ter ten".split())
+_SURNAME_PARTICLES = frozenset(
+    "von van der den de la le du da di del dos das los las ter ten dela binte binti".split()
+)
 _NAME_CONNECTORS = {
     "for",
     "of",
@@ -694,8 +697,14 @@ _NAME_CONNECTORS = {
     "al",
     "el",
     "bin",
+    "binte",
+    "binti",
     "ibn",
     "de",
+    "dela",
+    "del",
+    "da",
+    "dos",
     "la",
     "van",
     "von",
@@ -1099,7 +1108,21 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
     i = 0
     while i < len(words):
         w = words[i][2]
-        if _is_cap(w) and not w.lower().endswith(_MODIFIER_SUFFIXES):
+        # a surname that opens with its particle: "van der Berg said", "de los Reyes"
+        particle_start = (
+            w in _SURNAME_PARTICLES
+            and (i == 0 or not _is_cap(words[i - 1][2]))
+            and i + 1 < len(words)
+            and (
+                _is_cap(words[i + 1][2])
+                or (
+                    words[i + 1][2] in _SURNAME_PARTICLES
+                    and i + 2 < len(words)
+                    and _is_cap(words[i + 2][2])
+                )
+            )
+        )
+        if particle_start or (_is_cap(w) and not w.lower().endswith(_MODIFIER_SUFFIXES)):
             j = i + 1
             while j < len(words):
                 wj = words[j][2]
@@ -1119,6 +1142,14 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                     and _is_cap(words[j + 2][2])
                 ):
                     j += 2  # "Ursula von der Leyen", "Juan de la Fuente"
+                elif (
+                    particle_start
+                    and j == i + 1
+                    and wj in _SURNAME_PARTICLES
+                    and j + 1 < len(words)
+                    and _is_cap(words[j + 1][2])
+                ):
+                    j += 1  # "de los Reyes"
                 elif (
                     wj.lower() in _NAME_CONNECTORS
                     and j + 1 < len(words)
@@ -1202,6 +1233,17 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
             # body or person qualifying a descriptor, who is not the speaker (but "Speaker of
             # the House Rep. Paul Ryan" names Paul Ryan)
             continue
+        if (
+            p >= 2
+            and words[p][2] == "and"
+            and any(
+                b == p
+                and b - 2 >= a - 1 >= -1
+                and words[b - 2][2].lower() in ("in", "from", "at", "across")
+                for a, b in runs
+            )
+        ):
+            continue  # "Veterinarians in Waikato and Taranaki": a second place
         q = i - 1
         while q >= 0 and i - q <= 6 and words[q][2].lower() not in _OWNER_PREPOSITIONS:
             q -= 1
@@ -1248,6 +1290,7 @@ _FORMER_WORDS = frozenset("former late then ousted jailed disgraced incoming out
 # inside an office's of/for complement: "Secretary of State for Health Ann Lee"
 _COMPLEMENT_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "la", "van", "von", "da", "di", "du"})
+_NAME_PARTICLE_WORDS = _PARTICLES | _SURNAME_PARTICLES | {"binte", "binti"}
 
 
 @lru_cache(maxsize=1)
@@ -1283,8 +1326,15 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
             return k + 1  # "Council Member Angela Torres", "Board Member ..."
         office_member = w == "member" and words[k + 1][2].lower() in ("for", "of")
         # ("Nationals member for Wimmera West Greg Tolhurst": a seat's member, as an MP)
+        trade = (  # "Epidemiologist Hamish McAllister": a trade noun the lexicons lack
+            k == i
+            and w.endswith(("ologist", "ician", "ographer", "ist"))
+            and j - k >= 3
+            and words[k + 1][2].lower() in _given_names()
+        )
         if (
             not office_member
+            and not trade
             and w not in heads
             or (
                 k == i
@@ -1302,11 +1352,18 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
         ):
             continue  # "National Association of Head Teachers": a body's words, no title
         if words[k + 1][2].lower() in ("of", "for"):
+            if w in _BODY_NAME_HEADS:
+                continue  # "School of Veterinary Science": a body's name, no office
             rest = list(range(k + 2, j))
-            caps = [n for n in rest if _is_cap(words[n][2])]
+            caps = [
+                n
+                for n in rest
+                if _is_cap(words[n][2])
+                or (words[n][2] in _NAME_PARTICLE_WORDS and 0 < n - k - 2 and n + 1 < j)
+            ]  # ("Minister of State for Transport Faisal bin Rahman")
             if (
                 len(rest) < 2
-                or not all(_is_cap(words[n][2]) for n in rest[-2:])
+                or not all(n in caps for n in rest[-2:])
                 or any(
                     words[n][2].lower() not in _COMPLEMENT_CONNECTORS for n in rest if n not in caps
                 )
@@ -1783,9 +1840,34 @@ _DOCUMENT_PARTICIPLES = frozenset(
 )
 _DATA_FROM_RE = re.compile(
     r"(?i:(?:the|a|an|new|latest|recent|official)\s+)*((?i:data|figures|statistics|numbers|"
-    r"estimates|survey|poll|report|study|analysis|research|review|count|tally))\s+(?:from|by|of|at)\s+"
-    r"(?=(?:the\s+)?[A-Z])"
+    r"estimates|survey|poll|report|study|analysis|research|review|count|tally))"
+    # "a survey of 350 farms by Massey University's School of Veterinary Science"
+    r"(?:\s+of\s+(?:[\d,]+\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+by\s))?"
+    r"\s+(?:from|by|of|at)\s+(?=(?:the\s+)?[A-Z])"
 )
+# what signs and placards show is no one's statement: "A notice on the door read “Closed”"
+_SIGN_NOUNS = frozenset(
+    "sign signs notice placard placards banner banners poster posters billboard chalkboard"
+    " whiteboard noticeboard graffiti slogan plaque inscription sticker stickers".split()
+)
+_SIGN_RE = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(_SIGN_NOUNS)) + r"|(?:departure|arrivals?|notice)\s+board)"
+    r"(?:\s+(?:\w+ed|hung|stuck)\b)?"  # "A notice taped to the window of the bakery"
+    r"(?:\s+(?:in|on|at|of|to|outside|above|beside|by)\b[^,;:“”\"]{0,60})?$"
+)
+
+
+def _is_sign(phrase: str) -> bool:
+    """Is ``phrase`` a sign, a placard or a board that shows words (and so no source)?
+
+    >>> _is_sign("A notice on the door of the water office"), _is_sign("the notice board")
+    (True, True)
+    >>> _is_sign("The school board"), _is_sign("Sign language interpreter Jo Ray")
+    (False, False)
+    """
+    return bool(_SIGN_RE.search(phrase.strip()))
+
+
 _TRAILING_TIME_RE = re.compile(
     r"\s+(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$|\s+(?:last|this)\s+(?:week|month|year|"
@@ -1824,6 +1906,21 @@ def _is_business_name(name: str) -> bool:
         return False
     last = name.split()[-1].lower()
     return last in _BUSINESS_NOUNS or (last not in _type_map() and last not in _NON_BUSINESS_HEADS)
+
+
+def _says_business(name: str) -> bool:
+    """Does the last word of ``name`` say it is a business ("Lethabo Metering Solutions", "Acme
+    Corp"; not "SIU", "Columbia University")?
+
+    >>> _says_business("GDR Builders Corporation"), _says_business("SIU")
+    (True, False)
+    """
+    last = name.split()[-1].lower().rstrip(".")
+    return (
+        (_lex().body_heads.get(last) == "organisation" or last in _BUSINESS_NOUNS)
+        and last not in _NON_BUSINESS_HEADS
+        and _is_business_name(name)
+    )
 
 
 # people who speak for themselves whatever body a modifier names ("military expert Song
@@ -1941,7 +2038,11 @@ _MALE_WORDS = frozenset(
 )
 
 
-_PERSON_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?:\s+[A-Z][\w.-]*){1,3}")
+_PERSON_NAME_RE = re.compile(
+    r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+    r"(?:(?:\s+(?:van|von|der|den|de|del|la|le|du|da|di|dos|los|bin|binte|binti|dela)){0,2}"
+    r"\s+[A-Z][\w.-]*){1,3}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -2081,6 +2182,8 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         words = [w for w in words if w[1] <= pp.start()]
     if not words or (len(words) > 1 and words[0][2].lower() == "you"):
         return None  # ("If you or anyone you know needs help": the reader, no source)
+    if _is_sign(text[words[0][0] : words[-1][1]]):
+        return None  # "A notice on the door of the water office read “Closed”": a sign
     dm = _DATA_FROM_RE.match(text[words[0][0] : words[-1][1]])
     if dm:  # "data from LSEG", "a survey by Gallup": the body is the source, the noun its role
         inner = _describe(text, words[0][0] + dm.end(), words[-1][1])
@@ -2225,8 +2328,19 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     ):
         plural = True  # "Witnesses said", "Researchers found": a group, not a name
     typ = _classify(descriptor, name)
+    if (
+        typ == "organisation"
+        and appositive.startswith(("who ", "whose "))
+        and name
+        and _PERSON_NAME_RE.fullmatch(name)
+        and not title
+    ):
+        typ = "person"  # "Dela Cruz, who chairs the committee": what she chairs is no type
     personal = best_chunk is not None and (
-        typ in ("person", "government") or _human_role(title) or _human_role(appositive)
+        typ in ("person", "government")
+        or _human_role(title)
+        or _human_role(appositive)
+        or appositive.startswith(("who ", "whose "))  # "Jane Doe, who runs the company"
     )
     if name is None:
         desc = re.sub(r"\s+", " ", chunks[0].strip()) if chunks else phrase
@@ -2967,6 +3081,8 @@ class _Engine:
             parts = [m for m in _LIST_PART_RE.finditer(phrase) if m.group().strip()]
             if len(parts) < 2 or _one_body_name(phrase):
                 continue
+            if re.search(r"\s(?:in|from|at|across)\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+$", phrase):
+                continue  # "Veterinarians in Waikato and Taranaki": two places, one group
             srcs = [_describe(text, ss + m.start(), ss + m.end()) for m in parts]
             if any(  # "Mills and another Clinton aide": a description, not a second name
                 x is not None and not m.group().rstrip(" .").endswith(x.name.split()[-1])
@@ -3706,8 +3822,19 @@ class _Engine:
             if not suff or len(suff) == len(last):
                 return None, -1, -1, ""
             # embedded clause subject: only after a subordinator ("... because officials said")
-            prev_tok = last[len(last) - len(suff) - 1]
-            if prev_tok.lower not in _CLAUSE_OPENERS:
+            k = len(last) - len(suff) - 1
+            prev_tok = last[k]
+            if (
+                prev_tok.lower == "and"
+                and len(suff) == 1
+                and suff[0].pos == "NNP"
+                and k >= 3
+                and last[k - 1].pos == "NNP"
+                and last[k - 2].lower in ("in", "from", "at", "across")
+                and _np_ok(last[: k - 2])
+            ):
+                suff = last  # "Veterinarians in Waikato and Taranaki told …": one group
+            elif prev_tok.lower not in _CLAUSE_OPENERS:
                 return None, -1, -1, ""
             if (
                 prev_tok.lower == "and"
@@ -4984,6 +5111,13 @@ class _Engine:
         if len(toks) == 1 and (toks[0].lower in _PRONOUNS or toks[0].lower == "one"):
             t = toks[0]
             return _Source(t.text, "pronoun", t.start, t.end)
+        if (
+            len(toks) == 3
+            and toks[0].lower in ("one", "another")
+            and toks[1].lower == "of"
+            and toks[2].lower in ("them", "those", "these")
+        ):  # '“…,” one of them said': one of the group named before
+            return _Source("one", "pronoun", toks[0].start, toks[2].end)
         if len(toks) == 2 and toks[0].lower in ("her", "his") and toks[1].lower in _HONOURS:
             # '“…,” Her Honour said': the judge just named, as "she" would be
             return _Source(
@@ -5722,8 +5856,10 @@ class _Engine:
             if not wm:
                 continue
             c_start, c_end = self.trim(wm.start(), wm.end())
-            if c_end - c_start < 4:
-                continue
+            if c_end - c_start < 4 or re.fullmatch(
+                r"(?:about|of|on)\s+(?:this|that|it|them|him|her)", text[c_start:c_end]
+            ):
+                continue  # ("Asked about this, van der Berg pauses.": no question is given)
             out.append(self.unnamed(c_start, c_end, cs, ce, "asked-question", sid, m.start()))
             consumed.append((m.start(), c_end))
         return out
@@ -6287,6 +6423,18 @@ class _Engine:
             return None
         return None
 
+    def business_before(self, pos: int) -> _Source | None:
+        """The business named last in the two sentences before ``pos``: a name whose last word
+        says it is a company ("Lethabo Metering Solutions", "GDR Builders Corporation")."""
+        for s, e in self.sentences_before(pos, 2):
+            names = list(_CAPITALISED_RUN_RE.finditer(self.text, s, e))
+            for m in reversed(names):
+                if len(m.group().split()) >= 2 and _says_business(m.group()):
+                    src = _describe(self.text, m.start(), m.end())
+                    if src is not None and src.type == "organisation" and src.named:
+                        return src
+        return None
+
     def earlier_body(self, pos: int, after: int = -1) -> _Source | None:
         """A named organisation, government body or outlet opening one of the two sentences
         before ``pos`` (the nearest first), starting after ``after``."""
@@ -6702,6 +6850,20 @@ class _Engine:
                 None,
             )
             if (
+                noun in _BUSINESS_NOUNS
+                and typ == "organisation"
+                and d.source_start is not None
+                and (ante is None or not _says_business(ante.source))
+            ):
+                # "… to probe payments to the contractor, Lethabo Metering Solutions. On X, the
+                # SIU said …. The company has denied …": a business the two sentences before
+                # name, quoted or not, before a body that is no business by its name
+                biz = self.business_before(d.source_start)
+                if biz is not None:
+                    d.descriptor = d.descriptor or noun
+                    d.source, d.source_type = biz.name, biz.type
+                    continue
+            if (
                 ante is None
                 and noun == "agency"
                 and not any(n.source_type == "government" for n in named)
@@ -6733,7 +6895,9 @@ class _Engine:
                     ante = last
             if ante is None and d.source_start is not None:
                 # "Boeing delivered 40 jets in March. The company said ...": a body opening a
-                # sentence just before, quoted or not
+                # sentence just before, quoted or not; for "the company", a business the two
+                # sentences before name anywhere ("… to probe payments to the contractor,
+                # Lethabo Metering Solutions. On X, the SIU said …. The company has denied …")
                 body = self.earlier_body(d.source_start)
                 if body is None:
                     body = self.earlier_mono(d.source_start)
@@ -6932,11 +7096,18 @@ class _Engine:
                     return name
             return None
 
+        def opens_body_first(name: str) -> bool:
+            # "… the contractor, Lethabo Metering Solutions. … Lethabo Metering insisted": a
+            # two-word name first met inside a body's name
+            m = re.search(r"\b" + re.escape(name) + r"\b", self.text)
+            tail = m and re.match(r"(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){1,3}", self.text[m.end() :])
+            return bool(len(name.split()) == 2 and tail and body_name((name + tail[0]).split()))
+
         for s in self.out:
             if (
                 s.kind == "narrator"
                 or s.source_type != "person"
-                or not _bare_one_word_name(s.source)
+                or not (_bare_one_word_name(s.source) or opens_body_first(s.source))
                 or s.role
                 or s.source_start is None
                 or _names_a_person(self.text, s.source)
