@@ -5290,3 +5290,58 @@ def test_a_relative_clause_on_a_name_does_not_type_the_speaker():
     )
     assert df.source.tolist()[1:] == ["Dela Paz", "Dela Paz"]
     assert df.source_type.tolist()[1] == "person"
+
+
+def test_an_outlet_citing_sources_relays_them():
+    r = one(
+        "El País, citing three officials at the ministry, reported that the budget would be "
+        "cut by a fifth."
+    )
+    assert (r.source, r.via, r.source_type) == (
+        "three officials at the ministry",
+        "El País",
+        "anonymous",
+    )
+    r = one("The ministry, citing new figures, said prices had fallen.")
+    assert r.source == "ministry"
+
+
+def test_a_poll_published_in_a_paper_and_a_figure_opening_the_content():
+    r = one(
+        "According to an Elabe survey published Sunday in Le Parisien, 61 percent of voters back "
+        "the bill, up from 48 percent in June."
+    )
+    assert (r.source, r.via) == ("Elabe survey", "Le Parisien")
+    assert r.text.startswith("61 percent of voters back the bill")
+    r = one("A national poll released Monday by the Lowy Institute shows support for the plan.")
+    assert r.source == "Lowy Institute"
+
+
+def test_a_rank_opening_a_bodys_name_is_no_title():
+    r = one("General Motors said it would recall 40,000 trucks.")
+    assert (r.source, r.source_type) == ("General Motors", "organisation")
+    r = one("The General Confederation of Workers said the strike would go on.")
+    assert r.source == "General Confederation of Workers"
+    assert one("General Ali Haddad said the border was calm.").source == "Ali Haddad"
+    art_ = art("The General Confederation of Workers said the strike would go on.")
+    assert "General Confederation of Workers" in set(toolkit.mentions(art_).entity)
+
+
+def test_a_hyphenated_role_before_a_name_and_a_co_author():
+    df = attributed(
+        "“I like my school,” said Tom Baird.\n\n"
+        "Third-grader Mia Kowal, 8, read a poem she had written. “Please keep our library,” she "
+        "read.\n\nLena Ortiz, a co-author of the report, is more upbeat. “It can be fixed,” she "
+        "says."
+    )
+    assert df.source.tolist() == ["Tom Baird", "Mia Kowal", "Lena Ortiz"]
+
+
+def test_a_name_opening_with_its_particle_is_a_later_subject():
+    df = attributed(
+        "Marieke van den Heuvel, an engineer, says the dyke will hold.\n\n“It was built for "
+        "this,” said Piet Jansen, a farmer.\n\nBack at the pumping station, van den Heuvel checks "
+        "a gauge. “Two more days of rain and we are in trouble,” she says."
+    )
+    assert df.source.tolist()[-1] == "Marieke van den Heuvel"
+    assert attributed("Asked about it, van den Heuvel shrugs.").empty

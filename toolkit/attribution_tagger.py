@@ -648,6 +648,10 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 text[st.start : st.end],
             ):
                 continue  # (the same with no cue: the quoted words are a name or a sign)
+            if re.match(r"asked\b", (st.cue or "").lower()) and re.match(
+                r"(?:about\s+)?(?:this|that|it|them)\b", text[st.start : st.end]
+            ):
+                continue  # "Asked about this, van der Berg pauses": no question is given
             if (st.cue or "").lower() == "citing":
                 continue  # "…, Axios reported, citing two US officials": who is cited, not what
             if st.source.lower() in _GENERIC_PEOPLE or st.source.lower() in _RELATIVES:

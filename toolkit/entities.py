@@ -853,6 +853,9 @@ def _title_before(doc: _Doc, m: _Mention) -> str:
 def _strip_title(text: str) -> str:
     """'President Bashar al Assad' -> 'Bashar al Assad' (the text after the title, unchanged)."""
     words = list(re.finditer(r"\S+", text))
+    head = re.split(r"\s+(?:of|for)\s+", text)[0].split()[-1:]
+    if len(words) > 1 and head and head[0] in _org_terms():
+        return text  # "General Motors", "General Confederation of Labour": a body's name
     tset = titles()
     for n in (3, 2, 1):
         if len(words) > n and tuple(w.group().lower().rstrip(".") for w in words[:n]) in tset:

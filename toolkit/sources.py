@@ -590,7 +590,8 @@ _BODY_NAME_HEADS = frozenset(
     " union federation court tribunal corporation company group university college school"
     " hospital trust society league party alliance organisation organization administration"
     " development control prevention security affairs executive chambers academy society"
-    " observatory network forum coalition movement front unit".split()
+    " observatory network forum coalition movement front unit confederation assembly secretariat"
+    " directorate inspectorate".split()
 )
 
 
@@ -1326,9 +1327,13 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
             return k + 1  # "Council Member Angela Torres", "Board Member ..."
         office_member = w == "member" and words[k + 1][2].lower() in ("for", "of")
         # ("Nationals member for Wimmera West Greg Tolhurst": a seat's member, as an MP)
-        trade = (  # "Epidemiologist Hamish McAllister": a trade noun the lexicons lack
+        trade = (  # "Epidemiologist Hamish McAllister", "Fifth-grader Ava Lindqvist": a trade
+            # or role noun the lexicons lack
             k == i
-            and w.endswith(("ologist", "ician", "ographer", "ist"))
+            and (
+                w.endswith(("ologist", "ician", "ographer", "ist"))
+                or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[k][2]) is not None
+            )
             and j - k >= 3
             and words[k + 1][2].lower() in _given_names()
         )
@@ -1402,6 +1407,11 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
     name = _strip_title(full)
     if name.startswith(("of ", "for ")):  # "Secretary of Defense": a title and no name
         name = full
+    elif name != full and (
+        (_body(name)[0] in _BODY_TYPES and not _body(name)[1])
+        or name.lower() in ("electric", "dynamics", "mills", "atomics")
+    ):
+        name = full  # "General Motors", "the General Confederation of Labour": a body's name
     if " " not in name and k > i and name.lower() in _title_heads()[1]:
         k = i  # "the Chief Minister": an office, not "Minister" titled "Chief"
         full = name = text[cw[k][0] : cw[j - 1][1]]
@@ -1610,6 +1620,10 @@ def _classify(descriptor: str, name: str | None) -> str:
         return "anonymous"
     if name:
         nlow = " " + name.lower() + " "
+        if " " in name and _strip_title(name) != name:
+            t, bare = _body(name)  # "General Motors": a body's name opening with a rank
+            if t in _BODY_TYPES and not bare:
+                return t
         t = lookup(nlow, name)
         if t == "anonymous" and " " not in name.strip():
             return t  # "Sources said", "Officials said": a capitalised noun, no name
@@ -1819,6 +1833,8 @@ def _appositive_role(appositive: str) -> str:
         return ""
     while words and words[0].lower() in _DETERMINERS:
         words.pop(0)
+    if words and re.fullmatch(r"[\d.,%]+", words[0]):
+        return ""  # "54 percent of French people support the strike": a figure, no role
     role = " ".join(words)
     lex = _lex()
     head = _role_head(role)
@@ -1837,6 +1853,11 @@ def _appositive_role(appositive: str) -> str:
 
 _DOCUMENT_PARTICIPLES = frozenset(
     "published released conducted issued posted seen obtained reviewed commissioned".split()
+)
+# what a document-like source is called ("an Ifop poll published Thursday in Le Figaro")
+_DOCUMENT_HEADS = frozenset(
+    "poll polls survey surveys study studies report reports analysis data figures research"
+    " review audit".split()
 )
 _DATA_FROM_RE = re.compile(
     r"(?i:(?:the|a|an|new|latest|recent|official)\s+)*((?i:data|figures|statistics|numbers|"
@@ -2175,6 +2196,29 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         words = [w for w in words if w[1] <= tm.start()]
     if len(words) > 1 and words[-1][2].lower() in _DOCUMENT_PARTICIPLES:
         words = words[:-1]  # "a large study published (on Monday)"
+    part = next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if words[k][2].lower() in _DOCUMENT_PARTICIPLES
+            and words[k - 1][2].lower() in _DOCUMENT_HEADS
+        ),
+        None,
+    )
+    by = part is not None and next(
+        (k for k in range(part + 1, len(words) - 1) if words[k][2] == "by"), None
+    )
+    if by and any(_is_cap(w[2]) for w in words[by + 1 :]):
+        # "a national poll released Sunday by The Washington Post and ABC News": the pollster
+        inner = _describe(text, words[by + 1][0], words[-1][1])
+        if inner is not None and inner.named:
+            typ = inner.type
+            if typ == "unknown" or (typ == "person" and " " not in inner.name):
+                typ = "organisation"  # ("conducted by Gallup")
+            role = words[part - 1][2].lower()
+            return replace(inner, start=words[0][0], role=inner.role or role, type=typ)
+    if part is not None:
+        words = words[:part]  # "an Ifop poll published Thursday in Le Figaro": the poll
     if len(words) > 1 and words[-1][2].lower() in ("himself", "herself", "itself", "themselves"):
         words = words[:-1]  # "Takahashi himself told reporters"
     pp = _SOURCE_CHANNEL_TAIL_RE.search(text, words[0][1], words[-1][1]) if len(words) > 3 else None
@@ -2286,7 +2330,12 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         om = re.fullmatch(
             r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)\s+of\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?", name
         )
-        if om and om.group(1).split()[0].lower() in _given_names():
+        if (
+            om
+            and om.group(1).split()[0].lower() in _given_names()
+            and om.group(1).split()[-1].lower() not in _BODY_NAME_HEADS  # ("General
+            # Confederation of Labour")
+        ):
             name = om.group(1)  # "Gov. Gretchen Whitmer of Michigan": her state is no name
         role = "" if all(w in _lex().courtesy for w in _WORD_RE.findall(title.lower())) else title
         others = [c.strip() for k, c in enumerate(chunks) if k != k_chunk and c.strip()]
@@ -3220,6 +3269,20 @@ class _Engine:
         made = [st for st in made if not self.negated(st) and not self.adverbial(st)]
         for st in made:
             extra = self.cue_extras.get(st.cue_end) if st.cue_end is not None else None
+            if (
+                not extra
+                and st.source_type == "media"  # (a ministry "citing new data" speaks itself)
+                and st.source_start is not None
+                and st.cue_start is not None
+            ):
+                aside = re.search(
+                    r",\s*citing\s+([^,;“”\"]{2,80}?)\s*,\s*$",
+                    self.text[st.source_start : st.cue_start],
+                )
+                if aside:  # "Le Monde, citing two advisers to the president, reported that"
+                    extra = {
+                        "citing": (st.source_start + aside.start(1), st.source_start + aside.end(1))
+                    }
             if not extra:
                 continue
             if "citing" in extra:  # the cited source speaks, the citer relays
@@ -6395,7 +6458,9 @@ class _Engine:
                 # "they" is no single named person ("Bill Clinton"), but may be "Millennials"
                 and (want != "pl" or src.plural or not _PERSON_NAME_RE.fullmatch(src.name))
                 and (
-                    _PERSON_NAME_RE.fullmatch(src.name) or re.fullmatch(r"[A-Z][\w’'-]+", src.name)
+                    _PERSON_NAME_RE.fullmatch(src.name[:1].upper() + src.name[1:])  # ("van der
+                    # Berg pauses")
+                    or re.fullmatch(r"[A-Z][\w’'-]+", src.name)
                 )
             ):
                 if gender is None:
