@@ -5345,3 +5345,13 @@ def test_a_name_opening_with_its_particle_is_a_later_subject():
     )
     assert df.source.tolist()[-1] == "Marieke van den Heuvel"
     assert attributed("Asked about it, van den Heuvel shrugs.").empty
+
+
+def test_printed_shirts_and_a_bare_to_are_no_statements():
+    text = (
+        "The council voted 7-2 on Tuesday to shut the pool, a move officials say will save "
+        "$200,000.\n\nMany in the crowd wore T-shirts printed with the words “Save Our Pool.”"
+    )
+    for learned in (True, "encoder"):
+        df = attributed(text, learned=learned)
+        assert df.cue.tolist() == ["say"], (learned, df[["source", "cue", "text"]])

@@ -652,8 +652,14 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 r"(?:about\s+)?(?:this|that|it|them)\b", text[st.start : st.end]
             ):
                 continue  # "Asked about this, van der Berg pauses": no question is given
-            if (st.cue or "").lower() == "citing":
-                continue  # "…, Axios reported, citing two US officials": who is cited, not what
+            if re.fullmatch(r"vot(?:ed|es|e|ing)", (st.cue or "").lower()) and re.match(
+                r"(?:\d+\s*[-–]\s*\d+\s+)?(?:\w+\s+){0,3}?to\s", text[st.start : st.end]
+            ):
+                continue  # "The council voted 7-2 on Tuesday to shut the pool": an act
+            if (st.cue or "").lower() in ("citing", "to"):
+                # "…, Axios reported, citing two US officials": who is cited, not what; "voted
+                # 5-2 late Monday to close the school": a bare "to" is no cue
+                continue
             if st.source.lower() in _GENERIC_PEOPLE or st.source.lower() in _RELATIVES:
                 continue  # "Anyone who thinks they have been scammed should …": advice; a
                 # bare "who"/"which" is no speaker ("Those who believe …", "…, which wants …")

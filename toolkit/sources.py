@@ -1869,12 +1869,13 @@ _DATA_FROM_RE = re.compile(
 # what signs and placards show is no one's statement: "A notice on the door read “Closed”"
 _SIGN_NOUNS = frozenset(
     "sign signs notice placard placards banner banners poster posters billboard chalkboard"
-    " whiteboard noticeboard graffiti slogan plaque inscription sticker stickers".split()
+    " whiteboard noticeboard graffiti slogan plaque inscription sticker stickers t-shirt t-shirts"
+    " shirts".split()
 )
 _SIGN_RE = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(_SIGN_NOUNS)) + r"|(?:departure|arrivals?|notice)\s+board)"
     r"(?:\s+(?:\w+ed|hung|stuck)\b)?"  # "A notice taped to the window of the bakery"
-    r"(?:\s+(?:in|on|at|of|to|outside|above|beside|by)\b[^,;:“”\"]{0,60})?$"
+    r"(?:\s+(?:in|on|at|of|to|with|outside|above|beside|by)\b[^,;:“”\"]{0,60})?$"
 )
 
 
