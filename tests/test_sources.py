@@ -5284,12 +5284,15 @@ def test_places_joined_by_and_qualify_one_group():
 
 
 def test_a_relative_clause_on_a_name_does_not_type_the_speaker():
-    df = attributed(
-        "“Sit down, please,” said Senator Imelda dela Paz.\n\nDela Paz, who chairs the "
-        "finance committee, said the audit was damning.\n\n“You signed every page,” she said."
+    text = (
+        "“Sit down, please,” said Senator Imelda dela Paz to the engineer.\n\nDela Paz, who "
+        "chairs the finance committee, waved an audit that found 14 projects unfinished.\n\n"
+        "“You signed every page,” she said."
     )
-    assert df.source.tolist()[1:] == ["Dela Paz", "Dela Paz"]
-    assert df.source_type.tolist()[1] == "person"
+    df = attributed(text, learned=False)
+    assert df.source.tolist()[-1] == "Dela Paz"
+    r = one("Jane Doe, who runs the company, said the plant would close.")
+    assert r.source_type == "person"
 
 
 def test_an_outlet_citing_sources_relays_them():
