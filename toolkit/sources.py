@@ -1855,10 +1855,7 @@ _DOCUMENT_PARTICIPLES = frozenset(
     "published released conducted issued posted seen obtained reviewed commissioned".split()
 )
 # what a document-like source is called ("an Ifop poll published Thursday in Le Figaro")
-_DOCUMENT_HEADS = frozenset(
-    "poll polls survey surveys study studies report reports analysis data figures research"
-    " review audit".split()
-)
+_DOCUMENT_HEADS = _DOCUMENT_NOUNS | frozenset("polls surveys studies research review audit".split())
 _DATA_FROM_RE = re.compile(
     r"(?i:(?:the|a|an|new|latest|recent|official)\s+)*((?i:data|figures|statistics|numbers|"
     r"estimates|survey|poll|report|study|analysis|research|review|count|tally))"
