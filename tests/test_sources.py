@@ -5358,3 +5358,15 @@ def test_printed_shirts_and_a_bare_to_are_no_statements():
     for learned in (True, "encoder"):
         df = attributed(text, learned=learned)
         assert df.cue.tolist() == ["say"], (learned, df[["source", "cue", "text"]])
+
+
+def test_she_after_a_reporter_talked_to_someone_is_that_someone():
+    df = attributed(
+        "Firefighters were called to a blaze on Mill Road overnight. KTVB's Dana Ortiz talked "
+        "to a neighbor who did not want to be named. She said the flames reached the roof "
+        "within minutes."
+    )
+    assert df.source.tolist() == ["neighbor"]
+    # a mayor who spoke to a resident still speaks herself
+    df = attributed("Mayor Ann Ruiz spoke to a resident on Monday. She said the road would reopen.")
+    assert df.source.tolist() == ["Ann Ruiz"]

@@ -656,6 +656,11 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 r"(?:\d+\s*[-–]\s*\d+\s+)?(?:\w+\s+){0,3}?to\s", text[st.start : st.end]
             ):
                 continue  # "The council voted 7-2 on Tuesday to shut the pool": an act
+            if re.fullmatch(
+                r"(?:talked|spoke|chatted)\s+(?:to|with)|interviewed|met(?:\s+with)?",
+                (st.cue or "").lower(),
+            ):
+                continue  # "talked to a neighbor who …": whom someone talked to, not what
             if (st.cue or "").lower() in ("citing", "to"):
                 # "…, Axios reported, citing two US officials": who is cited, not what; "voted
                 # 5-2 late Monday to close the school": a bare "to" is no cue

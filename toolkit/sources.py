@@ -163,6 +163,14 @@ _WRITTEN_READING_RE = re.compile(
     r"[^.:;“”\"]{0,60}?\b(?P<cue>reading|(?:that|which)\s+read)\s*,?\s*$"
 )
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)+")
+# a reporter's interview: "Channel 2's Tyisha Grant talked to a neighbor who …"
+_INTERVIEWED_RE = re.compile(
+    r"\s+(?:(?:talked|spoke|chatted)\s+(?:to|with)|interviewed|caught\s+up\s+with)\s+"
+    r"(?P<who>(?:an?\s+|one\s+)?[^.,;:“”\"]+?)(?=\s+who\b|\s*[.,;:]|\s+(?:on|at|in|after)\s)"
+)
+_REPORTER_RE = re.compile(
+    r"(?:’s|'s)\s+[A-Z]|\b(?:reporter|correspondent|journalist|editor|anchor)\b", re.I
+)
 _FRONTED_TIME_ENDS = frozenset("later earlier afterwards afterward then ago".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
 _COLLECTIVES = frozenset("family families couple parents relatives band group team crew".split())
@@ -6435,6 +6443,14 @@ class _Engine:
         sentences starting after ``after``."""
         for s, e in self.sentences_before(pos, 3, after):
             span = self.sentence_subject(s, e)
+            told = _INTERVIEWED_RE.match(self.text, span[1], e) if span and want == "sg" else None
+            if told and _REPORTER_RE.search(self.text, span[0], span[1]):
+                # "Channel 2's Tyisha Grant talked to a neighbor who …. She said …": the
+                # person the reporter interviewed
+                src = _describe(self.text, *told.span("who"))
+                if src is not None and not src.plural and (src.type == "person" or src.personal):
+                    return _anonymous_if_said(self.text, src, e)  # ("who did not want to be
+                    # identified")
             if span is None:
                 if (
                     gender is not None
