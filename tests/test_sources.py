@@ -5370,3 +5370,13 @@ def test_she_after_a_reporter_talked_to_someone_is_that_someone():
     # a mayor who spoke to a resident still speaks herself
     df = attributed("Mayor Ann Ruiz spoke to a resident on Monday. She said the road would reopen.")
     assert df.source.tolist() == ["Ann Ruiz"]
+
+
+def test_trades_before_a_name_and_a_long_body_after_of():
+    r = one("“The bridge was never inspected,” said engineer Marco Salas, who led the survey.")
+    assert (r.source, r.descriptor) == ("Marco Salas", "engineer")
+    df = attributed(
+        "Pastor Daniel Okafor of Grace Hill Community Baptist Church said the food bank would "
+        "open on Sundays. “We feed whoever comes,” Okafor said."
+    )
+    assert set(df.source) == {"Daniel Okafor"}
