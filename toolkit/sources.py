@@ -2334,7 +2334,7 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         name, title = _split_title(text, cw, i, j)
         name = re.sub(r"\s*\([^)]*\)?\s*$", "", name)
         om = re.fullmatch(
-            r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)\s+of\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}", name
+            r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)\s+of\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,5}", name
         )
         if (
             om
