@@ -171,6 +171,11 @@ _INTERVIEWED_RE = re.compile(
 _REPORTER_RE = re.compile(
     r"(?:’s|'s)\s+[A-Z]|\b(?:reporter|correspondent|journalist|editor|anchor)\b", re.I
 )
+# a person's name, with particles and Irish or Arabic name words: "Catriona Mac an t-Saoir"
+_PERSON_RUN_RE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:van|von|der|de|la|le|da|bin|binte|al|el|an|ni)\s+)*"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|[a-z]-[A-Z][\w’'-]+)){0,3}"
+)
 _FRONTED_TIME_ENDS = frozenset("later earlier afterwards afterward then ago".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
 _COLLECTIVES = frozenset("family families couple parents relatives band group team crew".split())
@@ -1231,8 +1236,10 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
             return i, j
     for i, j in reversed(runs):
         p = i - 1
-        while p >= 0 and words[p][2].lower() in _DETERMINERS:
-            p -= 1
+        while p >= 0 and (
+            words[p][2].lower() in _DETERMINERS or re.fullmatch(r"\d+(?:st|nd|rd|th)?", words[p][2])
+        ):
+            p -= 1  # ("a commander in the 147th Separate Mechanized Brigade")
         if (
             p >= 0
             and words[p][2].lower() in _OWNER_PREPOSITIONS
@@ -2444,8 +2451,9 @@ def _role_split(phrase: str, prep: re.Pattern) -> tuple[list[str], list[str], st
 
 
 def _role_parts(phrase: str) -> tuple[list[str], str, str]:
-    """(modifiers, head, head of the "of"/"for" complement) of a descriptor, lower case."""
-    words, comp, _ = _role_split(phrase, _OF_FOR_RE)
+    """(modifiers, head, head of the "of"/"for"/"in"/… complement) of a descriptor, lower case
+    ("a company commander in the brigade": the commander)."""
+    words, comp, _ = _role_split(phrase, _ROLE_PREP_RE)
     head = words[-1] if words else ""
     return words[:-1], head, (comp[-1].removesuffix("s") if comp else "")
 
@@ -2468,12 +2476,13 @@ def _definite(text: str, src: _Source, phrase: str) -> bool:
     return before == "the " or bool(re.match(r"[\w.-]+(?:’s|'s)\s", phrase))
 
 
-def _role_descriptor(text: str, src: _Source) -> bool:
-    """A singular definite role descriptor with no name ("the defence minister")."""
+def _role_descriptor(text: str, src: _Source, definite: bool = True) -> bool:
+    """A singular definite role descriptor with no name ("the defence minister"); with
+    ``definite=False`` an indefinite one too ("a company commander in the brigade")."""
     if src.named or src.plural or src.type not in ("person", "government", "organisation"):
         return False
     _mods, head, _comp = _role_parts(src.name)
-    return head in _role_heads() and _definite(text, src, src.name)
+    return head in _role_heads() and (not definite or _definite(text, src, src.name))
 
 
 def _new_titled_name(text: str, src: _Source, desc: _Source) -> bool:
@@ -2496,8 +2505,8 @@ def _same_role(text: str, src: _Source, desc: _Source) -> bool:
         return False
     mods, head, comp = _role_parts(src.appositive)
     dmods, dhead, dcomp = _role_parts(desc.name)
-    if not head or head != dhead or comp != dcomp:
-        return False
+    if not head or head != dhead or (comp and comp != dcomp):
+        return False  # (no complement: "the commander" takes up "a commander in the brigade")
     return all(m in dmods for m in mods)
 
 
@@ -2995,6 +3004,7 @@ class _Engine:
         self.split_named_pairs()
         self.merge_aliases()
         self.whose_sources()
+        self.former_latter()
         self.link_descriptors()
         self.unify_types()
         self.own_outlet()
@@ -4247,8 +4257,19 @@ class _Engine:
                 # "According to Maria Kova, who led the study, ..." / "..., the bank's deputy
                 # governor, ...": the aside is about the source, not what it said
                 words = aside.group().strip(" ,")
+                named = None
+                if asides == 1 and srcs and not srcs[0].named and _human_role(srcs[0].name):
+                    named = _describe(text, after, after + len(words))
+                    if not (
+                        named is not None
+                        and named.named
+                        and named.personal
+                        and _PERSON_NAME_RE.fullmatch(named.name)
+                    ):
+                        named = None  # "According to the press officer, Lt Iryna Kovalchuk, …"
                 if (
-                    words.split()[0].lower() in ("who", "whose")
+                    named is not None
+                    or words.split()[0].lower() in ("who", "whose")
                     # "According to a communique issued at the end of the meeting, …"
                     or re.match(
                         r"(?:issued|released|published|signed|obtained|seen|cited|conducted"
@@ -4270,7 +4291,7 @@ class _Engine:
                         )
                     )
                 ):
-                    if _appositive_role(words) and asides == 1:
+                    if (_appositive_role(words) or named is not None) and asides == 1:
                         srcs = self.split_sources(ns, after + len(aside.group().rstrip(" ,")))
                     after += aside.end()
                     # "According to X, Sudan's envoy, who addressed the council, …": one more
@@ -5153,10 +5174,18 @@ class _Engine:
         if m:
             ap = self.np_after(ne + m.end(), uend)
             if ap is not None:
-                rest = text[ap[1] : uend]
+                ap_end = ap[1]
+                age = re.match(r",\s*\d{1,3}\b", text[ap_end:uend])
+                if age:  # "said the commander, Captain Oleh Marchenko, 41, a former teacher"
+                    ap_end += age.end()
+                    m3 = re.match(r",\s*(?=an?\s|the\s)", text[ap_end:uend])
+                    more = self.np_after(ap_end + m3.end(), uend) if m3 else None
+                    if more is not None and self.frame_tail_ok(text[more[1] : uend]):
+                        ap_end = more[1]
+                rest = text[ap_end:uend]
                 if not re.match(r"\s*\w+ing\b", text[ap[0] : ap[1]]):
                     if self.frame_tail_ok(rest):
-                        end = ap[1]
+                        end = ap_end
                     elif text[ap[0] : ap[0] + 1].islower():
                         end = self.second_person(ap[1], uend) or end
         return _describe(text, ns, end)
@@ -6231,6 +6260,14 @@ class _Engine:
                 and (gender is None or self.source_gender(s) in (None, gender))
                 # "his family said …" is no "he" ("family", "couple": a group)
                 and not (gender is not None and s.source.split()[-1].lower() in _COLLECTIVES)
+                # ("…, though one said …. Her contracts, she said, …": a group's member is no
+                # later "she", nor is an unnamed source more than two sentences back)
+                and not (gender is not None and s.source.startswith("one of "))
+                and not (
+                    gender is not None
+                    and (s.source_type == "anonymous" or s.source[:1].islower())
+                    and st.sent_id - s.sent_id > 2
+                )
                 # "“…,” the statement said": a document is no "he" (its author is linked later)
                 and not (gender is not None and s.source.split()[-1].lower() in _DOCUMENT_NOUNS)
                 # "her publisher says …. The book began, she tells me": not her publisher
@@ -6289,6 +6326,20 @@ class _Engine:
             if only is not None:  # "… as Fuentes took the stage. “…,” she told the crowd."
                 st.source, st.source_type, st.plural = only, "person", False
                 st.personal, st.confidence = True, 0.4
+                return
+            # the one named speaker of that gender so far: a profile's "she said" paragraphs
+            # after the founder last spoke
+            same = {
+                x.source: x
+                for x in earlier
+                if x.source[:1].isupper()
+                and (x.source_type == "person" or x.personal)
+                and self.source_gender(x) == gender
+            }
+            if len(same) == 1:
+                x = next(iter(same.values()))
+                st.source, st.source_type, st.plural = x.source, x.source_type, False
+                st.role, st.personal, st.confidence = x.role, x.personal, 0.4
                 return
         if s is None:
             st.source, st.source_type = "unknown", "unknown"
@@ -6816,12 +6867,19 @@ class _Engine:
                 if d.source_start is None:
                     continue  # "He added ...": the descriptor's mention comes earlier
                 dsrc = mention(d)
-                if dsrc is None or not _role_descriptor(text, dsrc):
+                # the role before the name: "said the commander, Captain Oleh Marchenko, 41, a
+                # former history teacher"
+                lead = re.match(r"(?:(?:the|The)\s+)?([a-z][\w\s’'-]*?),\s", text[src.start or 0 :])
+                roles = [r for r in (src.appositive, lead[1] if lead else "") if r]
+                # ("A company commander said … . “…,” said the commander, Oleh Marchenko": an
+                # indefinite descriptor, taken up by the name's definite role)
+                if dsrc is None or not _role_descriptor(text, dsrc, definite=not roles):
                     break
                 gap = n.sent_id - latest.sent_id
-                if src.appositive:
-                    ok = 0 <= gap <= 3 and _same_role(text, src, dsrc)
-                else:
+                ok = 0 <= gap <= 3 and any(
+                    _same_role(text, replace(src, appositive=r), dsrc) for r in roles
+                )
+                if not ok and not src.appositive and _definite(text, dsrc, dsrc.name):
                     ok = 1 <= gap <= 2 and _new_titled_name(text, src, dsrc)
                 if ok:
                     links[d.source] = n.source
@@ -7055,6 +7113,35 @@ class _Engine:
             if len(fits) == 1 and heads == fits:
                 out[st.source] = fits.pop()
         return out
+
+    def former_latter(self) -> None:
+        """ "Graham O'Brien … and Catriona Mac an t-Saoir … have both sat on the committee. The
+        former accused ministers …, while the latter said …": the first and the second of the
+        last two people named before, in this sentence or the one before."""
+        for st in self.out:
+            if st.source_start is None or st.source.lower() not in ("former", "latter"):
+                continue
+            window = self.sentences_before(st.source_start, 1)
+            s0 = window[0][0] if window else st.source_start
+            people: list[str] = []
+            for m in _PERSON_RUN_RE.finditer(self.text, s0, st.source_start):
+                if re.search(r"[’']s\b", self.text[m.start() : m.end() + 3]):
+                    continue  # a possessive: "Labour's MSP"
+                words = m.group().split()
+                while words and words[0].lower() in _DETERMINERS | {"both", "neither", "either"}:
+                    words = words[1:]  # "Both Raghavan and Al-Amin"
+                if not words:
+                    continue
+                name = self.full_name(" ".join(words))
+                speakers = {x.source for x in self.out if x.source_type == "person" or x.personal}
+                if name not in people and (
+                    name in speakers or (len(words) >= 2 and is_given_name(words[0]))
+                ):
+                    people.append(name)  # (a person of the article, or a given name first)
+            if len(people) >= 2:
+                st.source = people[-2] if st.source.lower() == "former" else people[-1]
+                st.source_type, st.plural, st.personal = "person", False, True
+                st.source_start = st.source_end = None
 
     def whose_sources(self) -> None:
         """ "…, according to a party official, whose colleagues have complained that …": the
