@@ -5435,3 +5435,23 @@ def test_a_later_she_skips_a_groups_member_and_an_old_unnamed_source():
         "The contracts, she said, bar agencies from using the data against workers."
     )
     assert df.source.tolist()[-1] == "Laura Mendes"
+
+
+def test_cfo_is_a_title_chairman_a_man_and_a_courtesy_title_ends_an_office():
+    df = attributed(
+        "“The yen decides everything,” said the CFO, Emiko Sato.\n\n"
+        "“Our members will fight this,” union chairman Kenta Mori told reporters.\n\n"
+        "Back at the briefing, she said all staff would be offered transfers."
+    )
+    assert df.source.tolist() == ["Emiko Sato", "Kenta Mori", "Emiko Sato"]
+    r = one(
+        "Nakuru County Executive Committee Member for Health Dr Amina Hassan said the ward "
+        "would reopen."
+    )
+    assert r.source == "Amina Hassan"
+
+
+def test_a_denied_motion_and_no_visible_reaction_are_no_statements():
+    assert attributed("Judge Ellen Park denied the defence motion on Friday.").empty
+    assert attributed("The defendant showed no visible reaction as the verdict was read.").empty
+    assert one("The mayor denied the allegations.").text == "the allegations"

@@ -176,6 +176,8 @@ _PERSON_RUN_RE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:van|von|der|de|la|le|da|bin|binte|al|el|an|ni)\s+)*"
     r"(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|[a-z]-[A-Z][\w’'-]+)){0,3}"
 )
+# courtesy titles that open a person's name inside a longer title run
+_COURTESY_WORDS = frozenset("dr mr mrs ms miss prof professor sir dame".split())
 _FRONTED_TIME_ENDS = frozenset("later earlier afterwards afterward then ago".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
 _COLLECTIVES = frozenset("family families couple parents relatives band group team crew".split())
@@ -1336,6 +1338,13 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
     heads, offices = _title_heads()
     if words[j - 1][2].lower() in _BODY_NAME_HEADS:
         return i  # "Crown Prosecution Service": a body's name, no title before a person
+    hon = [
+        h
+        for h in range(i + 1, j - 1)
+        if words[h][2].lower().rstrip(".") in _COURTESY_WORDS and _is_cap(words[h + 1][2])
+    ]
+    if hon:  # "County Executive Committee Member for Health Dr Fatuma Abu Mohamed": the name
+        return hon[-1] + 1  # follows the last courtesy title
     for k in range(j - 2, i - 1, -1):
         w = words[k][2].lower()
         if w == "member" and k > i and words[k - 1][2].lower() in _MEMBER_BODIES:
@@ -2067,7 +2076,7 @@ _FEMALE_WORDS = frozenset(
     " actress".split()
 )
 _MALE_WORDS = frozenset(
-    "mr sir lord man men spokesman congressman councilman businessman father son husband"
+    "mr sir lord man men spokesman congressman councilman businessman chairman father son husband"
     " brother widower grandfather uncle king prince boy actor assemblyman alderman selectman".split()
 )
 
