@@ -171,13 +171,6 @@ _INTERVIEWED_RE = re.compile(
 _REPORTER_RE = re.compile(
     r"(?:’s|'s)\s+[A-Z]|\b(?:reporter|correspondent|journalist|editor|anchor)\b", re.I
 )
-# a person's name, with particles and Irish or Arabic name words: "Catriona Mac an t-Saoir"
-_PERSON_RUN_RE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:van|von|der|de|la|le|da|bin|binte|al|el|an|ni)\s+)*"
-    r"(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|[a-z]-[A-Z][\w’'-]+)){0,3}"
-)
-# courtesy titles that open a person's name inside a longer title run
-_COURTESY_WORDS = frozenset("dr mr mrs ms miss prof professor sir dame".split())
 _FRONTED_TIME_ENDS = frozenset("later earlier afterwards afterward then ago".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
 _COLLECTIVES = frozenset("family families couple parents relatives band group team crew".split())
@@ -1309,6 +1302,12 @@ _FORMER_WORDS = frozenset("former late then ousted jailed disgraced incoming out
 _COMPLEMENT_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "la", "van", "von", "da", "di", "du"})
 _NAME_PARTICLE_WORDS = _PARTICLES | _SURNAME_PARTICLES | {"binte", "binti"}
+_PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLE_WORDS - {"ten", "ter"}))
+# a person's name, with particles and Irish name words: "Catriona Mac an t-Saoir"
+_PERSON_RUN_RE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:" + _PARTICLE_ALT + r"|an|ni)\s+)*"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|[a-z]-[A-Z][\w’'-]+)){0,3}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -1341,7 +1340,8 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
     hon = [
         h
         for h in range(i + 1, j - 1)
-        if words[h][2].lower().rstrip(".") in _COURTESY_WORDS and _is_cap(words[h + 1][2])
+        if words[h][2].lower().rstrip(".") in _lex().courtesy | {"dr", "prof", "professor"}
+        and _is_cap(words[h + 1][2])
     ]
     if hon:  # "County Executive Committee Member for Health Dr Fatuma Abu Mohamed": the name
         return hon[-1] + 1  # follows the last courtesy title
@@ -2083,8 +2083,7 @@ _MALE_WORDS = frozenset(
 
 _PERSON_NAME_RE = re.compile(
     r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
-    r"(?:(?:\s+(?:van|von|der|den|de|del|la|le|du|da|di|dos|los|bin|binte|binti|dela)){0,2}"
-    r"\s+[A-Z][\w.-]*){1,3}"
+    r"(?:(?:\s+(?:" + _PARTICLE_ALT + r")){0,2}\s+[A-Z][\w.-]*){1,3}"
 )
 
 
