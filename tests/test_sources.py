@@ -5455,3 +5455,13 @@ def test_a_denied_motion_and_no_visible_reaction_are_no_statements():
     assert attributed("Judge Ellen Park denied the defence motion on Friday.").empty
     assert attributed("The defendant showed no visible reaction as the verdict was read.").empty
     assert one("The mayor denied the allegations.").text == "the allegations"
+
+
+def test_a_she_after_the_latter_is_the_latter():
+    df = attributed(
+        "Graham Boyd, the Conservative spokesman, and Aileen Rourke, Labour's whip, both sat on "
+        "the inquiry. The former said the report was fair, while the latter said it was “a "
+        "whitewash”.\n\n“Nobody was asked,” Mr Boyd said.\n\nSpeaking after the vote, she said "
+        "Labour would force a second inquiry."
+    )
+    assert df.source.tolist() == ["Graham Boyd", "Aileen Rourke", "Graham Boyd", "Aileen Rourke"]

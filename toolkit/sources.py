@@ -6196,6 +6196,8 @@ class _Engine:
 
     def resolve(self, st: _Stmt, pron: _Source) -> None:
         """Resolve a pronoun speaker to the latest compatible earlier source."""
+        if any(x.source in ("former", "latter") for x in (*self.out, *self.made)):
+            self.former_latter()  # ("The latter said …. Later, she said …": name them first)
         p = pron.name.lower()
         want = "pl" if p == "one" else _PRONOUNS.get(p, "sg")  # "one" of a group named before
         st.method = "pronoun-" + st.method.replace("pronoun-", "")
@@ -7126,7 +7128,7 @@ class _Engine:
         """ "Graham O'Brien … and Catriona Mac an t-Saoir … have both sat on the committee. The
         former accused ministers …, while the latter said …": the first and the second of the
         last two people named before, in this sentence or the one before."""
-        for st in self.out:
+        for st in (*self.out, *self.made):
             if st.source_start is None or st.source.lower() not in ("former", "latter"):
                 continue
             window = self.sentences_before(st.source_start, 1)
