@@ -5465,3 +5465,20 @@ def test_a_she_after_the_latter_is_the_latter():
         "Labour would force a second inquiry."
     )
     assert df.source.tolist() == ["Graham Boyd", "Aileen Rourke", "Graham Boyd", "Aileen Rourke"]
+
+
+def test_words_relayed_in_testimony_are_the_original_speakers():
+    df = attributed(
+        "Ellen Ruiz told her brother weeks before he died that the landlord had threatened "
+        "her.\n\n“She said, ‘If I disappear, ask Carl,’” Daniel Ruiz told jurors on Tuesday.\n\n"
+        "Detective Ana Cole told jurors that Carl Voss initially told officers he had been at a "
+        "bowling alley that night."
+    )
+    rows = df[["source", "via", "text"]].values.tolist()
+    assert ["Ellen Ruiz", "Daniel Ruiz", "‘If I disappear, ask Carl,’"] in rows
+    assert any(s == "Carl Voss" and v == "Cole" for s, v, _t in rows) or any(
+        s == "Carl Voss" and v == "Ana Cole" for s, v, _t in rows
+    )
+    # outside testimony, a quote's "he said" is left alone
+    df = attributed("“He said, ‘Trust me,’ and that was that,” said Alan Berg, a voter.")
+    assert df.source.tolist() == ["Alan Berg"]

@@ -171,6 +171,16 @@ _INTERVIEWED_RE = re.compile(
 _REPORTER_RE = re.compile(
     r"(?:’s|'s)\s+[A-Z]|\b(?:reporter|correspondent|journalist|editor|anchor)\b", re.I
 )
+# a quote that quotes someone: "“He said, ‘If anything happens to me, look at Dustin,’” …"
+_QUOTED_SAYING_RE = re.compile(
+    r"[“\"]\s*(?P<who>He|She)\s+(?P<cue>said|told\s+me|would\s+say|kept\s+saying)\s*,?\s*"
+    r"(?P<open>[‘'])(?=\w)"
+)
+_QUOTED_SAYING_CLOSE = {"‘": "’", "'": "'"}
+# whom testimony is given to: "told jurors", "told the court"
+_TESTIMONY_AUDIENCE_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:jurors|jury|court|hearing|inquiry|tribunal|committee|judge)"
+)
 _FRONTED_TIME_ENDS = frozenset("later earlier afterwards afterward then ago".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
 _COLLECTIVES = frozenset("family families couple parents relatives band group team crew".split())
@@ -3389,10 +3399,44 @@ class _Engine:
         """The statement inside an according-to content, relayed by its source: "Erdogan said
         the talks went well, according to his office" (Erdogan, via his office) beside the
         office's own according-to statement; "According to the complaint, Hale told an employee
-        that ..." (Hale, via the complaint)."""
+        that ..." (Hale, via the complaint); and a named person's words inside testimony."""
         out: list[_Stmt] = []
         for st in made:
-            if st.kind != "according-to" or st.end - st.start < 12:
+            # testimony relays what others said: "Baptiste told jurors that Kreuger initially told
+            # investigators he had been …"; "“He said, ‘If anything happens to me, look at
+            # Dustin,’” his sister told jurors" (his words, relayed by her)
+            testimony = st.cue is not None and (
+                st.cue.lower().startswith("testif")
+                or _TESTIMONY_AUDIENCE_RE.fullmatch(st.reported_to or "") is not None
+            )
+            m = (
+                _QUOTED_SAYING_RE.match(self.text, st.start, st.end)
+                if st.kind == "direct" and testimony
+                else None
+            )
+            if m:
+                cm = re.compile(
+                    re.escape(_QUOTED_SAYING_CLOSE[m.group("open")]) + r"(?=[\s,.;:!?”\"]|$)"
+                ).search(self.text, m.end(), st.end)
+                close = cm.start() if cm else -1
+                if close > m.end():
+                    it = _Stmt(
+                        m.start("open"),
+                        close + 1,
+                        "direct",
+                        cue=m.group("cue"),
+                        cue_start=m.start("cue"),
+                        cue_end=m.end("cue"),
+                        confidence=0.5,
+                        method="quoted-saying-relayed",
+                        sent_id=sid,
+                    )
+                    self.resolve(it, _Source(m.group("who"), "pronoun", None, None))
+                    if it.source not in ("unknown", st.source):
+                        it.via = st.source
+                        out.append(it)
+            testimony = testimony and st.kind == "indirect"
+            if (st.kind != "according-to" and not testimony) or st.end - st.start < 12:
                 continue
             toks = self.toks_in(st.start, st.end)
             cues = [c for c in self.cues(toks) if c[4] == "speech"]
@@ -3415,6 +3459,8 @@ class _Engine:
                 for it in inner:
                     if it.source in ("unknown", st.source) or it.end - it.start < 3:
                         continue
+                    if testimony and not (it.source[:1].isupper() and it.source_type == "person"):
+                        continue  # (in testimony, only a named person's words are relayed)
                     it.via = it.via or st.source
                     it.method += "-relayed"
                     out.append(it)
