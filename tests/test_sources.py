@@ -5482,3 +5482,25 @@ def test_words_relayed_in_testimony_are_the_original_speakers():
     # outside testimony, a quote's "he said" is left alone
     df = attributed("“He said, ‘Trust me,’ and that was that,” said Alan Berg, a voter.")
     assert df.source.tolist() == ["Alan Berg"]
+
+
+# ------------------------------------------ twelfth session: round 21 of unseen-style articles
+def test_a_body_opening_the_sentence_before_is_no_she():
+    df = attributed(
+        "Mira Kaplan, a nurse who lost her clinic, said the family was still waiting.\n\n"
+        "Her brother, Yusuf, said the street had not been cleared. The Izmir Metropolitan "
+        "Municipality did not respond to a request for comment.\n\n"
+        "She later added that two neighbours had moved away."
+    )
+    assert df.source.tolist()[-1] == "Mira Kaplan"
+
+
+def test_a_banner_across_a_stage_and_not_everyone_are_no_statements():
+    text = (
+        "Officials handed over 2,000 homes on Saturday. A banner stretched across the stage "
+        "read: “We Rise Again.”\n\nNot everyone shared the mood of celebration. Leyla Demir, a "
+        "teacher, said her family was still waiting."
+    )
+    for learned in (False, True):
+        df = attributed(text, learned=learned)
+        assert df.source.tolist() == ["Leyla Demir"], (learned, df[["source", "cue"]])

@@ -665,6 +665,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 # "…, Axios reported, citing two US officials": who is cited, not what; "voted
                 # 5-2 late Monday to close the school": a bare "to" is no cue
                 continue
+            if st.source.lower().startswith(("not everyone", "not all ", "not everybody")):
+                continue  # "Not everyone shared the mood of celebration": the narrator's
             if st.source.lower() in _GENERIC_PEOPLE or st.source.lower() in _RELATIVES:
                 continue  # "Anyone who thinks they have been scammed should …": advice; a
                 # bare "who"/"which" is no speaker ("Those who believe …", "…, which wants …")

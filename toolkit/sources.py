@@ -609,7 +609,7 @@ _BODY_NAME_HEADS = frozenset(
     " hospital trust society league party alliance organisation organization administration"
     " development control prevention security affairs executive chambers academy society"
     " observatory network forum coalition movement front unit confederation assembly secretariat"
-    " directorate inspectorate".split()
+    " directorate inspectorate municipality".split()
 )
 
 
@@ -1906,7 +1906,8 @@ _SIGN_NOUNS = frozenset(
 _SIGN_RE = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(_SIGN_NOUNS)) + r"|(?:departure|arrivals?|notice)\s+board)"
     r"(?:\s+(?:\w+ed|hung|stuck)\b)?"  # "A notice taped to the window of the bakery"
-    r"(?:\s+(?:in|on|at|of|to|with|outside|above|beside|by)\b[^,;:“”\"]{0,60})?$"
+    r"(?:\s+(?:in|on|at|of|to|with|outside|above|beside|by|across|over|along|near|inside)\b"
+    r"[^,;:“”\"]{0,60})?$"
 )
 
 
@@ -6576,6 +6577,14 @@ class _Engine:
                 src
                 and src.named
                 and (src.type == "person" or src.personal)
+                # ("The Hatay Metropolitan Municipality did not respond …. She later added":
+                # a body's name is no person)
+                and not (
+                    _body(src.name)[0] in _BODY_TYPES
+                    and not _body(src.name)[1]
+                    and src.type != "person"
+                    and not src.title
+                )
                 # "they" is no single named person ("Bill Clinton"), but may be "Millennials"
                 and (want != "pl" or src.plural or not _PERSON_NAME_RE.fullmatch(src.name))
                 and (
