@@ -5504,3 +5504,27 @@ def test_a_banner_across_a_stage_and_not_everyone_are_no_statements():
     for learned in (False, True):
         df = attributed(text, learned=learned)
         assert df.source.tolist() == ["Leyla Demir"], (learned, df[["source", "cue"]])
+
+
+def test_arabic_malay_and_dutch_names_with_particles():
+    r = one(
+        "“We are not against the port,” village head Haji Ismail bin Said told residents on Sunday."
+    )
+    assert (r.source, r.cue) == ("Haji Ismail bin Said", "told")
+    r = one("Sheikh Hamad bin Khalid Al Mansoori, a collector, said the works belong to everyone.")
+    assert r.source == "Hamad bin Khalid Al Mansoori"
+    r = one("Its curator, Dr. Noura bint Saeed Al Hameli, said the idea began at home.")
+    assert r.source == "Noura bint Saeed Al Hameli"
+    r = one("In a statement, Van der Berg denied any wrongdoing.")
+    assert r.source == "Van der Berg"
+    r = one("“The sea is empty,” said Moh. Rizal Lamusa, a fisherman.")
+    assert r.source == "Moh. Rizal Lamusa"
+
+
+def test_a_fronted_time_phrase_and_an_apostrophe_in_a_later_subject():
+    df = attributed(
+        "The case began when a student raised concerns.\n\nMonths earlier, Dr. Aoife O'Dwyer, "
+        "an image analyst, had flagged problems. In a post in 2022, she wrote that two figures "
+        "matched."
+    )
+    assert df.source.tolist()[-1] == "Aoife O'Dwyer"

@@ -177,6 +177,8 @@ _QUOTED_SAYING_RE = re.compile(
     r"(?P<open>[‘'])(?=\w)"
 )
 _QUOTED_SAYING_CLOSE = {"‘": "’", "'": "'"}
+# a name word after "bin": "Abdul Rahman bin Said" (not the verb)
+_AFTER_NAME_PARTICLE_RE = re.compile(r"[A-Z][\w’'-]*\s+(?:bin|bint|ibn|binti|binte)\s+$")
 # whom testimony is given to: "told jurors", "told the court"
 _TESTIMONY_AUDIENCE_RE = re.compile(
     r"(?i)(?:the\s+)?(?:jurors|jury|court|hearing|inquiry|tribunal|committee|judge)"
@@ -707,7 +709,7 @@ _MEDIA_SUFFIX = {
 }
 _MODIFIER_SUFFIXES = ("-based", "-backed", "-led", "-run", "-controlled", "-affiliated", "-aligned")
 _SURNAME_PARTICLES = frozenset(
-    "von van der den de la le du da di del dos das los las ter ten dela binte binti".split()
+    "von van der den de la le du da di del dos das los las ter ten dela binte binti bint".split()
 )
 _NAME_CONNECTORS = {
     "for",
@@ -716,6 +718,7 @@ _NAME_CONNECTORS = {
     "al",
     "el",
     "bin",
+    "bint",
     "binte",
     "binti",
     "ibn",
@@ -1117,7 +1120,10 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
 def _strip_title(name: str) -> str:
     for t in _lex().titles:
         if name.startswith(t + " ") and len(name) > len(t) + 1:
-            return _strip_title(name[len(t) + 1 :])
+            rest = name[len(t) + 1 :]
+            if rest.split()[0] in ("bin", "bint", "ibn", "binti", "binte"):
+                return name  # "Sultan bin Rashid": a given name before "bin", no title
+            return _strip_title(rest)
     return name
 
 
@@ -1162,13 +1168,12 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                 ):
                     j += 2  # "Ursula von der Leyen", "Juan de la Fuente"
                 elif (
-                    particle_start
-                    and j == i + 1
-                    and wj in _SURNAME_PARTICLES
+                    wj in _SURNAME_PARTICLES
                     and j + 1 < len(words)
                     and _is_cap(words[j + 1][2])
+                    and (particle_start or words[j - 1][2].lower() in _SURNAME_PARTICLES)
                 ):
-                    j += 1  # "de los Reyes"
+                    j += 1  # "de los Reyes", "Van der Wal", "Mariam bint Saeed"
                 elif (
                     wj.lower() in _NAME_CONNECTORS
                     and j + 1 < len(words)
@@ -1359,6 +1364,8 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
         w = words[k][2].lower()
         if w == "member" and k > i and words[k - 1][2].lower() in _MEMBER_BODIES:
             return k + 1  # "Council Member Angela Torres", "Board Member ..."
+        if words[k + 1][2] in ("bin", "bint", "ibn", "binti", "binte"):
+            continue  # "Sheikh Sultan bin Rashid Al Nuaimi": a given name before "bin"
         office_member = w == "member" and words[k + 1][2].lower() in ("for", "of")
         # ("Nationals member for Wimmera West Greg Tolhurst": a seat's member, as an MP)
         trade = (  # "Epidemiologist Hamish McAllister", "Fifth-grader Ava Lindqvist": a trade
@@ -1442,7 +1449,8 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
     if name.startswith(("of ", "for ")):  # "Secretary of Defense": a title and no name
         name = full
     elif name != full and (
-        (_body(name)[0] in _BODY_TYPES and not _body(name)[1])
+        re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1].lower()
+        in _lex().body_heads.keys() | _BODY_NAME_HEADS
         or name.lower() in ("electric", "dynamics", "mills", "atomics")
     ):
         name = full  # "General Motors", "the General Confederation of Labour": a body's name
@@ -2094,7 +2102,7 @@ _MALE_WORDS = frozenset(
 
 _PERSON_NAME_RE = re.compile(
     r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
-    r"(?:(?:\s+(?:" + _PARTICLE_ALT + r")){0,2}\s+[A-Z][\w.-]*){1,3}"
+    r"(?:(?:\s+(?:" + _PARTICLE_ALT + r")){0,2}\s+[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?){1,3}"
 )
 
 
@@ -2668,6 +2676,18 @@ class _Engine:
             return _Tok(t.start, t.end, "”", "”", "''", t.sent_id)
         if t.pos != "NNP" and _NAME_PARTICLE_RE.match(t.text):
             return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
+        if t.pos != "NNP" and (
+            (
+                t.text[:1].isupper()
+                and _AFTER_NAME_PARTICLE_RE.search(self.text, max(0, t.start - 40), t.start)
+            )
+            or (
+                t.text in ("bin", "bint", "ibn", "binti", "binte")
+                and re.match(r"\s+[A-Z]", self.text[t.end : t.end + 3])
+                and self.text[max(0, t.start - 2) : t.start].strip()[-1:].isalpha()
+            )
+        ):  # "Haji Abdul Rahman bin Said told residents": "bin Said" is a name
+            return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
         if t.text == "WHO":  # the World Health Organization, not the relative pronoun
             return _Tok(t.start, t.end, t.text, "w.h.o.", "NNP", t.sent_id)
         if t.lower == "think" and re.match(r"[\s-]+tanks?\b", self.text[t.end : t.end + 8]):
@@ -2776,6 +2796,8 @@ class _Engine:
             v = self.lex.verbs.get(t.lower)
             if v is None:
                 continue
+            if k > 0 and t.text[:1].isupper() and toks[k - 1].lower in _NAME_PARTICLE_WORDS:
+                continue  # "village head Haji Abdul Rahman bin Said told residents": a name
             lemma, kind, _inv = v
             nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
             if (
@@ -6693,6 +6715,9 @@ class _Engine:
             and toks[1].text != ","
         ):
             toks = toks[1:]  # "Then Sarah Keane spoke", "But Tallis disagreed"
+        lead_comma = next((n for n, t in enumerate(toks[:4]) if t.text == ","), None)
+        if lead_comma and toks[lead_comma - 1].lower in _FRONTED_TIME_ENDS:
+            toks = toks[lead_comma + 1 :]  # "Months earlier, Dr. Maeve O'Callaghan … had …"
         if (
             toks
             and toks[0].pos in ("IN", "VBG", "VBN", "RB", "CC", "WRB")
