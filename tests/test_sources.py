@@ -5528,3 +5528,12 @@ def test_a_fronted_time_phrase_and_an_apostrophe_in_a_later_subject():
         "matched."
     )
     assert df.source.tolist()[-1] == "Aoife O'Dwyer"
+
+
+def test_an_abbreviated_captain_is_a_title_and_gives_a_given_name():
+    df = attributed(
+        "“The crew did what they were trained to do,” said Capt. Niamh Byrne, the airline's "
+        "head of flight operations.\n\nGordon Reid, the union's officer, was less measured. "
+        "“Every worker will ask the same thing,” he said."
+    )
+    assert df.source.tolist() == ["Niamh Byrne", "Gordon Reid"]
