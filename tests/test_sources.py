@@ -5537,3 +5537,5 @@ def test_an_abbreviated_captain_is_a_title_and_gives_a_given_name():
         "“Every worker will ask the same thing,” he said."
     )
     assert df.source.tolist() == ["Niamh Byrne", "Gordon Reid"]
+    r = one("The Marine Accident Investigation Branch said the ferry's ramp had failed.")
+    assert (r.source, r.source_type) == ("Marine Accident Investigation Branch", "government")

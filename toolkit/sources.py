@@ -611,7 +611,7 @@ _BODY_NAME_HEADS = frozenset(
     " hospital trust society league party alliance organisation organization administration"
     " development control prevention security affairs executive chambers academy society"
     " observatory network forum coalition movement front unit confederation assembly secretariat"
-    " directorate inspectorate municipality".split()
+    " directorate inspectorate municipality branch".split()
 )
 
 
