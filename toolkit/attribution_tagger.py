@@ -613,9 +613,14 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     st.method = "learned-pronoun"
                 else:
                     ss, se = toks[sa].start, toks[sb - 1].end
-                    ante = re.search(r"([A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,3}),\s*$", text[:ss])
-                    if re.match(r"(?:who|which)\s", phrase) and ante:
-                        ss, se = ante.span(1)  # "Dela Cruz, who chairs the committee, cited …"
+                    w0 = max(0, ss - 80)
+                    ante = (
+                        re.search(r"([A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,3}),\s*$", text[w0:ss])
+                        if re.match(r"(?:who|which)\s", phrase)
+                        else None
+                    )
+                    if ante:  # "Dela Cruz, who chairs the committee, cited …": the name
+                        ss, se = w0 + ante.start(1), w0 + ante.end(1)
                     src = _describe(text, ss, se)
                     if src is not None:
                         st.attributed_to(src)
