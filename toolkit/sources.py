@@ -178,11 +178,16 @@ _QUOTED_SAYING_RE = re.compile(
 )
 _QUOTED_SAYING_CLOSE = {"‘": "’", "'": "'"}
 # a name word after "bin": "Abdul Rahman bin Said" (not the verb)
-_AFTER_NAME_PARTICLE_RE = re.compile(r"[A-Z][\w’'-]*\s+(?:bin|bint|ibn|binti|binte)\s+$")
+_PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn", "binti", "binte"})
+_AFTER_NAME_PARTICLE_RE = re.compile(
+    r"[A-Z][\w’'-]*\s+(?:" + "|".join(sorted(_PATRONYMIC_PARTICLES)) + r")\s+$"
+)
 # whom testimony is given to: "told jurors", "told the court"
 _TESTIMONY_AUDIENCE_RE = re.compile(
     r"(?i)(?:the\s+)?(?:jurors|jury|court|hearing|inquiry|tribunal|committee|judge)"
 )
+# a lower-case role before a name in a source phrase: "the commander, Captain Oleh Marchenko"
+_LEAD_ROLE_RE = re.compile(r"(?:(?:the|The)\s+)?([a-z][\w\s’'-]*?),\s")
 _FRONTED_TIME_ENDS = frozenset("later earlier afterwards afterward then ago".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it", "us": "we", "me": "i"}
 _COLLECTIVES = frozenset("family families couple parents relatives band group team crew".split())
@@ -1121,7 +1126,7 @@ def _strip_title(name: str) -> str:
     for t in _lex().titles:
         if name.startswith(t + " ") and len(name) > len(t) + 1:
             rest = name[len(t) + 1 :]
-            if rest.split()[0] in ("bin", "bint", "ibn", "binti", "binte"):
+            if rest.split()[0] in _PATRONYMIC_PARTICLES:
                 return name  # "Sultan bin Rashid": a given name before "bin", no title
             return _strip_title(rest)
     return name
@@ -1316,7 +1321,7 @@ _FORMER_WORDS = frozenset("former late then ousted jailed disgraced incoming out
 # inside an office's of/for complement: "Secretary of State for Health Ann Lee"
 _COMPLEMENT_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "la", "van", "von", "da", "di", "du"})
-_NAME_PARTICLE_WORDS = _PARTICLES | _SURNAME_PARTICLES | {"binte", "binti"}
+_NAME_PARTICLE_WORDS = _PARTICLES | _SURNAME_PARTICLES | _PATRONYMIC_PARTICLES
 _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLE_WORDS - {"ten", "ter"}))
 # a person's name, with particles and Irish name words: "Catriona Mac an t-Saoir"
 _PERSON_RUN_RE = re.compile(
@@ -1352,11 +1357,11 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
     heads, offices = _title_heads()
     if words[j - 1][2].lower() in _BODY_NAME_HEADS:
         return i  # "Crown Prosecution Service": a body's name, no title before a person
+    courtesy = _lex().courtesy | {"dr", "prof", "professor"}
     hon = [
         h
         for h in range(i + 1, j - 1)
-        if words[h][2].lower().rstrip(".") in _lex().courtesy | {"dr", "prof", "professor"}
-        and _is_cap(words[h + 1][2])
+        if words[h][2].lower().rstrip(".") in courtesy and _is_cap(words[h + 1][2])
     ]
     if hon:  # "County Executive Committee Member for Health Dr Fatuma Abu Mohamed": the name
         return hon[-1] + 1  # follows the last courtesy title
@@ -1364,7 +1369,7 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
         w = words[k][2].lower()
         if w == "member" and k > i and words[k - 1][2].lower() in _MEMBER_BODIES:
             return k + 1  # "Council Member Angela Torres", "Board Member ..."
-        if words[k + 1][2] in ("bin", "bint", "ibn", "binti", "binte"):
+        if words[k + 1][2] in _PATRONYMIC_PARTICLES:
             continue  # "Sheikh Sultan bin Rashid Al Nuaimi": a given name before "bin"
         office_member = w == "member" and words[k + 1][2].lower() in ("for", "of")
         # ("Nationals member for Wimmera West Greg Tolhurst": a seat's member, as an MP)
@@ -2682,7 +2687,7 @@ class _Engine:
                 and _AFTER_NAME_PARTICLE_RE.search(self.text, max(0, t.start - 40), t.start)
             )
             or (
-                t.text in ("bin", "bint", "ibn", "binti", "binte")
+                t.text in _PATRONYMIC_PARTICLES
                 and re.match(r"\s+[A-Z]", self.text[t.end : t.end + 3])
                 and self.text[max(0, t.start - 2) : t.start].strip()[-1:].isalpha()
             )
@@ -5623,7 +5628,7 @@ class _Engine:
                 # a scare quote or title inside narration: stays in the narrator's text (a short
                 # quote that is the whole sentence, “Nothing more.”, is a quote)
                 continue
-            colon = self.colon_source(ustart, qs, consumed)
+            colon = self.colon_source(ustart, qs, consumed, written)
             if short and (
                 colon is None
                 or not colon[0].named
@@ -5727,12 +5732,14 @@ class _Engine:
             return src
         return None
 
-    def colon_source(self, ustart: int, qs: int, consumed) -> tuple[_Source, int, int] | None:
+    def colon_source(
+        self, ustart: int, qs: int, consumed, written: re.Match | None
+    ) -> tuple[_Source, int, int] | None:
         """'Name: “...”' or 'The senator put it bluntly: “...”' -> the source before the colon
-        (or before "reading" after a post or letter: 'X left a comment reading, “...”'), with
-        the colon's (or the word's) offsets."""
+        (or before "reading" after a post or letter, ``written``, the match of
+        ``_WRITTEN_READING_RE`` before the quote: 'X left a comment reading, “...”'), with the
+        colon's (or the word's) offsets."""
         m = re.search(r":\s*$", self.text[ustart:qs])
-        written = _WRITTEN_READING_RE.search(self.text, ustart, qs)
         cend = None
         if written and not m:
             cpos, cend = written.span("cue")
@@ -6595,6 +6602,7 @@ class _Engine:
                     break  # "..., when Hillary Clinton called ...": someone named, not as subject
                 continue  # (a body's name is no such person: "at Calder Valley Hospitals")
             src = _describe(self.text, *span)
+            kind, bare = _body(src.name) if src else (None, "")
             if (
                 src
                 and src.named
@@ -6602,10 +6610,7 @@ class _Engine:
                 # ("The Hatay Metropolitan Municipality did not respond …. She later added":
                 # a body's name is no person)
                 and not (
-                    _body(src.name)[0] in _BODY_TYPES
-                    and not _body(src.name)[1]
-                    and src.type != "person"
-                    and not src.title
+                    kind in _BODY_TYPES and not bare and src.type != "person" and not src.title
                 )
                 # "they" is no single named person ("Bill Clinton"), but may be "Millennials"
                 and (want != "pl" or src.plural or not _PERSON_NAME_RE.fullmatch(src.name))
@@ -6946,6 +6951,10 @@ class _Engine:
                 or not (src.title or src.appositive)
             ):
                 continue
+            # the role before the name: "said the commander, Captain Oleh Marchenko, 41, a
+            # former history teacher"
+            lead = _LEAD_ROLE_RE.match(text, src.start or 0)
+            roles = [r for r in (src.appositive, lead[1] if lead else "") if r]
             latest: _Stmt | None = None  # the last statement before the name
             for d in reversed(said[:i]):
                 if d.source in links or d.source == n.source:
@@ -6957,10 +6966,6 @@ class _Engine:
                 if d.source_start is None:
                     continue  # "He added ...": the descriptor's mention comes earlier
                 dsrc = mention(d)
-                # the role before the name: "said the commander, Captain Oleh Marchenko, 41, a
-                # former history teacher"
-                lead = re.match(r"(?:(?:the|The)\s+)?([a-z][\w\s’'-]*?),\s", text[src.start or 0 :])
-                roles = [r for r in (src.appositive, lead[1] if lead else "") if r]
                 # ("A company commander said … . “…,” said the commander, Oleh Marchenko": an
                 # indefinite descriptor, taken up by the name's definite role)
                 if dsrc is None or not _role_descriptor(text, dsrc, definite=not roles):
@@ -7214,6 +7219,7 @@ class _Engine:
             window = self.sentences_before(st.source_start, 1)
             s0 = window[0][0] if window else st.source_start
             people: list[str] = []
+            speakers = {x.source for x in self.out if x.source_type == "person" or x.personal}
             for m in _PERSON_RUN_RE.finditer(self.text, s0, st.source_start):
                 if re.search(r"[’']s\b", self.text[m.start() : m.end() + 3]):
                     continue  # a possessive: "Labour's MSP"
@@ -7223,7 +7229,6 @@ class _Engine:
                 if not words:
                     continue
                 name = self.full_name(" ".join(words))
-                speakers = {x.source for x in self.out if x.source_type == "person" or x.personal}
                 if name not in people and (
                     name in speakers or (len(words) >= 2 and is_given_name(words[0]))
                 ):
