@@ -5539,3 +5539,56 @@ def test_an_abbreviated_captain_is_a_title_and_gives_a_given_name():
     assert df.source.tolist() == ["Niamh Byrne", "Gordon Reid"]
     r = one("The Marine Accident Investigation Branch said the ferry's ramp had failed.")
     assert (r.source, r.source_type) == ("Marine Accident Investigation Branch", "government")
+
+
+# ------------------------------------------ thirteenth session: round 21 leftovers, round 22
+def test_a_now_at_aside_after_the_name_is_no_source():
+    r = one(
+        "Another co-author, Dr. Lena Vos, now at the Pasteur Institute in Lille, said she had "
+        "only run the statistics."
+    )
+    assert r.source == "Lena Vos"
+    r = one("Tom Hale, formerly of the High Court, said the ruling was sound.")
+    assert r.source == "Tom Hale"
+
+
+def test_a_place_after_a_dash_belongs_to_the_bodys_name():
+    r = one(
+        "The Department of Culture and Tourism – Abu Dhabi, which funded the show, said in a "
+        "statement that a second venue would open."
+    )
+    assert r.source == "Department of Culture and Tourism"
+    # a dash before a clause that opens with a name is still a boundary
+    r = one("The strike hit the port hard – Dawson said it had lost millions.")
+    assert r.source == "Dawson"
+
+
+def test_a_portfolio_listed_with_commas_is_one_title():
+    for text in (
+        "“We will finish the work,” Environment, Forest and Climate Change Minister Bhupender "
+        "Yadav said.",
+        "“We will finish the work,” said Environment, Forest and Climate Change Minister "
+        "Bhupender Yadav.",
+        "Environment, Forest and Climate Change Minister Bhupender Yadav said the work would end.",
+    ):
+        assert one(text).source == "Bhupender Yadav", text
+    # the title before the name: one row (not "Forest" and "Minister of Environment" as well)
+    r = one(
+        "“We will finish the work,” Minister of Environment, Forest and Climate Change Bhupender "
+        "Yadav told reporters."
+    )
+    assert r.source.endswith("Bhupender Yadav") and r.kind == "direct"
+
+
+def test_three_named_speakers_in_a_comma_list_each_get_the_statement():
+    for text in (
+        "Ana Smith, Ben Jones and Carl Brown said the bridge should stay shut.",
+        "Ana Smith, Ben Jones, and Carl Brown said the bridge should stay shut.",
+    ):
+        df = attributed(text)
+        assert sorted(df.source) == ["Ana Smith", "Ben Jones", "Carl Brown"], text
+    # a weekday before two names is no third speaker; "and other X" is a group
+    df = attributed("Monday, Smith and Jones said the bridge should stay shut.")
+    assert sorted(df.source) == ["Jones", "Smith"]
+    df = attributed("Ms. Toretti, Mrs. Rao and other donors said the bridge should stay shut.")
+    assert len(df) == 1

@@ -350,6 +350,10 @@ _PRONOUNS = {
     "we": "we",
     "i": "i",
 }
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _WEEKDAYS = {
     "monday",
     "tuesday",
@@ -398,7 +402,13 @@ _LISTED_BODY_RE = re.compile(
 )
 # the first word of a body's name that makes it one: "Department for Environment, Food and …"
 _BODY_FIRST_WORDS = frozenset(
-    "department ministry office institute council commission bureau agency".split()
+    "department ministry office institute council commission bureau agency minister secretary"
+    " commissioner".split()
+)
+# a portfolio listed before its office: "Environment, Forest and Climate Change Minister"
+_LISTED_PORTFOLIO_RE = re.compile(
+    r"[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Minister|Ministry|Secretary|Department|Commissioner)\b"
 )
 
 
@@ -420,7 +430,8 @@ def _body_name_spans(text: str, start: int = 0, end: int | None = None) -> list[
     ['the Department for Environment, Food and Rural Affairs']
     """
     end = len(text) if end is None else end
-    return [m.span() for m in _LISTED_BODY_RE.finditer(text, start, end) if _listed_body(m)]
+    spans = [m.span() for m in _LISTED_BODY_RE.finditer(text, start, end) if _listed_body(m)]
+    return spans + [m.span() for m in _LISTED_PORTFOLIO_RE.finditer(text, start, end)]
 
 
 # a channel after an inverted source: "… writes Anika Sorensen in the post"
@@ -2543,6 +2554,25 @@ def _same_role(text: str, src: _Source, desc: _Source) -> bool:
 
 
 # ----------------------------------------------------------------------------------- NP tests
+def _listed_names_end(chunk: list[_Tok]) -> bool:
+    """Does ``chunk`` end a comma list of names: "Ben Jones and Carl Brown", "and Carl Brown"?"""
+    if chunk and chunk[0].lower == "and":
+        return _listed_name(chunk[1:])
+    ands = [n for n, t in enumerate(chunk) if t.lower == "and"]
+    return len(ands) == 1 and _listed_name(chunk[: ands[0]]) and _listed_name(chunk[ands[0] + 1 :])
+
+
+def _listed_name(chunk: list[_Tok]) -> bool:
+    """Is ``chunk`` one name of a comma list of speakers ("Ana Smith" in "Ana Smith, Ben Jones
+    and Carl Brown said"): one to four proper nouns, no weekday or month?"""
+    return (
+        0 < len(chunk) <= 4
+        and all(t.pos in ("NNP", "NNPS") or t.text == "." for t in chunk)
+        and chunk[0].pos == "NNP"
+        and not any(t.lower in _WEEKDAYS or t.lower in _MONTH_WORDS for t in chunk)
+    )
+
+
 def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
     """Is this token run a plausible source noun phrase (relative clause allowed after the head)?"""
     if not toks:
@@ -2734,6 +2764,18 @@ class _Engine:
     def _quote_crosses(self, prev_end: int, start: int) -> bool:
         q = self.quote_at(prev_end - 1)
         return q is not None and q[1] > prev_end
+
+    def body_place_suffix(self, dash: int, end: int) -> bool:
+        """Does the spaced dash at offset ``dash`` add a place to a capitalised name before
+        ``end``?
+
+        "The Department of Culture and Tourism – Abu Dhabi, which …, said": one body's name,
+        not an aside between dashes."""
+        before = re.search(r"([A-Z][\w’'-]*)\s*$", self.text[max(0, dash - 40) : dash])
+        if before is None:
+            return False
+        tail = re.match(r"\s*([A-Z][^,;:—–()]*?)\s*(?:[,;:]|$)", self.text[dash + 1 : end])
+        return tail is not None and _is_place(tail.group(1))
 
     def skip_ws(self, pos: int, end: int, chars: str = " \t\n") -> int:
         while pos < end and self.text[pos] in chars:
@@ -3190,8 +3232,8 @@ class _Engine:
             if len(phrase) > 120:
                 continue
             parts = [m for m in _LIST_PART_RE.finditer(phrase) if m.group().strip()]
-            if len(parts) < 2 or _one_body_name(phrase):
-                continue
+            if len(parts) < 2 or _one_body_name(phrase) or _body_name_spans(phrase):
+                continue  # ("Minister of Environment, Forest and Climate Change B. Yadav")
             if re.search(r"\s(?:in|from|at|across)\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+$", phrase):
                 continue  # "Veterinarians in Waikato and Taranaki": two places, one group
             srcs = [_describe(text, ss + m.start(), ss + m.end()) for m in parts]
@@ -3632,8 +3674,10 @@ class _Engine:
             else set()
         )  # "The mayor — who asked not to be named — said": an aside, no boundary
         for m in re.finditer(pattern, seg):
-            if m.start() in aside:
-                continue
+            if m.start() in aside or (
+                seg[m.start()] in "—–" and self.body_place_suffix(r + m.start(), cs)
+            ):
+                continue  # ("The Department of Culture and Tourism – Abu Dhabi said")
             q = self.quote_at(r + m.start()) if seg[m.start()] in '”"' else None
             if q is not None and re.search(
                 r"\b(?:titled|entitled|called|named|dubbed)\s*$",
@@ -3695,6 +3739,7 @@ class _Engine:
                     and self.text[t.start - 1 : t.start].isalpha()
                     and self.text[t.end : t.end + 1].isupper()
                 )
+                and not self.body_place_suffix(t.start, cs)
             ):  # "The mayor — who asked ... — said"
                 in_dash = not in_dash
                 chunks.append([])
@@ -3769,6 +3814,11 @@ class _Engine:
                         chunks[-1][1].pos in ("IN", "TO", "DT", "PRP", "PRP$", "RB")
                         or chunks[-1][1].text in QUOTE_CHARS
                     )
+                )
+                or (  # "Dr Rajiv Menon-Pillai, now at the Karolinska Institute, said"
+                    len(chunks[-1]) > 2
+                    and chunks[-1][0].lower in ("now", "formerly", "previously", "later", "then")
+                    and chunks[-1][1].pos == "IN"
                 )
                 or (  # "…, also commenting via the Science Media Exchange, said" / "A
                     # presentation, also reviewed by The Times, projected"
@@ -4053,6 +4103,13 @@ class _Engine:
         coord = self.appositive_coordination(chunks, trailing_comma)
         if coord is not None:
             span_start = coord  # both people; split_named_pairs gives each a row
+        elif not trailing_comma and _listed_names_end(chunks[-1]):
+            # "Ana Smith, Ben Jones and Carl Brown said": the names listed before the last two
+            n = len(chunks) - 1
+            while n > 0 and _listed_name(chunks[n - 1]):
+                n -= 1
+            if n < len(chunks) - 1:
+                span_start = chunks[n][0].start
         end = last[-1].end
         # relative clause: keep the head only for naming, the span covers the head
         head = []
@@ -4577,7 +4634,13 @@ class _Engine:
                             uend,
                         )
         # (b) "CONTENT, SOURCE said." — source between the comma/closing quote and the cue
-        found = list(re.finditer(r"[,”\"](?=[^,”\"]*$)", left_text))
+        kept = _body_name_spans(text, rstart, cs)  # ("…,” Minister of Environment, Forest
+        # and Climate Change Bhupender Yadav said": the commas of a portfolio split nothing)
+        found = [
+            f
+            for f in re.finditer(r"[,”\"]", left_text)
+            if not any(a <= rstart + f.start() < b for a, b in kept)
+        ]
         m = found[-1] if found else None
         if m is not None:
             bpos = rstart + m.start()
