@@ -5592,3 +5592,24 @@ def test_three_named_speakers_in_a_comma_list_each_get_the_statement():
     assert sorted(df.source) == ["Jones", "Smith"]
     df = attributed("Ms. Toretti, Mrs. Rao and other donors said the bridge should stay shut.")
     assert len(df) == 1
+
+
+def test_hon_is_a_title_and_a_bare_role_keeps_the_gender_of_its_name():
+    assert one("Hon. Marsha Reid said the talks would continue.").source == "Marsha Reid"
+    df = attributed(
+        "“We are not on strike,” said Delroy Baptiste, president of the dockers' union.\n\n"
+        "Speaking in Ocho Rios, Labour Minister Hon. Marsha Reid urged the workers to return.\n\n"
+        "“Nobody wants to work and not get paid,” the minister said.\n\n"
+        "He also warned that other ports could join the action."
+    )
+    assert df.source.tolist()[-1] == "Delroy Baptiste"
+
+
+def test_she_is_no_surname_the_text_gives_after_a_mans_given_name():
+    df = attributed(
+        "Senators questioned chief executive Gregory T. Whitcombe for three hours.\n\n"
+        "“So you commissioned a review,” said Sen. Patricia O'Rourke-Vance, the ranking "
+        "Democrat.\n\nWhitcombe replied that the company's lobbying had been lawful.\n\n"
+        "She told reporters that she would introduce legislation next month."
+    )
+    assert df.source.tolist()[-1] == "Patricia O'Rourke-Vance"

@@ -6406,7 +6406,7 @@ class _Engine:
                         and s.source.split()[-1].lower() not in _BODY_NAME_HEADS
                     )
                 )  # ("he said" after "The army said": not the army)
-                and (gender is None or self.source_gender(s) in (None, gender))
+                and (gender is None or self.role_gender(s, earlier, gender) in (None, gender))
                 # "his family said …" is no "he" ("family", "couple": a group)
                 and not (gender is not None and s.source.split()[-1].lower() in _COLLECTIVES)
                 # ("…, though one said …. Her contracts, she said, …": a group's member is no
@@ -6593,6 +6593,45 @@ class _Engine:
             mention = self.text[s.source_start : s.source_end]
         return _gender(" ".join(x for x in (mention, s.role or "") if x), self.full_name(s.source))
 
+    def role_gender(self, s: _Stmt, earlier: list[_Stmt], want: str) -> str | None:
+        """The gender of ``s``'s source, or for a bare role ("the minister said") the gender of
+        the person named with that role in a statement of the three sentences before
+        ("Minister Marsha Reid urged …. “…,” the minister said"): the link is made later.
+
+        For a "she" (``want`` "f"), a surname alone is also a man's when the text gives it
+        after a man's given name only ("Gregory T. Whitcombe", then "Whitcombe said"). Not the
+        other way: women's given names are borne by men more often ("Lindsey Graham")."""
+        g = self.source_gender(s)
+        if g is None and want == "f" and self.mans_surname(s.source):
+            return "m"
+        if g is not None or not s.source[:1].islower() or s.source_start is None:
+            return g
+        head = s.source.split()[-1].lower()
+        for e in reversed(earlier):
+            if e is s or e.start >= s.start or e.source_start is None:
+                continue
+            if s.sent_id - e.sent_id > 3:
+                break
+            mention = self.text[e.source_start : e.source_end or e.source_start]
+            if e.source[:1].isupper() and re.search(
+                rf"\b{re.escape(head)}\b", f"{mention} {e.role or ''}", re.I
+            ):
+                return self.source_gender(e)
+        return None
+
+    def mans_surname(self, name: str) -> bool:
+        """Does the text give the one-word ``name`` only after men's given names ("Gregory T.
+        Whitcombe")? Used to keep a "she" off it, not to make a "he" of it."""
+        if not re.fullmatch(r"[A-Z][\w’'-]+", name):
+            return False
+        given = {
+            _given_names().get(_ascii_lower(m.group(1)))
+            for m in re.finditer(
+                r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(name) + r"\b", self.text
+            )
+        }
+        return given == {"m"}
+
     def full_name(self, name: str) -> str:
         """A one-word name ("Clinton") as the fuller name of a source of the article ending
         with it ("Hillary Clinton"), when there is exactly one such name; else ``name``."""
@@ -6686,6 +6725,8 @@ class _Engine:
                 if gender is None:
                     return src
                 g = _gender(self.text[span[0] : span[1]], self.full_name(src.name))
+                if g is None and gender == "f" and self.mans_surname(src.name):
+                    g = "m"  # ("Gregory T. Whitcombe …. Whitcombe replied …. She said")
                 if g in (None, gender):
                     return src
         return None
