@@ -470,6 +470,7 @@ _SHOWN_RE = re.compile(r"\s+(?:displayed|displays|showed|shows|read|reads|bearin
 def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
     from toolkit.sources import (
         _ANONYMITY_REASON_RE,
+        _GENERIC_NAMERS_RE,
         _GENERIC_PEOPLE,
         _MEASURE_NOUNS,
         _NAMING_VERBS,
@@ -646,6 +647,14 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 )
             ):
                 continue  # "a stretch of line known locally as “the Wet Mile”": a name, no claim
+            if (
+                st.cue_start is not None
+                and re.search(r"\b(?:call|calls|dub|dubs|term|terms)$", (st.cue or "").lower())
+                and _GENERIC_NAMERS_RE.search(
+                    text[max(0, st.cue_start - 40) : st.cue_end].rsplit(" ", 1)[0] + " "
+                )
+            ):
+                continue  # "what locals still call “the big one”": a name for a thing
             if st.cue is None and re.search(
                 r"\b(?:"
                 + "|".join(_NAMING_VERBS | {"titled", "reading", "read"})

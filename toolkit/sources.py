@@ -460,6 +460,13 @@ _SUBJECT_TIME_RE = re.compile(
     r"|\s(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|weekend|month|year|night|morning"
     r"|afternoon|evening)$"
 )
+# the people who name a thing "what they call …" (a name in use, no claim): "what locals still"
+_GENERIC_NAMERS_RE = re.compile(
+    r"\bwhat\s+(?:they|locals|residents|people|many|some|rivals|critics|fans|insiders|"
+    r"officials|experts|economists|scientists|researchers|activists|campaigners)"
+    r"(?:\s+(?:still|often|now|sometimes|have|like\s+to))?\s+$",
+    re.I,
+)
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
@@ -1929,8 +1936,8 @@ _SIGN_NOUNS = frozenset(
 )
 _SIGN_RE = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(_SIGN_NOUNS)) + r"|(?:departure|arrivals?|notice)\s+board)"
-    r"(?:\s+(?:\w+ed|hung|stuck)\b)?"  # "A notice taped to the window of the bakery"
-    r"(?:\s+(?:in|on|at|of|to|with|outside|above|beside|by|across|over|along|near|inside)\b"
+    r"(?:\s+(?:\w+ed|hung|stuck|\w+ing)\b)?"  # "A notice taped to the window of the bakery"
+    r"(?:\s+(?:in|on|at|of|to|with|from|under|behind|outside|above|beside|by|across|over|along|near|inside)\b"
     r"[^,;:“”\"]{0,60})?$"
 )
 
@@ -2149,6 +2156,9 @@ def _gender(mention: str, name: str) -> str | None:
         return "m"
     if not _PERSON_NAME_RE.fullmatch(name):
         return None  # no "Given Surname" ("Media Research Center’s Bozell")
+    parts = name.lower().split()
+    if len(parts) >= 3 and parts[0] in _NAME_PARTICLE_WORDS and parts[1] in _NAME_PARTICLE_WORDS:
+        return None  # a surname with particles ("Van den Bossche"; "Van Jones" is a man)
     return _given_names().get(_ascii_lower(name.split()[0]))
 
 
@@ -3680,8 +3690,9 @@ class _Engine:
                 continue  # ("The Department of Culture and Tourism – Abu Dhabi said")
             q = self.quote_at(r + m.start()) if seg[m.start()] in '”"' else None
             if q is not None and re.search(
-                r"\b(?:titled|entitled|called|named|dubbed)\s*$",
-                self.text[max(0, q[0] - 12) : q[0]],
+                r"\b(?:titled|entitled|called|named|dubbed|nicknamed|(?:known|described) as"
+                r"|what\s+(?:\w+\s+){1,3}(?:call|calls|dub|dubs|term|terms|describe\s+as))\s*$",
+                self.text[max(0, q[0] - 40) : q[0]],
             ):
                 continue  # "A report, titled ‘Waiting in the Wings’, found …": a title
             pos = r + m.end()
@@ -3787,6 +3798,17 @@ class _Engine:
         ):
             chunks = chunks[:-1]  # "Kovač, speaking at a rally in the capital, Lerin, thanked":
             # the place names the aside's last noun (the aside goes below)
+        elif (
+            trailing_comma
+            and len(chunks) >= 3
+            and len(chunks[-1]) <= 3
+            and len(chunks[-2]) >= 3
+            and chunks[-2][-2].lower in ("in", "at", "of", "from")
+            and chunks[-2][-1].pos == "NNP"
+            and _is_place(self.text[chunks[-1][0].start : chunks[-1][-1].end])
+        ):
+            chunks = chunks[:-1]  # "X, a microbiologist at KAUST in Thuwal, Saudi Arabia,
+            # says": the country closes the appositive's place
         # a parenthetical between subject and cue: "Snyder, for his part, has denied",
         # "Zucker, who has long wanted to run, told ..."
         before_chunks = list(chunks)
@@ -3881,8 +3903,11 @@ class _Engine:
             and last[1].lower in ("which", "whom")
         ):
             last = last[2:]  # "a briefing, at which its chief executive said": the executive
-        if last[0].lower in ("what", "how", "why", "where", "when", "whether"):
-            return None, -1, -1, ""  # "what we know so far": a question, no source
+        if last[0].lower in ("what", "how", "why", "where", "when", "whether") or (
+            last[0].lower in ("if", "unless") and len(last) <= 6
+        ):
+            return None, -1, -1, ""  # "what we know so far": a question, no source; "If the
+            # Commission concludes that …": a condition, no one says it
         if len(last) == 1 and last[0].pos == "VBG":
             return None, -1, -1, ""  # "…, clapping, singing, chanting and waving": no one
         if len(last) > 1 and last[0].lower == "you":
@@ -3992,7 +4017,7 @@ class _Engine:
                 last[2].end,
                 "pronoun",
             )
-        if len(last) == 1 and (last[0].lower in _PRONOUNS or last[0].lower == "one"):
+        if len(last) == 1 and (last[0].lower in _PRONOUNS or last[0].lower in ("one", "another")):
             # "one said" after "Allies of the chancellor said": one of that group
             return (
                 _Source(last[0].text, "pronoun", last[0].start, last[0].end),
@@ -4027,6 +4052,30 @@ class _Engine:
             contact = _contact_clause_head(last)
             if contact:  # "A nurse I spoke to in Sheffield said": the nurse
                 last = contact
+                chunks = [*chunks[:-1], last]
+        if not _np_ok(last) and last[0].lower in ("a", "an", "the"):
+            # "A 62-year-old retired cleaner living in a 70 sq ft cubicle in Sham Shui Po
+            # said": the head before a participle phrase too long for one noun phrase
+            part = next(
+                (
+                    n
+                    for n in range(2, len(last) - 1)
+                    if last[n].pos in ("VBG", "VBN")
+                    and last[n - 1].pos in ("NN", "NNS", "JJR")  # (the tagger's "cleaner")
+                    and last[n + 1].pos in ("IN", "TO", "RP")
+                ),
+                None,
+            )
+            if (
+                part is not None
+                and _np_ok(last[:part])
+                # ("the risks created by … that investigators said": the relative's subject)
+                and not any(
+                    t.lower in _RELATIVE or t.lower in _CLAUSE_OPENERS or _is_finite(t)
+                    for t in last[part + 1 :]
+                )
+            ):
+                last = last[:part]
                 chunks = [*chunks[:-1], last]
         if not _np_ok(last):
             suff = self.np_suffix(last)
@@ -4339,6 +4388,8 @@ class _Engine:
                     break
         if not out or not _np_ok(out, max_len=16):
             return None
+        if out[0].pos == "IN" and out[0].lower not in ("about", "around", "nearly", "over"):
+            return None  # "…,” Ken Pons, the president, said outside the court hall": a place
         return out[0].start, out[-1].end
 
     # -- rules
@@ -4953,6 +5004,22 @@ class _Engine:
             )
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
+        if (
+            lemma in ("call", "dub", "term")
+            and not text[cs:ce].lower().endswith("ed")
+            and _GENERIC_NAMERS_RE.search(text, max(0, cs - 40), cs)
+        ):
+            return []  # "over what rivals call a “cloud tax”": a name for a thing, no claim
+        if (
+            lemma == "tell"
+            and kind_out != "direct"
+            and text[ce - 4 : ce].lower() == "told"
+            and not text[ce:c_start].strip()  # ("told Jeb Bush to quiet down": an order given)
+            and re.match(
+                r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|[A-Z])[a-z]+\b", text[c_start:c_end]
+            )
+        ):
+            return []  # "Lismore residents told to leave": an order received, no speech
         if lemma == "put" and re.fullmatch(
             r"(?:(?:more|most|less|rather|even|very|so)\s+)?\w+ly|(?:it\s+)?this\s+way|differently",
             text[c_start:c_end].strip(),
@@ -5062,7 +5129,8 @@ class _Engine:
                     return c_start + mw.start()
                 # "..., and more than half said ...": a new subject after a conjunction (not
                 # "heard Monroe and a man arguing": a gerund after an object)
-                conj = list(re.finditer(r",?\s+(?:and|but|while)\s+", between))
+                # (also "…, after lawmakers complained that …": a later clause's own speaker)
+                conj = list(re.finditer(r",?\s+(?:and|but|while|(after))\s+", between))
                 if conj and not (
                     self.text[cs2:_ce2].lower().endswith("ing")
                     and re.search(r"\b(?:heard|saw|seen|watched|noticed|spotted)\b", between)
@@ -5070,6 +5138,10 @@ class _Engine:
                     subj = between[conj[-1].end() :]
                     if 0 < len(_WORD_RE.findall(subj)) <= 8 and not re.search(r"[“”\",;]", subj):
                         subj_toks = self.toks_in(c_start + conj[-1].end(), cs2)
+                        if conj[-1].group(1) and (
+                            subj_toks[0].pos in ("PRP", "VBG") or subj_toks[0].lower in _PRONOUNS
+                        ):
+                            continue  # ("… after he said", "after having slammed")
                         if _np_ok(subj_toks) or (
                             # "…, while another said …", "… and others said …"
                             len(subj_toks) == 1 and subj_toks[0].lower in _OTHER_SPEAKERS
@@ -6338,6 +6410,46 @@ class _Engine:
         if any(x.source in ("former", "latter") for x in (*self.out, *self.made)):
             self.former_latter()  # ("The latter said …. Later, she said …": name them first)
         p = pron.name.lower()
+        if p == "another":  # "…, one of the people said. Another said …": another of them
+            group = next(
+                (
+                    x.source
+                    for x in sorted(
+                        (x for x in (*self.out, *self.made) if x.start < st.start),
+                        key=lambda x: x.start,
+                        reverse=True,
+                    )
+                    if x.kind != "narrator"
+                    and st.sent_id - x.sent_id <= 3
+                    and (
+                        x.source.startswith("one of ")
+                        or (x.plural and " and " not in x.source)
+                        # "said a New Hampshire Republican. … Yet another said": another one
+                        or (
+                            x.source_start is not None
+                            and re.search(
+                                r"\b(?:an?|another|one)\s+$",
+                                self.text[max(0, x.source_start - 9) : x.source_start],
+                                re.I,
+                            )
+                        )
+                        or x.source.lower().startswith("one ")
+                    )
+                ),
+                None,
+            )
+            st.method = "pronoun-" + st.method.replace("pronoun-", "")
+            st.source_start = st.source_end = None
+            if group is None:
+                st.source, st.source_type, st.confidence = "unknown", "unknown", 0.3
+            else:
+                plural = next(x.plural for x in (*self.out, *self.made) if x.source == group)
+                if plural and not group.startswith("one of "):
+                    group = _one_of(group)  # "Residents said …. Another said": one of them
+                words = group.split(" ", 1)
+                rest = words[1] if words[0].lower() in ("one", "another") else group
+                st.source, st.source_type = "another " + rest, "anonymous"
+            return
         want = "pl" if p == "one" else _PRONOUNS.get(p, "sg")  # "one" of a group named before
         st.method = "pronoun-" + st.method.replace("pronoun-", "")
         st.source_start = st.source_end = None
@@ -6406,7 +6518,10 @@ class _Engine:
                         and s.source.split()[-1].lower() not in _BODY_NAME_HEADS
                     )
                 )  # ("he said" after "The army said": not the army)
-                and (gender is None or self.role_gender(s, earlier, gender) in (None, gender))
+                and (
+                    gender is None
+                    or self.role_gender(s, earlier, gender, st.start) in (None, gender)
+                )
                 # "his family said …" is no "he" ("family", "couple": a group)
                 and not (gender is not None and s.source.split()[-1].lower() in _COLLECTIVES)
                 # ("…, though one said …. Her contracts, she said, …": a group's member is no
@@ -6593,7 +6708,7 @@ class _Engine:
             mention = self.text[s.source_start : s.source_end]
         return _gender(" ".join(x for x in (mention, s.role or "") if x), self.full_name(s.source))
 
-    def role_gender(self, s: _Stmt, earlier: list[_Stmt], want: str) -> str | None:
+    def role_gender(self, s: _Stmt, earlier: list[_Stmt], want: str, until: int) -> str | None:
         """The gender of ``s``'s source, or for a bare role ("the minister said") the gender of
         the person named with that role in a statement of the three sentences before
         ("Minister Marsha Reid urged …. “…,” the minister said"): the link is made later.
@@ -6604,6 +6719,16 @@ class _Engine:
         g = self.source_gender(s)
         if g is None and want == "f" and self.mans_surname(s.source):
             return "m"
+        if g is None and s.source[:1].isupper():
+            # "Kwok shook his head as she spoke. She later told …": his own head
+            own = re.search(
+                r"\b(?:"  # (any part: "Kwok" of "Kwok Wai-keung", the surname first)
+                + "|".join(re.escape(w) for w in s.source.split() if w[:1].isupper())
+                + r")\s+[a-z]+\s+(his|herself)\b",
+                self.text[s.end : until],
+            )
+            if own:
+                return {"his": "m", "herself": "f"}[own.group(1)]
         if g is not None or not s.source[:1].islower() or s.source_start is None:
             return g
         head = s.source.split()[-1].lower()
@@ -6627,7 +6752,12 @@ class _Engine:
         given = {
             _given_names().get(_ascii_lower(m.group(1)))
             for m in re.finditer(
-                r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(name) + r"\b", self.text
+                r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?i:"
+                + re.escape(name[0])
+                + ")"
+                + re.escape(name[1:])
+                + r"\b",  # ("Karim al-Masri" for "Al-Masri")
+                self.text,
             )
         }
         return given == {"m"}
@@ -6727,6 +6857,9 @@ class _Engine:
                 g = _gender(self.text[span[0] : span[1]], self.full_name(src.name))
                 if g is None and gender == "f" and self.mans_surname(src.name):
                     g = "m"  # ("Gregory T. Whitcombe …. Whitcombe replied …. She said")
+                if g is None:  # "Kwok shook his head as she spoke. She later told …": his own
+                    own = re.match(r"\s+[a-z]+\s+(his|herself)\b", self.text[span[1] : e])
+                    g = {"his": "m", "herself": "f"}[own.group(1)] if own else None
                 if g in (None, gender):
                     return src
         return None
@@ -6878,6 +7011,16 @@ class _Engine:
         head_end = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
         if head_end + 1 < len(subj) and subj[head_end + 1].pos in ("VBG", "VBN"):
             subj = subj[:head_end]  # "Ms Kovač, speaking at a rally in the capital, Lerin,"
+        if (
+            len(subj) > 10
+            and head_end < len(subj)
+            and 2 <= head_end <= 4
+            and subj[head_end + 1].lower in ("a", "an", "the")
+            and _PERSON_NAME_RE.fullmatch(self.text[subj[0].start : subj[head_end - 1].end])
+        ):
+            # "Mwangi Kiprono, a coral biologist at the Kenya Marine and Fisheries Research
+            # Institute in Mombasa, is also wary": a long appositive on a given name
+            subj = subj[:head_end]
         if len(subj) > 10 or any(
             t.pos.startswith(("VB", "MD", "W")) and t.lower not in ("'s", "’s")
             for t in subj[:head_end]
@@ -7323,13 +7466,32 @@ class _Engine:
             window = self.sentences_before(st.source_start, 1)
             s0 = window[0][0] if window else st.source_start
             people: list[str] = []
-            speakers = {x.source for x in self.out if x.source_type == "person" or x.personal}
+            speakers = {
+                x.source
+                for x in self.out
+                if x.source_type == "person"
+                or x.personal
+                # ("Ingrid Søndergaard, a microbial ecologist at the University of …")
+                or (x.kind != "narrator" and _PERSON_NAME_RE.fullmatch(x.source) and x.role)
+            }
             for m in _PERSON_RUN_RE.finditer(self.text, s0, st.source_start):
                 if re.search(r"[’']s\b", self.text[m.start() : m.end() + 3]):
                     continue  # a possessive: "Labour's MSP"
                 words = m.group().split()
                 while words and words[0].lower() in _DETERMINERS | {"both", "neither", "either"}:
                     words = words[1:]  # "Both Raghavan and Al-Amin"
+                while (
+                    len(words) > 2
+                    and not is_given_name(words[0])
+                    and any(is_given_name(w) for w in words[1:-1])
+                ):
+                    words = words[1:]  # "Maltese MEP Daniel Azzopardi": the name after the title
+                cap = next(
+                    (i for i in range(1, len(words) - 1) if re.fullmatch(r"[A-Z]{2,5}", words[i])),
+                    None,
+                )
+                if cap is not None and is_given_name(words[cap + 1]):
+                    words = words[cap + 1 :]  # ("German MEP Ulrike …": "German" is a given name)
                 if not words:
                     continue
                 name = self.full_name(" ".join(words))
