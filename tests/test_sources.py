@@ -5744,3 +5744,52 @@ def test_a_surname_with_two_particles_gives_no_gender():
         "Commission would act."
     )
     assert df.source.tolist()[-1] == "Van den Bossche"
+
+
+def test_interview_questions_and_their_quoted_answers():
+    text = (
+        "“I should have tucked my arm in,” said the defender, Jan-Pieter van der Merwe.\n\n"
+        "Van der Merwe spoke to reporters in the mixed zone afterwards.\n\n"
+        "Did the referee explain the decision to you?\n\n"
+        "“He said his assistant had a clear view. He didn't say anything after that.”\n\n"
+        "Does this set you back?\n\n"
+        "“No. We are fourth, and we go to Preston to win.”"
+    )
+    df = attributed(text)
+    assert df.source.tolist() == ["Jan-Pieter van der Merwe", "Van der Merwe", "Van der Merwe"]
+    # the question line stays in the text (it is no subheading)
+    assert "Did the referee explain" in art(text).text
+
+
+def test_a_quote_inside_a_relative_clause_on_the_subject():
+    df = attributed(
+        "Asked by analyst Nadia Farouk whether the firm would sell to Asia, Mr. de Villiers said "
+        "talks had begun. Ms. Farouk, who has a “market perform” rating on the stock, had noted "
+        "earlier that two rivals had done exactly that. He cautioned, however, that freight "
+        "costs would rise."
+    )
+    assert df.source.tolist() == ["Nadia Farouk", "de Villiers", "Nadia Farouk", "de Villiers"]
+
+
+def test_words_passed_on_by_the_speaker_are_also_their_authors():
+    df = attributed(
+        "He was angry. Rui Tavares said Ashdown had told him in the tunnel that the assistant was "
+        "“certain” it was handball."
+    )
+    rows = df[["source", "via"]].fillna("-").values.tolist()
+    assert rows == [["Rui Tavares", "-"], ["Ashdown", "Rui Tavares"]]
+    df = attributed("Pryce wrote that a council engineer had told her the pumps were failing.")
+    assert df[["source", "via"]].fillna("-").values.tolist()[-1] == ["council engineer", "Pryce"]
+    # a pronoun's words are not passed on
+    df = attributed("Ana Ruiz said he had told her the plan was dead.")
+    assert df.source.tolist() == ["Ana Ruiz"]
+
+
+def test_a_passive_nickname_is_no_learned_statement():
+    text = (
+        "“It hit my shoulder,” said the defender, Jan de Wit, who has been nicknamed “the Wall "
+        "of Paarl” by supporters."
+    )
+    for learned in (True, "encoder"):
+        df = attributed(text, learned=learned)
+        assert df.source.tolist() == ["Jan de Wit"], learned

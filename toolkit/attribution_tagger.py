@@ -655,6 +655,12 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 )
             ):
                 continue  # "what locals still call “the big one”": a name for a thing
+            if re.fullmatch(
+                r"(?:(?:has|have|had)\s+been|is|was|are|were|been|being)\s+(?:\w+ly\s+)?"
+                r"(?:nicknamed|dubbed|named|called|billed|known|described|labell?ed|branded)",
+                (st.cue or "").lower(),
+            ):
+                continue  # "has been nicknamed “the Wall of Paarl” by supporters": a name
             if st.cue is None and re.search(
                 r"\b(?:"
                 + "|".join(_NAMING_VERBS | {"titled", "reading", "read"})

@@ -294,7 +294,13 @@ def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list
         if kind is None and seen_headline and title and _norm(line) == _norm(title):
             kind, reason = "boilerplate", "repeats the headline"
         if kind is None:
-            heading = is_heading_like(line)
+            heading = is_heading_like(line) and not (
+                # an interview's question, its answer quoted in the next paragraph: "Did the
+                # referee explain it to you?" / "“He said …”"
+                line.rstrip(_CLOSERS).endswith("?")
+                and i + 1 < len(spans)
+                and raw[spans[i + 1][0] : spans[i + 1][0] + 1] in '“"‘'
+            )
             if heading and carried:
                 (kind, reason), carry = carried, carried
             elif (

@@ -467,6 +467,13 @@ _GENERIC_NAMERS_RE = re.compile(
     r"(?:\s+(?:still|often|now|sometimes|have|like\s+to))?\s+$",
     re.I,
 )
+# a content that opens by relaying another's words: "Ashdown had told him (in the tunnel) that",
+# "a council engineer had told her", "the then Collector, R. Aravind, had said at a meeting that"
+_RELAY_LEAD_RE = re.compile(
+    r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,60}?(?:,[^,;:“”\"]{2,60},)?\s+"
+    r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed)"
+    r"|told|assured|informed|reassured)\s"
+)
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
@@ -3099,6 +3106,7 @@ class _Engine:
                     st.end += 1
         self.document_sources()
         self.document_speakers()
+        self.question_answers()
         self.split_named_pairs()
         self.merge_aliases()
         self.whose_sources()
@@ -3516,7 +3524,14 @@ class _Engine:
                         it.via = st.source
                         out.append(it)
             testimony = testimony and st.kind == "indirect"
-            if (st.kind != "according-to" and not testimony) or st.end - st.start < 12:
+            # "He said Ashdown had told him in the tunnel that …", "Two EU diplomats said X had
+            # told ambassadors that …": someone else's words the speaker passes on
+            relay = st.kind in ("indirect", "mixed") and bool(
+                _RELAY_LEAD_RE.match(self.text, st.start, st.end)
+            )
+            if (
+                st.kind != "according-to" and not testimony and not relay
+            ) or st.end - st.start < 12:
                 continue
             toks = self.toks_in(st.start, st.end)
             cues = [c for c in self.cues(toks) if c[4] == "speech"]
@@ -3541,8 +3556,10 @@ class _Engine:
                         continue
                     if testimony and not (it.source[:1].isupper() and it.source_type == "person"):
                         continue  # (in testimony, only a named person's words are relayed)
+                    if relay and not testimony and it.source.lower() in _PRONOUNS:
+                        continue  # ("She said he had told her …": no pronoun is passed on)
                     it.via = it.via or st.source
-                    it.method += "-relayed"
+                    it.method += "-relayed" if testimony or not relay else "-passed-on"
                     out.append(it)
         return out
 
@@ -3695,6 +3712,11 @@ class _Engine:
                 self.text[max(0, q[0] - 40) : q[0]],
             ):
                 continue  # "A report, titled ‘Waiting in the Wings’, found …": a title
+            if q is not None and re.search(
+                r"(?:^|,\s+)(?:who|which|whose)\s[^,;:.“”\"]*$", self.text[r : q[0]]
+            ):
+                continue  # "Ms. Farouk, who has a “market perform” rating on the stock, had
+                # noted": a quote inside a relative clause on the subject
             pos = r + m.end()
             if not self.in_quote(r + m.start()) or self.text[r + m.start()] in '”"':
                 best = pos
@@ -6177,7 +6199,13 @@ class _Engine:
                 r"(?:about|of|on)\s+(?:this|that|it|them|him|her)", text[c_start:c_end]
             ):
                 continue  # ("Asked about this, van der Berg pauses.": no question is given)
-            out.append(self.unnamed(c_start, c_end, cs, ce, "asked-question", sid, m.start()))
+            st = self.unnamed(c_start, c_end, cs, ce, "asked-question", sid, m.start())
+            bm = re.match(r"by\s+(.+?)\s*$", text[pm.start() : pm.end()]) if pm else None
+            if bm:  # "Asked by BMO analyst Nadia Farouk whether …": the asker is named
+                asker = _describe(text, pm.start() + bm.start(1), pm.start() + bm.end(1))
+                if asker is not None and asker.named and not asker.plural:
+                    st.attributed_to(asker)
+            out.append(st)
             consumed.append((m.start(), c_end))
         return out
 
@@ -6322,6 +6350,47 @@ class _Engine:
         if src is None or src.type == "pronoun":
             return None
         return src, m.group(1).lower()
+
+    def question_answers(self) -> None:
+        """An interview set as questions and quoted answers: "Van der Merwe spoke to The
+        Athletic afterwards. / Did the referee explain the decision? / “He said …”". A quote
+        with no speaker that makes a paragraph after a question paragraph (no quote marks) is
+        the answer of the person named as the subject of the sentence before the questions
+        began, else of the person quoted most (:meth:`interviewee`)."""
+        text = self.text
+        paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)]
+        starts = [a for a, _b in paras]
+
+        def question(a: int, b: int) -> bool:
+            p = text[a:b].strip()
+            return p.endswith("?") and len(p) < 300 and not any(c in p for c in QUOTE_CHARS)
+
+        for st in self.out:
+            if st.method != "unattributed-quote" or st.source != "unknown":
+                continue
+            i = bisect_right(starts, st.start) - 1
+            if i < 1 or text[paras[i][0] : st.start].strip() or not question(*paras[i - 1]):
+                continue
+            j = i - 1
+            while j > 0 and (
+                question(*paras[j]) or text[paras[j][0] : paras[j][1]].lstrip()[:1] in QUOTE_CHARS
+            ):
+                j -= 1  # back over the questions and answers to the paragraph before them
+            src = None
+            a, b = paras[j]
+            sent = next((x for x in reversed(self.sents) if a <= x[0] < b), None)
+            span = self.sentence_subject(*sent) if sent else None
+            if span is not None:
+                src = _describe(text, *span)
+                if src is not None and not (src.type == "person" or src.personal):
+                    src = None
+            if src is None:
+                src = self.interviewee()
+            if src is None:
+                continue
+            st.source, st.source_type, st.plural = src.name, src.type, False
+            st.role, st.personal = src.role, src.personal
+            st.method, st.confidence = "interview-answer", 0.6
 
     def interviewee(self) -> _Source | None:
         """Who answers an interview's "A:": the person quoted most so far (the latest of a tie)."""
@@ -6481,6 +6550,7 @@ class _Engine:
             and s.kind != "narrator"
             and s.source_type != "pronoun"
             and s.source.lower() not in _PRONOUNS  # (one of this sentence's, not yet resolved)
+            and not s.method.endswith("-passed-on")  # (the teller is the topic, not the told)
         ]
         earlier.sort(key=lambda s: s.cue_start if s.cue_start is not None else s.start)
         asked = self.addressee(st, earlier[-1]) if earlier and want == "sg" else None
