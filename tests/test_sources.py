@@ -5793,3 +5793,37 @@ def test_a_passive_nickname_is_no_learned_statement():
     for learned in (True, "encoder"):
         df = attributed(text, learned=learned)
         assert df.source.tolist() == ["Jan de Wit"], learned
+
+
+def test_a_body_with_and_before_its_acronym_is_one_source():
+    r = one(
+        "A record 931 patients were on trolleys, according to the Irish Nurses and Midwives "
+        "Organisation (INMO)."
+    )
+    assert (r.source, r.kind) == ("Irish Nurses and Midwives Organisation", "according-to")
+
+
+def test_former_and_latter_in_the_sentence_naming_them():
+    df = attributed(
+        "Labour TD Aoife Ní Fhloinn and Social Democrats TD Ruairí de Búrca also raised the "
+        "crisis, with the former warning that a ward had closed, and the latter claiming that "
+        "consultants had been told to cancel lists."
+    )
+    assert df.source.tolist() == ["Aoife Ní Fhloinn", "Ruairí de Búrca"]
+
+
+def test_a_reporting_verb_read_as_a_noun_before_that():
+    r = one(
+        "However, minutes of a board meeting held in January, released under the Freedom of "
+        "Information Act, record that several board members warned the strategy was failing."
+    )
+    assert r.source == "several board members"
+
+
+def test_a_place_called_by_a_quoted_name_is_no_learned_statement():
+    text = (
+        "She said she had considered emigrating. Staff at the hospital refer to one overflow "
+        "corridor as “the Green Mile”."
+    )
+    for learned in (True, "encoder"):
+        assert attributed(text, learned=learned).cue.tolist() == ["said"], learned

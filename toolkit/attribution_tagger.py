@@ -668,6 +668,10 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 text[st.start : st.end],
             ):
                 continue  # (the same with no cue: the quoted words are a name or a sign)
+            if (st.cue is None or (st.cue or "").lower().startswith("refer")) and re.fullmatch(
+                r"[^“”\"]{1,60}\bas\s+[“\"‘][^“”\"’]{1,40}[”\"’][.,]?", text[st.start : st.end]
+            ):
+                continue  # "(refer to) one overflow corridor as “the Green Mile”": a name
             if re.match(r"asked\b", (st.cue or "").lower()) and re.match(
                 r"(?:about\s+)?(?:this|that|it|them)\b", text[st.start : st.end]
             ):

@@ -474,6 +474,11 @@ _RELAY_LEAD_RE = re.compile(
     r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed)"
     r"|told|assured|informed|reassured)\s"
 )
+# reporting verbs the tagger may read as nouns before "that": "minutes … record that …"
+_REPORTING_NOUN_VERBS = frozenset(
+    "record records show shows state states note notes suggest suggests indicate indicates"
+    " reveal reveals claim claims".split()
+)
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
@@ -1351,7 +1356,7 @@ _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLE_WORDS - {"ten", "ter"}))
 # a person's name, with particles and Irish name words: "Catriona Mac an t-Saoir"
 _PERSON_RUN_RE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:" + _PARTICLE_ALT + r"|an|ni)\s+)*"
-    r"(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|[a-z]-[A-Z][\w’'-]+)){0,3}"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|[a-z]-[A-Z][\w’'-]+)){0,5}"
 )
 
 
@@ -2260,6 +2265,11 @@ def _relative_speaker(words: list[_Tok]) -> list[_Tok]:
 
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
+    acronym = re.search(r"\s*\([A-Z][A-Z&]{1,9}\)$", text[start:end])
+    if acronym and acronym.start() > 0 and " and " in text[start : start + acronym.start()]:
+        # "the Irish Nurses and Midwives Organisation (INMO)": the name before its acronym
+        inner = _describe(text, start, start + acronym.start())
+        return replace(inner, end=end) if inner is not None else None
     pm = _POLLED_BY_RE.search(text, start, end)
     if pm and pm.start() > start:  # "Analysts polled by LSEG": the analysts, not the poller
         end = pm.start()
@@ -4075,6 +4085,17 @@ class _Engine:
             if contact:  # "A nurse I spoke to in Sheffield said": the nurse
                 last = contact
                 chunks = [*chunks[:-1], last]
+        that = next((n for n in range(1, len(last) - 1) if last[n].lower == "that"), None)
+        if (
+            that is not None
+            and last[that - 1].lower in _REPORTING_NOUN_VERBS
+            and last[that - 1].pos.startswith("NN")
+            and _np_ok(last[that + 1 :])
+        ):
+            # "minutes of the meeting, released under FOI, record that several board members
+            # warned": a reporting verb the tagger read as a noun, then its clause's subject
+            last = last[that + 1 :]
+            chunks = [*chunks[:-1], last]
         if not _np_ok(last) and last[0].lower in ("a", "an", "the"):
             # "A 62-year-old retired cleaner living in a 70 sq ft cubicle in Sham Shui Po
             # said": the head before a participle phrase too long for one noun phrase
@@ -4575,7 +4596,8 @@ class _Engine:
         parts = list(re.finditer(r"(?:(?!\s+and\s+).)+", phrase))
         whole = _describe(self.text, ns, ne)
         listed = _LISTED_BODY_RE.fullmatch(phrase.split(" (")[0])
-        if len(parts) == 2 and not _one_body_name(phrase) and not listed:
+        bare = phrase.split(" (")[0]  # ("the Irish Nurses and Midwives Organisation (INMO)")
+        if len(parts) == 2 and not _one_body_name(bare) and not listed:
             a = _describe(self.text, ns + parts[0].start(), ns + parts[0].end())
             b = _describe(self.text, ns + parts[1].start(), ns + parts[1].end())
             if a and b and a.type != b.type and "unknown" not in (a.type, b.type):
@@ -7534,7 +7556,8 @@ class _Engine:
             if st.source_start is None or st.source.lower() not in ("former", "latter"):
                 continue
             window = self.sentences_before(st.source_start, 1)
-            s0 = window[0][0] if window else st.source_start
+            own = self.sents[max(0, bisect_right(self.sent_starts, st.source_start) - 1)][0]
+            s0 = window[0][0] if window else min(own, st.source_start)
             people: list[str] = []
             speakers = {
                 x.source
@@ -7560,13 +7583,15 @@ class _Engine:
                     (i for i in range(1, len(words) - 1) if re.fullmatch(r"[A-Z]{2,5}", words[i])),
                     None,
                 )
-                if cap is not None and is_given_name(words[cap + 1]):
-                    words = words[cap + 1 :]  # ("German MEP Ulrike …": "German" is a given name)
+                titled = cap is not None and len(words) - cap - 1 >= 2
+                if titled:
+                    words = words[cap + 1 :]  # ("German MEP Ulrike …": "German" is a given name;
+                    # "Labour TD Aoife Ní Fhloinn": a name after an office's letters)
                 if not words:
                     continue
                 name = self.full_name(" ".join(words))
                 if name not in people and (
-                    name in speakers or (len(words) >= 2 and is_given_name(words[0]))
+                    name in speakers or (len(words) >= 2 and (titled or is_given_name(words[0])))
                 ):
                     people.append(name)  # (a person of the article, or a given name first)
             if len(people) >= 2:
