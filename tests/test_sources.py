@@ -5827,3 +5827,16 @@ def test_a_place_called_by_a_quoted_name_is_no_learned_statement():
     )
     for learned in (True, "encoder"):
         assert attributed(text, learned=learned).cue.tolist() == ["said"], learned
+
+
+def test_the_learned_layers_skip_an_interview_question_and_a_condition():
+    text = (
+        "Van der Merwe spoke to reporters afterwards.\n\n"
+        "Did the referee explain the decision to you?\n\n"
+        "“He said his assistant had a clear view.”\n\n"
+        "If the Commission concludes that Kestrel broke EU competition rules, the company could "
+        "face a fine."
+    )
+    for learned in (True, "encoder"):
+        df = attributed(text, learned=learned)
+        assert df.source.tolist() == ["Van der Merwe"], (learned, df[["source", "cue", "text"]])

@@ -625,6 +625,24 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     src = _describe(text, ss, se)
                     if src is not None:
                         st.attributed_to(src)
+            ss = st.source_start
+            if ss is not None and (
+                re.search(
+                    r"(?:^|[.!?,;]\s+|\n)(?:[Ii]f|[Uu]nless)\s+(?:(?:the|a|an)\s+)?$",
+                    text[max(0, ss - 16) : ss],
+                )
+                or re.match(r"(?:[Ii]f|[Uu]nless)\s", text[ss : st.source_end or ss])
+            ):
+                continue  # "If the Commission concludes that …": a condition, no one says it
+            para_end = text.find("\n", st.end) % (len(text) + 1)
+            para = text[text.rfind("\n", 0, st.start) + 1 : para_end]
+            if (
+                para.rstrip().endswith("?")
+                and len(para) <= 150
+                and not any(q in para for q in '“”"')
+                and text[para_end:].lstrip()[:1] in ("“", '"')
+            ):
+                continue  # "Did the referee explain it to you?" / "“He said …”": a question
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
             if st.cue_start is not None and _is_sign(
