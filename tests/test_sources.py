@@ -5840,3 +5840,15 @@ def test_the_learned_layers_skip_an_interview_question_and_a_condition():
     for learned in (True, "encoder"):
         df = attributed(text, learned=learned)
         assert df.source.tolist() == ["Van der Merwe"], (learned, df[["source", "cue", "text"]])
+
+
+def test_a_closing_frame_whose_verb_the_tagger_reads_as_a_noun():
+    r = one(
+        "Corals in the northern Red Sea owe their survival partly to heat-tolerant bacteria, "
+        "researchers report in Nature today."
+    )
+    assert (r.source, r.cue) == ("researchers", "report")
+    r = one("More than 40 percent of the money arrived in February, new fundraising reports show.")
+    assert r.cue == "show"
+    # a capitalised word closing a list of places is no cue
+    assert attributed("The tour will visit Reno, Nevada and Washington State.").empty

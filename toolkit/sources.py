@@ -2849,6 +2849,23 @@ class _Engine:
         return None, None
 
     # -- cue candidates
+    def trailing_frame_verb(self, toks: list[_Tok], k: int) -> bool:
+        """Is the noun-tagged ``toks[k]`` the verb of a frame closing its sentence after a
+        comma: "…, researchers report (in Nature today)." (a plural or a name before it, a
+        comma at most four words back, nothing after it but a place or a time)."""
+        if k < 2 or toks[k - 1].pos not in ("NNS", "NNP", "NNPS") or not toks[k].text.islower():
+            return False  # ("…, Nevada and Washington State."; "Doing Favors")
+        if not any(t.text == "," for t in toks[max(0, k - 5) : k - 1]):
+            return False
+        rest = toks[k + 1 :]
+        end = next((n for n, t in enumerate(rest) if t.text in (".", "!", "?", ";")), len(rest))
+        tail = rest[:end]
+        return not tail or (
+            (tail[0].pos == "IN" or tail[0].lower in ("today", "yesterday", "tonight"))
+            and len(tail) <= 6
+            and not any(t.pos.startswith(("VB", "MD")) or t.text == "," for t in tail)
+        )
+
     def cues(self, toks: list[_Tok]) -> list[tuple[int, int, int, str, str]]:
         """(tok index, start, end, lemma, kind) of speech cues outside quotes."""
         out = []
@@ -2896,6 +2913,7 @@ class _Engine:
                 and not (
                     nxt_tok in ("that", ":") and k > 0 and toks[k - 1].lower not in _DETERMINERS
                 )
+                and not self.trailing_frame_verb(toks, k)
             ):
                 continue
             b = k - 1
@@ -5389,6 +5407,12 @@ class _Engine:
             return True
         if re.match(r"^[,;]\s*(?:\w+ing)\b", r):
             return True
+        if re.fullmatch(
+            r"in\s+(?:the\s+)?(?:journals?\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}"
+            r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s*[.!?]?",
+            r,
+        ):
+            return True  # "…, researchers report in Nature today.": where it was published
         if re.match(_CIRCUMSTANCE_GERUND, r):
             return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
