@@ -5852,3 +5852,31 @@ def test_a_closing_frame_whose_verb_the_tagger_reads_as_a_noun():
     assert r.cue == "show"
     # a capitalised word closing a list of places is no cue
     assert attributed("The tour will visit Reno, Nevada and Washington State.").empty
+
+
+def test_a_name_between_a_role_and_an_indefinite_appositive():
+    df = attributed(
+        "Reacting to the judgment, his lead counsel, Olumide Adeyemi-Shittu, a Senior Advocate "
+        "of Nigeria, told journalists that his client would appeal. Speaking further outside "
+        "the court, he argued that the panel had erred."
+    )
+    assert df.source.tolist() == ["Olumide Adeyemi-Shittu", "Olumide Adeyemi-Shittu"]
+
+
+def test_former_and_latter_after_a_courtesy_title_and_an_unknown_given_name():
+    df = attributed(
+        "Mr Onyekachi and his counsel, Chinwe Uzoma-Okeke, were both in court. The former left "
+        "without a word, but the latter said the judgment was “a victory”. “The people voted,” "
+        "Uzoma-Okeke said."
+    )
+    assert df.source.tolist()[0] == "Chinwe Uzoma-Okeke"
+
+
+def test_she_skips_a_double_surname_the_text_gives_after_a_mans_given_name():
+    df = attributed(
+        "The board voted 4-1, with Deputy Governor Tomás Elizondo Barragán dissenting.\n\n"
+        "Governor Mariana Ortega Villaseñor told reporters the board was in no hurry.\n\n"
+        "Elizondo Barragán has argued that real rates are too high.\n\n"
+        "She said the bank had not sold dollars."
+    )
+    assert df.source.tolist()[-1] == "Mariana Ortega Villaseñor"

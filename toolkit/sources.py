@@ -4210,6 +4210,17 @@ class _Engine:
                 or (len(chunks) > 2 and self.boundaryish(chunks[-3]))
             ):
                 span_start = first[0].start
+        if (
+            trailing_comma
+            and len(chunks) >= 3
+            and span_start == last[0].start
+            and last[0].lower in ("a", "an")
+            and 1 <= len(chunks[-2]) <= 5
+            and _PERSON_NAME_RE.fullmatch(self.text[chunks[-2][0].start : chunks[-2][-1].end])
+        ):
+            # "His lawyer, Ola Shittu, a Senior Advocate of Nigeria, told": the name between
+            # the role before it and the appositive after it
+            span_start = chunks[-2][0].start
         coord = self.appositive_coordination(chunks, trailing_comma)
         if coord is not None:
             span_start = coord  # both people; split_named_pairs gives each a row
@@ -6882,7 +6893,15 @@ class _Engine:
         """A one-word name ("Clinton") as the fuller name of a source of the article ending
         with it ("Hillary Clinton"), when there is exactly one such name; else ``name``."""
         if " " in name:
-            return name
+            if is_given_name(name.split()[0]) or not _PERSON_NAME_RE.fullmatch(name):
+                return name
+            # "Elizondo Barragán" for "Deputy Governor Tomás Elizondo Barragán": two surnames
+            given = {
+                g
+                for g in re.findall(r"\b([A-Z][\w’'-]+)\s+" + re.escape(name) + r"\b", self.text)
+                if is_given_name(g)
+            }
+            return f"{given.pop()} {name}" if len(given) == 1 else name
         fuller = {
             s.source
             for s in self.out
@@ -7583,6 +7602,7 @@ class _Engine:
             own = self.sents[max(0, bisect_right(self.sent_starts, st.source_start) - 1)][0]
             s0 = window[0][0] if window else min(own, st.source_start)
             people: list[str] = []
+            said = {x.source for x in self.out if x.kind != "narrator" and x.source[:1].isupper()}
             speakers = {
                 x.source
                 for x in self.out
@@ -7607,15 +7627,25 @@ class _Engine:
                     (i for i in range(1, len(words) - 1) if re.fullmatch(r"[A-Z]{2,5}", words[i])),
                     None,
                 )
-                titled = cap is not None and len(words) - cap - 1 >= 2
-                if titled:
+                courtesy = len(words) >= 2 and words[0].lower().rstrip(".") in _lex().courtesy | {
+                    "dr",
+                    "prof",
+                }
+                if courtesy:
+                    words = words[1:]  # "Mr Onyekachi and his counsel, Chinwe Uzoma-Okeke"
+                titled = courtesy or (cap is not None and len(words) - cap - 1 >= 2)
+                if titled and not courtesy:
                     words = words[cap + 1 :]  # ("German MEP Ulrike …": "German" is a given name;
                     # "Labour TD Aoife Ní Fhloinn": a name after an office's letters)
                 if not words:
                     continue
                 name = self.full_name(" ".join(words))
                 if name not in people and (
-                    name in speakers or (len(words) >= 2 and (titled or is_given_name(words[0])))
+                    name in speakers
+                    or (courtesy and words)
+                    or (len(words) >= 2 and (titled or is_given_name(words[0])))
+                    # ("Chinwe Uzoma-Okeke", later a speaker as "Uzoma-Okeke")
+                    or (len(words) >= 2 and any(x.split()[-1] == words[-1] for x in said))
                 ):
                     people.append(name)  # (a person of the article, or a given name first)
             if len(people) >= 2:
