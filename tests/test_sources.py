@@ -5880,3 +5880,47 @@ def test_she_skips_a_double_surname_the_text_gives_after_a_mans_given_name():
         "She said the bank had not sold dollars."
     )
     assert df.source.tolist()[-1] == "Mariana Ortega Villaseñor"
+
+
+def test_a_document_sent_to_someone_before_that_is_the_channel():
+    r = one(
+        "The legal adviser warned in a legal opinion submitted to the Defense Committee last "
+        "month that any blanket exemption would be struck down."
+    )
+    assert r.text == "any blanket exemption would be struck down"
+
+
+def test_a_long_asked_by_phrase_before_whether():
+    df = attributed(
+        "Asked by reporters at the Knesset later on Sunday whether the coalition had the votes, "
+        'Dahan-Levy replied: "We will have them when we need them."'
+    )
+    assert df[["source", "cue"]].values.tolist() == [
+        ["unknown", "Asked"],
+        ["Dahan-Levy", "replied"],
+    ]
+
+
+def test_an_indefinite_role_before_keeps_a_later_definite_role_unlinked():
+    df = attributed(
+        "Housing Minister Yitzhak Ben-Shimol said the party would walk out.\n\n"
+        "A senior Likud minister, speaking on condition of anonymity, was dismissive. “They have "
+        "threatened before,” the minister told The Times of Israel."
+    )
+    assert df.source.tolist() == ["Yitzhak Ben-Shimol", "minister"]
+
+
+def test_signs_and_names_in_use_are_no_learned_statements():
+    text = (
+        "Outside parliament, hundreds rallied with signs reading “Equal Service, Equal Burden” "
+        "and “We Are Not Suckers.” The party has for years demanded passage of what it calls the “Basic Law: "
+        "Torah Study,” which would exempt students. The forum said in a statement that 40,000 "
+        "families had been affected."
+    )
+    for learned in (True, "encoder"):
+        df = attributed(text, learned=learned)
+        assert "forum" in df.source.tolist(), learned
+        # (the party's demand may be a row: PolNeAR counts demands; the name it uses is none)
+        assert not any(
+            t.startswith(("what it calls", "“Equal")) or "Not Suckers" in t for t in df.text
+        ), (learned, df[["source", "cue", "text"]])

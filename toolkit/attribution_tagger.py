@@ -649,6 +649,12 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 text[max(0, st.cue_start - 80) : st.cue_start].split(".")[-1]
             ):
                 continue  # "A notice on the door read “Closed”": a sign shows it
+            if re.search(
+                r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?)\s+(?:that\s+)?"
+                r"(?:reading|read|saying|said)$",
+                (st.cue or "").lower(),
+            ):
+                continue  # "rallied with signs reading “Equal Service”": the signs show it
             shown = _SHOWN_RE.search(text, st.start, st.end)
             if st.cue_start is None and shown and _is_sign(text[st.start : shown.start()]):
                 continue  # (the same with no cue: "A departure board displayed the word “…”")
@@ -683,9 +689,23 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 r"\b(?:"
                 + "|".join(_NAMING_VERBS | {"titled", "reading", "read"})
                 + r")\s+(?:\w+\s+)?(?:as\s+)?[“\"‘]",
-                text[st.start : st.end],
+                text[max(0, st.start - 24) : st.end],  # ("signs reading “Equal Service”")
             ):
                 continue  # (the same with no cue: the quoted words are a name or a sign)
+            if (
+                st.cue is None
+                and re.search(
+                    r"\bwhat\s+(?:it|they|he|she|we|\w+s)\s+(?:still\s+|now\s+)?"
+                    r"(?:call|calls|called|dubs)\s+(?:the\s+|a\s+)?[“\"‘]",
+                    text[max(0, st.start - 30) : st.end],
+                )
+            ) or re.fullmatch(
+                r"what\s+(?:it|they|\w+s)\s+(?:still\s+|now\s+)?(?:call|calls|dubs?)\s+"
+                r"(?:the\s+|a\s+)?[“\"‘][^“”\"]{1,50}[”\"’][,.]?(?:\s+(?:which|that)\b.*)?",
+                text[st.start : st.end],
+                re.S,
+            ):
+                continue  # "what it calls the “Basic Law: Torah Study”": a name for a thing
             if (st.cue is None or (st.cue or "").lower().startswith("refer")) and re.fullmatch(
                 r"[^“”\"]{1,60}\bas\s+[“\"‘][^“”\"’]{1,40}[”\"’][.,]?", text[st.start : st.end]
             ):

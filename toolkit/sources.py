@@ -324,7 +324,7 @@ def _before_cue(t: _Tok) -> bool:
 
 # where or by whom before the question: "Asked on the call whether …"
 _ASKED_PLACE_RE = re.compile(
-    r"(?:(?:on|at|in|by|during)\s+(?:[\w’'.-]+\s+){1,4}?){1,2}"
+    r"(?:(?:on|at|in|by|during)\s+(?:[\w’'.-]+\s+){1,4}?){1,3}"
     r"(?=(?:whether|if|why|how|what|when|who|where)\b)"
 )
 _ASKED_RE = re.compile(r"\b(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile)\s+)?(?P<cue>[Aa]sked)\b")
@@ -471,8 +471,8 @@ _GENERIC_NAMERS_RE = re.compile(
 # "a council engineer had told her", "the then Collector, R. Aravind, had said at a meeting that"
 _RELAY_LEAD_RE = re.compile(
     r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,60}?(?:,[^,;:“”\"]{2,60},)?\s+"
-    r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed)"
-    r"|told|assured|informed|reassured)\s"
+    r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed"
+    r"|instructed|advised)|told|assured|informed|reassured)\s"
 )
 # reporting verbs the tagger may read as nouns before "that": "minutes … record that …"
 _REPORTING_NOUN_VERBS = frozenset(
@@ -5561,6 +5561,14 @@ class _Engine:
                 m = _CHANNEL_DATED_RE.match(text, pos, uend)
                 if m:  # "in a report published on Tuesday (that …)": when, no content
                     pos = m.end()
+                m = re.match(
+                    r"\s+(?:submitted|sent|addressed|filed|delivered|issued|posted|published"
+                    r"|circulated|presented|written)\s+(?:to|with|on|at|in|by|for)\s"
+                    r"[^,;:“”\"]{1,90}?(?=\s+that\s)",
+                    text[pos:uend],
+                )
+                if m:  # "in a legal opinion submitted to the committee last month that …"
+                    pos += m.end()
                 continue
             m = _CITING_RE.match(seg)
             if m:  # "reported, citing a government source, that ..."
@@ -7587,9 +7595,19 @@ class _Engine:
                 if (not dcomp or dcomp in comp) and all(m in words for m in dmods)
             }
             heads = {name for name, _w, _c in same}
-            if len(fits) == 1 and heads == fits:
+            if len(fits) == 1 and heads == fits and not self.indefinite_before(st, dhead):
                 out[st.source] = fits.pop()
         return out
+
+    def indefinite_before(self, st: _Stmt, head: str) -> bool:
+        """Does an indefinite noun phrase with the role ``head`` open one of the two sentences
+        before ``st`` ("A senior Likud minister, speaking on condition of anonymity, was
+        dismissive. “…,” the minister told …": that minister, no one named earlier)?"""
+        for s, e in self.sentences_before(st.source_start or st.start, 2):
+            m = re.match(r"\s*(?:An?|One)\s+([\w’' -]{1,60})", self.text[s:e])
+            if m and head in m.group(1).lower().split()[:5]:
+                return True
+        return False
 
     def former_latter(self) -> None:
         """ "Graham O'Brien … and Catriona Mac an t-Saoir … have both sat on the committee. The
