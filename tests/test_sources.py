@@ -5924,3 +5924,39 @@ def test_signs_and_names_in_use_are_no_learned_statements():
         assert not any(
             t.startswith(("what it calls", "“Equal")) or "Not Suckers" in t for t in df.text
         ), (learned, df[["source", "cue", "text"]])
+
+
+def test_a_weekday_after_the_cue_is_no_inverted_source():
+    r = one(
+        "The Japan Meteorological Agency, which issued its first “megaquake advisory” in August "
+        "2024 after a quake off Miyazaki, said Friday that it would convene its committee faster."
+    )
+    assert r.source == "Japan Meteorological Agency"
+    assert one('"We will win," said Monday Okafor, the coach.').source == "Monday Okafor"
+
+
+def test_interview_answers_after_a_paragraph_whose_statement_names_the_interviewee():
+    df = attributed(
+        "“A film nobody forgives is a film nobody forgets,” Marthe van den Broeck said.\n\n"
+        "“I am too old to cry on camera,” said the actor Jonas De Wilde. “But I did.”\n\n"
+        "In the same conversation, she answered a few more questions. The exchange has been "
+        "edited.\n\nWhy Ostend?\n\n“Because it is a town that always looks like it is waiting.”"
+    )
+    assert df.source.tolist()[-1] == "Marthe van den Broeck"
+
+
+def test_she_is_no_body_and_no_relative_clause_without_content():
+    df = attributed(
+        "“A film that everyone forgives is a film nobody remembers,” Marthe van den Broeck said "
+        "at the press conference.\n\n"
+        "Jonas De Wilde said he had initially turned the role down.\n\n"
+        "One audience member who shouted during the end credits was told to leave by security. "
+        "The festival said in a statement that the ovation was among the longest.\n\n"
+        "She said she had not read any reviews."
+    )
+    assert df.source.tolist() == [
+        "Marthe van den Broeck",
+        "Jonas De Wilde",
+        "festival",
+        "Marthe van den Broeck",
+    ]

@@ -477,6 +477,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
         _PRONOUNS,
         _describe,
         _is_sign,
+        _relative_without_content,
         _Source,
         _Stmt,
     )
@@ -643,6 +644,10 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 and text[para_end:].lstrip()[:1] in ("“", '"')
             ):
                 continue  # "Did the referee explain it to you?" / "“He said …”": a question
+            if st.cue_start is not None and _relative_without_content(
+                text, st.cue_start, st.start, st.end
+            ):
+                continue  # "who shouted during the end credits was told to leave": no content
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
             if st.cue_start is not None and _is_sign(

@@ -2581,6 +2581,17 @@ def _same_role(text: str, src: _Source, desc: _Source) -> bool:
 
 
 # ----------------------------------------------------------------------------------- NP tests
+def _relative_without_content(text: str, cs: int, c_start: int, c_end: int) -> bool:
+    """Is the cue at ``cs`` the verb of a relative clause with no content of its own, the main
+    clause running on after it ("One audience member who shouted during the end credits was
+    told to leave")?"""
+    return bool(
+        re.search(r"\bwho\s+(?:\w+ly\s+)?$", text[max(0, cs - 20) : cs])
+        and re.match(r"(?:during|throughout|at|on|in|from|after|before)\s", text[c_start:c_end])
+        and not any(q in text[c_start:c_end] for q in QUOTE_CHARS)
+    )
+
+
 def _listed_names_end(chunk: list[_Tok]) -> bool:
     """Does ``chunk`` end a comma list of names: "Ben Jones and Carl Brown", "and Carl Brown"?"""
     if chunk and chunk[0].lower == "and":
@@ -4462,6 +4473,10 @@ class _Engine:
             return None
         if out[0].pos == "IN" and out[0].lower not in ("about", "around", "nearly", "over"):
             return None  # "…,” Ken Pons, the president, said outside the court hall": a place
+        if (out[0].lower in _WEEKDAYS or out[0].lower in ("today", "tonight", "yesterday")) and (
+            len(out) == 1 or out[1].lower in ("that", "night", "morning", "afternoon", "evening")
+        ):
+            return None  # "…, said Friday that …": when, no source ("said Monday Okafor": one)
         return out[0].start, out[-1].end
 
     # -- rules
@@ -5077,6 +5092,9 @@ class _Engine:
             )
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
+        if kind_out != "direct" and _relative_without_content(text, cs, c_start, c_end):
+            return []  # "One audience member who shouted during the credits was told to leave":
+            # a relative clause with no content, the main clause's verb after it
         if (
             lemma in ("call", "dub", "term")
             and not text[cs:ce].lower().endswith("ed")
@@ -6443,8 +6461,19 @@ class _Engine:
                 j -= 1  # back over the questions and answers to the paragraph before them
             src = None
             a, b = paras[j]
+            told = [
+                x
+                for x in self.out
+                if a <= x.start < b
+                and x.kind != "narrator"
+                and x.source != "unknown"
+                and (x.source_type == "person" or x.personal)
+            ]
+            if told:  # "In the same conversation, she answered a few more questions.": hers
+                x = told[-1]
+                src = _Source(x.source, x.source_type, None, None, named=True, personal=x.personal)
             sent = next((x for x in reversed(self.sents) if a <= x[0] < b), None)
-            span = self.sentence_subject(*sent) if sent else None
+            span = self.sentence_subject(*sent) if sent and src is None else None
             if span is not None:
                 src = _describe(text, *span)
                 if src is not None and not (src.type == "person" or src.personal):
@@ -6635,7 +6664,12 @@ class _Engine:
                     and s.source.split()[-1] in _DOCUMENT_NOUNS | {"document", "post", "page"}
                 )
                 and (
-                    s.source_type in ("person", "anonymous", "unknown")
+                    s.source_type in ("person", "anonymous")
+                    or (
+                        s.source_type == "unknown"
+                        # ("The festival said …. She said she had not read …": no body is she)
+                        and (gender is None or _is_human(s.source) or s.source[:1].isupper())
+                    )
                     or (
                         s.source_type == "government"
                         and (
@@ -6664,7 +6698,13 @@ class _Engine:
                 and not (gender is not None and s.source.startswith("one of "))
                 and not (
                     gender is not None
-                    and (s.source_type == "anonymous" or s.source[:1].islower())
+                    and (
+                        s.source_type == "anonymous"
+                        or (  # (not "van den Broeck": a name with a particle first)
+                            s.source[:1].islower()
+                            and not _PERSON_NAME_RE.fullmatch(s.source[:1].upper() + s.source[1:])
+                        )
+                    )
                     and st.sent_id - s.sent_id > 2
                 )
                 # "“…,” the statement said": a document is no "he" (its author is linked later)
