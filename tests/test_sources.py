@@ -5960,3 +5960,31 @@ def test_she_is_no_body_and_no_relative_clause_without_content():
         "festival",
         "Marthe van den Broeck",
     ]
+
+
+def test_a_posts_caption_is_its_posters_statement():
+    r = one(
+        "Whitfield posted a photo of himself in a walking boot on Instagram on Monday night "
+        "with the caption “Minor setback. Major comeback.”"
+    )
+    assert (r.source, r.cue, r.text) == ("Whitfield", "posted", "“Minor setback. Major comeback.”")
+    assert attributed("The company posted a loss of $3 million.").empty
+
+
+def test_former_and_latter_of_a_coordinated_pair():
+    df = attributed(
+        "Suns coach Raúl Etxeberria and Osei both checked on Whitfield after the game. The "
+        "former said he hoped the injury was not serious, while the latter said he had "
+        "apologized to Whitfield in the tunnel."
+    )
+    assert df.source.tolist() == ["Raúl Etxeberria", "Osei"]
+
+
+def test_she_skips_a_man_named_with_a_particle_and_a_business():
+    df = attributed(
+        "Meridian Labs said in a blog post that the model had been tested. One of the "
+        "researchers who resigned, Yusuf al-Rashidi, told WIRED that his manager had been "
+        "dismissive.\n\nMeridian said the review was thorough.\n\nIn the blog post, she wrote "
+        "that the model would be monitored."
+    )
+    assert df.source.tolist()[-1] not in ("al-Rashidi", "Yusuf al-Rashidi", "Meridian")

@@ -479,6 +479,10 @@ _REPORTING_NOUN_VERBS = frozenset(
     "record records show shows state states note notes suggest suggests indicate indicates"
     " reveal reveals claim claims".split()
 )
+# a post's words given as its caption: "posted a photo … with the caption “…”"
+_CAPTION_RE = re.compile(
+    r"\b(?:with|under)\s+(?:the\s+)?(?:caption|words|message)\s*[:,]?\s*(?=[“\"])"
+)
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
@@ -2940,8 +2944,13 @@ class _Engine:
                 )
             ):
                 continue  # passive: "is expected to peak", "was told"
-            if lemma in _SENSE_BY_CONTEXT and self.lex.not_content.match(self.text, t.start):
-                continue  # "ruled over", "posted a loss": not the speech sense
+            if (
+                lemma in _SENSE_BY_CONTEXT
+                and self.lex.not_content.match(self.text, t.start)
+                and not (lemma == "post" and _CAPTION_RE.search(self.text, t.end, t.end + 200))
+            ):
+                continue  # "ruled over", "posted a loss": not the speech sense (but "posted a
+                # photo … with the caption “…”" is)
             if lemma == "put":  # "as one critic put it": the cue is "put it"
                 if nxt_tok == "it":
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
@@ -4881,7 +4890,11 @@ class _Engine:
                         )
                         return st
         # (c) "SOURCE said (that) CONTENT" — source before the cue
-        if self.lex.not_content is not None and self.lex.not_content.match(text, cs):
+        if (
+            self.lex.not_content is not None
+            and self.lex.not_content.match(text, cs)
+            and not (lemma == "post" and _CAPTION_RE.search(text, ce, uend))
+        ):
             return []  # "who asked not to be named", "declined to comment": no content
         rstart = self.region_start(ustart, cs, consumed)
         left_text = text[rstart:cs]
@@ -5075,6 +5088,9 @@ class _Engine:
                 and not any(_is_finite(t) or t.text in ',;:“”"' for t in head[:-1])
             ):
                 c_start = head[0].start
+        cap = _CAPTION_RE.search(text, c_start, c_end) if lemma == "post" else None
+        if cap:  # "posted a photo of himself … with the caption “Minor setback.”": the caption
+            c_start = cap.end()
         if lemma == "warn" and re.match(r"of\s+[\w“\"‘]", text[c_start:c_end]):
             c_start = self.skip_ws(c_start + 2, c_end)  # "warned of storm surges": the danger
         kind_out = self.content_kind(c_start, c_end, "indirect")
@@ -6693,9 +6709,11 @@ class _Engine:
                 )
                 # "his family said …" is no "he" ("family", "couple": a group)
                 and not (gender is not None and s.source.split()[-1].lower() in _COLLECTIVES)
+                # ("Meridian said …. She wrote": the "Meridian Labs" of the text, a business)
+                and not (gender is not None and self.business_word_after(s.source))
                 # ("…, though one said …. Her contracts, she said, …": a group's member is no
                 # later "she", nor is an unnamed source more than two sentences back)
-                and not (gender is not None and s.source.startswith("one of "))
+                and not (gender is not None and s.source.lower().startswith("one of "))
                 and not (
                     gender is not None
                     and (
@@ -6919,10 +6937,20 @@ class _Engine:
                 return self.source_gender(e)
         return None
 
+    def business_word_after(self, name: str) -> bool:
+        """Does the text give the one-word ``name`` as the first word of a business's name
+        ("Meridian" of "Meridian Labs")?"""
+        if " " in name or not name[:1].isupper():
+            return False
+        return any(
+            _says_business(m.group())
+            for m in re.finditer(re.escape(name) + r"(?:\s+[A-Z][\w&.-]*){1,2}", self.text)
+        )
+
     def mans_surname(self, name: str) -> bool:
         """Does the text give the one-word ``name`` only after men's given names ("Gregory T.
         Whitcombe")? Used to keep a "she" off it, not to make a "he" of it."""
-        if not re.fullmatch(r"[A-Z][\w’'-]+", name):
+        if not re.fullmatch(r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]+", name):  # ("al-Rashidi")
             return False
         given = {
             _given_names().get(_ascii_lower(m.group(1)))
@@ -7037,6 +7065,8 @@ class _Engine:
             ):
                 if gender is None:
                     return src
+                if self.business_word_after(src.name):
+                    continue  # ("Meridian said …. She wrote": the "Meridian Labs" of the text)
                 g = _gender(self.text[span[0] : span[1]], self.full_name(src.name))
                 if g is None and gender == "f" and self.mans_surname(src.name):
                     g = "m"  # ("Gregory T. Whitcombe …. Whitcombe replied …. She said")
@@ -7660,6 +7690,7 @@ class _Engine:
             own = self.sents[max(0, bisect_right(self.sent_starts, st.source_start) - 1)][0]
             s0 = window[0][0] if window else min(own, st.source_start)
             people: list[str] = []
+            runs: list[tuple[int, int, list[str]]] = []
             said = {x.source for x in self.out if x.kind != "narrator" and x.source[:1].isupper()}
             speakers = {
                 x.source
@@ -7675,6 +7706,7 @@ class _Engine:
                 words = m.group().split()
                 while words and words[0].lower() in _DETERMINERS | {"both", "neither", "either"}:
                     words = words[1:]  # "Both Raghavan and Al-Amin"
+                runs.append((m.start(), m.end(), words))
                 while (
                     len(words) > 2
                     and not is_given_name(words[0])
@@ -7706,6 +7738,18 @@ class _Engine:
                     or (len(words) >= 2 and any(x.split()[-1] == words[-1] for x in said))
                 ):
                     people.append(name)  # (a person of the article, or a given name first)
+            pair = [
+                (a, b)
+                for a, b in zip(runs, runs[1:], strict=False)
+                if re.fullmatch(r",?\s+and\s+", self.text[a[1] : b[0]])
+                and self.full_name(" ".join(a[2][-3:])) in people
+            ]
+            if pair:  # "Suns coach Raúl Etxeberria and Osei both checked on him": those two
+                a, b = pair[-1]
+                first = next(p for p in people if p == self.full_name(" ".join(a[2][-3:])))
+                second = self.full_name(" ".join(b[2]))
+                if second != first and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}", second):
+                    people = [first, second]
             if len(people) >= 2:
                 st.source = people[-2] if st.source.lower() == "former" else people[-1]
                 st.source_type, st.plural, st.personal = "person", False, True
