@@ -5988,3 +5988,41 @@ def test_she_skips_a_man_named_with_a_particle_and_a_business():
         "that the model would be monitored."
     )
     assert df.source.tolist()[-1] not in ("al-Rashidi", "Yusuf al-Rashidi", "Meridian")
+
+
+def test_said_her_gives_the_speakers_gender():
+    df = attributed(
+        "Her lawyer, Pavel Lomakin, said the verdict had been ready long before.\n\n"
+        "In a letter, Vorontsova said her lawyer had advised her to plead guilty. She wrote "
+        "that she had refused.\n\n"
+        "He said the defense would appeal."
+    )
+    assert df.source.tolist()[-1] == "Pavel Lomakin"
+
+
+def test_an_outlet_spoke_to_the_interviewee():
+    df = attributed(
+        "Her lawyer, Pavel Lomakin, said the verdict had been ready long before.\n\n"
+        "Meduza spoke to Lomakin briefly after the hearing.\n\n"
+        "Does your client have any chance on appeal?\n\n"
+        "“Realistically, no. But an appeal is also about the record.”"
+    )
+    assert df.source.tolist() == ["Pavel Lomakin", "Pavel Lomakin"]
+
+
+def test_the_latter_two_sentences_after_the_pair():
+    df = attributed(
+        "Claire Ashdown said the deal was right.\n\n"
+        "Talks broke down after Ashdown and Rupert Vane failed to agree on leadership. The "
+        "former will run the bank. The latter, who will step down, conceded that leadership had "
+        "been the hardest part."
+    )
+    assert df.source.tolist() == ["Claire Ashdown", "Rupert Vane"]
+
+
+def test_the_person_is_the_unnamed_source_just_before():
+    df = attributed(
+        "One banker who worked on the deal said the breakthrough came in June. “Once that was "
+        "off the table, it was a matter of weeks,” the person said."
+    )
+    assert df.source.tolist() == ["One banker", "One banker"]

@@ -3159,6 +3159,7 @@ class _Engine:
         self.merge_aliases()
         self.whose_sources()
         self.former_latter()
+        self.generic_anaphora()
         self.link_descriptors()
         self.unify_types()
         self.own_outlet()
@@ -6489,6 +6490,14 @@ class _Engine:
                 x = told[-1]
                 src = _Source(x.source, x.source_type, None, None, named=True, personal=x.personal)
             sent = next((x for x in reversed(self.sents) if a <= x[0] < b), None)
+            spoke = re.search(
+                r"\b(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)\s+((?!The\b)[A-Z][\w’'-]+"
+                r"(?:\s+[A-Z][\w’'-]+){0,3})",
+                text[a:b],
+            )
+            if src is None and spoke and spoke.group(1) not in (self.art.outlet or ""):
+                # "Meduza spoke to Lomakin briefly after the hearing.": the one who answers
+                src = _Source(self.full_name(spoke.group(1)), "person", None, None, named=True)
             span = self.sentence_subject(*sent) if sent and src is None else None
             if span is not None:
                 src = _describe(text, *span)
@@ -6913,15 +6922,9 @@ class _Engine:
         if g is None and want == "f" and self.mans_surname(s.source):
             return "m"
         if g is None and s.source[:1].isupper():
-            # "Kwok shook his head as she spoke. She later told …": his own head
-            own = re.search(
-                r"\b(?:"  # (any part: "Kwok" of "Kwok Wai-keung", the surname first)
-                + "|".join(re.escape(w) for w in s.source.split() if w[:1].isupper())
-                + r")\s+[a-z]+\s+(his|herself)\b",
-                self.text[s.end : until],
-            )
-            if own:
-                return {"his": "m", "herself": "f"}[own.group(1)]
+            own = self.own_pronoun_gender(s.source, s.end, until)
+            if own is not None:
+                return own
         if g is not None or not s.source[:1].islower() or s.source_start is None:
             return g
         head = s.source.split()[-1].lower()
@@ -6936,6 +6939,23 @@ class _Engine:
             ):
                 return self.source_gender(e)
         return None
+
+    def own_pronoun_gender(self, name: str, start: int, until: int) -> str | None:
+        """The gender the text gives ``name`` by an own possessive: "Kwok shook his head" (from
+        ``start``), "Vorontsova said her lawyer had advised her" (anywhere before ``until``)."""
+        names = "|".join(re.escape(w) for w in name.split() if w[:1].isupper())
+        if not names:
+            return None
+        own = (
+            re.search(
+                r"\b(?:" + names + r")\s+[a-z]+\s+(his|herself)\b",  # (any part: "Kwok" of "Kwok
+                self.text[start:until],  # Wai-keung", the surname first)
+            )
+            or re.search(
+                r"\b(?:" + names + r")\s+(?:said|says)\s+(his|her)\s+[a-z]", self.text[:until]
+            )
+        )
+        return {"his": "m", "herself": "f", "her": "f"}[own.group(1)] if own else None
 
     def business_word_after(self, name: str) -> bool:
         """Does the text give the one-word ``name`` as the first word of a business's name
@@ -7071,8 +7091,7 @@ class _Engine:
                 if g is None and gender == "f" and self.mans_surname(src.name):
                     g = "m"  # ("Gregory T. Whitcombe …. Whitcombe replied …. She said")
                 if g is None:  # "Kwok shook his head as she spoke. She later told …": his own
-                    own = re.match(r"\s+[a-z]+\s+(his|herself)\b", self.text[span[1] : e])
-                    g = {"his": "m", "herself": "f"}[own.group(1)] if own else None
+                    g = self.own_pronoun_gender(src.name, span[0], pos)
                 if g in (None, gender):
                     return src
         return None
@@ -7686,9 +7705,11 @@ class _Engine:
         for st in (*self.out, *self.made):
             if st.source_start is None or st.source.lower() not in ("former", "latter"):
                 continue
-            window = self.sentences_before(st.source_start, 1)
+            # this sentence and the two before ("A and B failed to agree. The former will run
+            # the bank. The latter, who will step down, conceded …")
+            window = self.sentences_before(st.source_start, 2)
             own = self.sents[max(0, bisect_right(self.sent_starts, st.source_start) - 1)][0]
-            s0 = window[0][0] if window else min(own, st.source_start)
+            s0 = window[-1][0] if window else min(own, st.source_start)
             people: list[str] = []
             runs: list[tuple[int, int, list[str]]] = []
             said = {x.source for x in self.out if x.kind != "narrator" and x.source[:1].isupper()}
@@ -7754,6 +7775,35 @@ class _Engine:
                 st.source = people[-2] if st.source.lower() == "former" else people[-1]
                 st.source_type, st.plural, st.personal = "person", False, True
                 st.source_start = st.source_end = None
+
+    def generic_anaphora(self) -> None:
+        """ "One banker who worked on the deal said …. “…,” the person said.": a generic "the
+        person" / "the source" / "the individual" is the unnamed source of the statement just
+        before it (in this sentence or the two before)."""
+        text = self.text
+        said = sorted((x for x in self.out if x.kind != "narrator"), key=lambda x: x.start)
+        for k, st in enumerate(said):
+            if st.source.lower() not in ("person", "source", "individual", "insider"):
+                continue
+            if st.source_start is None or not re.match(
+                r"the\s", text[max(0, st.source_start - 4) : st.source_start].lower()
+            ):
+                continue
+            prev = next(
+                (
+                    x
+                    for x in reversed(said[:k])
+                    if x.source not in ("unknown", st.source) and st.sent_id - x.sent_id <= 2
+                ),
+                None,
+            )
+            if prev is not None and (
+                prev.source_type == "anonymous"
+                or prev.source[:1].islower()
+                or prev.source.lower().startswith(("one ", "a "))
+            ):
+                st.source, st.source_type, st.plural = prev.source, prev.source_type, False
+                st.role, st.personal = prev.role, prev.personal
 
     def whose_sources(self) -> None:
         """ "…, according to a party official, whose colleagues have complained that …": the
