@@ -6026,3 +6026,29 @@ def test_the_person_is_the_unnamed_source_just_before():
         "off the table, it was a matter of weeks,” the person said."
     )
     assert df.source.tolist() == ["One banker", "One banker"]
+
+
+def test_a_hyphenated_given_name_opens_a_sentence_before_he():
+    df = attributed(
+        "The judge, Choi Min-seok, told both sides he would rule within weeks.\n\n"
+        "Group leader Kang Tae-min broke his silence on Tuesday night with a handwritten "
+        "letter. “We never wanted this to become a war,” he wrote."
+    )
+    assert df.source.tolist()[-1] == "Kang Tae-min"
+
+
+def test_a_profile_is_no_speaker_and_its_owner_writes():
+    r = one(
+        "One fan, whose profile says she has followed the group since its debut, wrote: "
+        "“Seven years of sold-out tours, and now they owe the company money?”"
+    )
+    assert (r.source, r.cue) == ("One fan", "wrote")
+
+
+def test_she_is_no_ministry():
+    df = attributed(
+        "Dr. Noura Al-Suwailem told Arab News that heights had been kept low.\n\n"
+        "The Ministry of Tourism posted a video on X: “Asir’s peaks, now open to the world.”\n\n"
+        "She also said the company would reserve 40 percent of jobs for residents."
+    )
+    assert df.source.tolist()[-1] == "Noura Al-Suwailem"

@@ -474,6 +474,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
         _GENERIC_PEOPLE,
         _MEASURE_NOUNS,
         _NAMING_VERBS,
+        _PROFILE_RE,
         _PRONOUNS,
         _describe,
         _is_sign,
@@ -648,6 +649,10 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 text, st.cue_start, st.start, st.end
             ):
                 continue  # "who shouted during the end credits was told to leave": no content
+            if st.cue_start is not None and _PROFILE_RE.search(
+                text, max(0, st.cue_start - 40), st.cue_start
+            ):
+                continue  # "One fan, whose profile says she has followed the group": no one's
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
             if st.cue_start is not None and _is_sign(

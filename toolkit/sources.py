@@ -483,6 +483,10 @@ _REPORTING_NOUN_VERBS = frozenset(
 _CAPTION_RE = re.compile(
     r"\b(?:with|under)\s+(?:the\s+)?(?:caption|words|message)\s*[:,]?\s*(?=[“\"])"
 )
+# what a profile page says of its owner, before the cue: "One fan, whose profile says …"
+_PROFILE_RE = re.compile(
+    r"\bwhose\s+(?:\w+\s+)?(?:profile|bio|biography|page|account|description)\s+$"
+)
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
@@ -5109,6 +5113,9 @@ class _Engine:
             )
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
+        if _PROFILE_RE.search(text, max(0, cs - 40), cs):
+            return []  # "One fan, whose profile says she has followed the group, wrote: …": what
+            # a profile page says of its owner, no statement (the fan's own words follow)
         if kind_out != "direct" and _relative_without_content(text, cs, c_start, c_end):
             return []  # "One audience member who shouted during the credits was told to leave":
             # a relative clause with no content, the main clause's verb after it
@@ -6699,12 +6706,14 @@ class _Engine:
                         s.source_type == "government"
                         and (
                             gender is None
-                            or s.personal
+                            # (not "Ministry of Tourism": a body's name, no person)
+                            or (s.personal and (s.role or not self.body_only(s.source)))
                             or _role_head(s.source) in _title_heads()[0]  # "the minister"
                         )
                     )
                     or _is_human(s.source)
-                    or s.personal  # "Acme Corp spokesman John Reed" (organisation)
+                    # "Acme Corp spokesman John Reed" (organisation); not a body's own name
+                    or (s.personal and (gender is None or s.role or not self.body_only(s.source)))
                     # "Evacuation centre coordinator Priya Nair" (organisation): a given name
                     or (
                         _PERSON_NAME_RE.fullmatch(s.source) is not None
@@ -6956,6 +6965,13 @@ class _Engine:
             )
         )
         return {"his": "m", "herself": "f", "her": "f"}[own.group(1)] if own else None
+
+    @staticmethod
+    def body_only(name: str) -> bool:
+        """Is ``name`` a body's own name ("Ministry of Tourism", "State Department"), with no
+        person's name in it ("Hillary Clinton" is read as a capitalised name, not a body)?"""
+        kind, bare = _body(name)
+        return kind in _BODY_TYPES and not bare
 
     def business_word_after(self, name: str) -> bool:
         """Does the text give the one-word ``name`` as the first word of a business's name
@@ -7262,8 +7278,11 @@ class _Engine:
         # Mark Ellery", "The Prime Minister, Mr Fenwick," ("On Wednesday", "Maybe Trump": no)
         cut = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
         parts = [subj[:cut], subj[cut + 1 :]] if cut < len(subj) else [subj]
-        if not any(p and p[-1].pos in ("NNP", "NNPS") for p in parts):
-            return None
+        if not any(
+            p and (p[-1].pos in ("NNP", "NNPS") or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", p[-1].text))
+            for p in parts
+        ):
+            return None  # (a hyphenated given name the tagger reads as an adjective: "Tae-min")
         if subj[0].pos not in ("NNP", "NNPS", "DT", "NN", "JJ", "PRP$"):
             return None
         if len(subj) == 1 and (
