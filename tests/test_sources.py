@@ -6052,3 +6052,23 @@ def test_she_is_no_ministry():
         "She also said the company would reserve 40 percent of jobs for residents."
     )
     assert df.source.tolist()[-1] == "Noura Al-Suwailem"
+
+
+def test_a_name_with_an_appositive_naming_the_body_is_no_body():
+    df = attributed(
+        "One climber is still missing, according to the Department of Tourism.\n\n"
+        "Rajendra Prasad Bhattarai, director at the department, said the avalanche struck at "
+        "around 4:30am."
+    )
+    assert df.source.tolist() == ["Department of Tourism", "Rajendra Prasad Bhattarai"]
+
+
+def test_former_and_latter_of_a_pair_named_in_full_earlier():
+    df = attributed(
+        "“We checked the slope,” said Phurba Tenzing Sherpa, the expedition leader. “The snow "
+        "was stable,” said Mingma Chhiring Sherpa, the company's owner.\n\n"
+        "Both Phurba Tenzing and Mingma Chhiring spoke to the Post on Monday. The former said "
+        "he had discussed the conditions with the team. The latter maintained that the company "
+        "had followed every protocol."
+    )
+    assert df.source.tolist()[-2:] == ["Phurba Tenzing Sherpa", "Mingma Chhiring Sherpa"]

@@ -7504,6 +7504,8 @@ class _Engine:
                 else ""
             )
             m = re.fullmatch(r"(?:^|.*\W)(?:[Tt]he|[Aa]n?)\s+([a-z][\w-]+)", phrase, re.S)
+            if m is not None and d.source[:1].isupper() and _PERSON_NAME_RE.fullmatch(d.source):
+                m = None  # "Rajendra Prasad Bhattarai, director at the department": his name
             if m is not None and d.source_type == "anonymous":
                 continue  # "An official at the company, who requested anonymity": no spokesman
             sp = re.fullmatch(
@@ -7778,16 +7780,28 @@ class _Engine:
                     or (len(words) >= 2 and any(x.split()[-1] == words[-1] for x in said))
                 ):
                     people.append(name)  # (a person of the article, or a given name first)
+
+            def known(words: list[str], said: set[str] = said) -> str:
+                """The article's speaker a name stands for: "Phurba Tenzing" for "Phurba
+                Tenzing Sherpa", "Fagundes" for "Marcelo Fagundes"."""
+                name = self.full_name(" ".join(words))
+                longer = [x for x in said if x.startswith(name + " ")]
+                return longer[0] if len(longer) == 1 else name
+
             pair = [
                 (a, b)
                 for a, b in zip(runs, runs[1:], strict=False)
                 if re.fullmatch(r",?\s+and\s+", self.text[a[1] : b[0]])
-                and self.full_name(" ".join(a[2][-3:])) in people
+                and (
+                    known(a[2][-3:]) in people
+                    or re.match(r"(?:[Bb]oth|[Nn]either|[Ee]ither)\s", self.text[a[0] : a[1]])
+                    or (a[2] and a[2][-1] in " ".join(said))
+                )
             ]
             if pair:  # "Suns coach Raúl Etxeberria and Osei both checked on him": those two
                 a, b = pair[-1]
-                first = next(p for p in people if p == self.full_name(" ".join(a[2][-3:])))
-                second = self.full_name(" ".join(b[2]))
+                first = known(a[2][-3:])
+                second = known(b[2])
                 if second != first and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}", second):
                     people = [first, second]
             if len(people) >= 2:
