@@ -6072,3 +6072,21 @@ def test_former_and_latter_of_a_pair_named_in_full_earlier():
         "had followed every protocol."
     )
     assert df.source.tolist()[-2:] == ["Phurba Tenzing Sherpa", "Mingma Chhiring Sherpa"]
+
+
+def test_documents_with_participle_phrases_and_a_caption_after_and():
+    r = one(
+        "More than 2,300 people signed a petition presented to the meeting, which states that "
+        "the village “has already absorbed more than its fair share of growth”."
+    )
+    assert r.source == "petition"
+    r = one(
+        "A petition organized by the fan union Lumi Alliance and signed by more than 82,000 "
+        "people demands that the agency publish the members' settlement records."
+    )
+    assert (r.source, r.cue) == ("petition", "demands")
+    r = one(
+        "Greg Tillman, 52, a trial participant, posted a photo on X of himself with his dog "
+        "and the caption: “Can't tell you if I got drug or placebo.”"
+    )
+    assert (r.source, r.kind) == ("Greg Tillman", "direct")

@@ -481,7 +481,7 @@ _REPORTING_NOUN_VERBS = frozenset(
 )
 # a post's words given as its caption: "posted a photo … with the caption “…”"
 _CAPTION_RE = re.compile(
-    r"\b(?:with|under)\s+(?:the\s+)?(?:caption|words|message)\s*[:,]?\s*(?=[“\"])"
+    r"\b(?:with|under|and)\s+(?:the\s+|a\s+)?(?:caption|words|message)\s*[:,]?\s*(?=[“\"])"
 )
 # what a profile page says of its owner, before the cue: "One fan, whose profile says …"
 _PROFILE_RE = re.compile(
@@ -2589,6 +2589,16 @@ def _same_role(text: str, src: _Source, desc: _Source) -> bool:
 
 
 # ----------------------------------------------------------------------------------- NP tests
+def _participle_at(toks: list[_Tok], n: int) -> bool:
+    """Is ``toks[n]`` a participle opening a phrase ("signed by", "organized by")?"""
+    return (
+        n + 1 < len(toks)
+        and toks[n].pos in ("VBN", "VBD")
+        and toks[n].lower.endswith("ed")
+        and toks[n + 1].pos in ("IN", "TO")
+    )
+
+
 def _relative_without_content(text: str, cs: int, c_start: int, c_end: int) -> bool:
     """Is the cue at ``cs`` the verb of a relative clause with no content of its own, the main
     clause running on after it ("One audience member who shouted during the end credits was
@@ -4074,6 +4084,19 @@ class _Engine:
             if len(chunks) >= 2:
                 prev = chunks[-2]
                 ante = self.np_suffix(prev, prep=True)
+                k = next(
+                    (
+                        n
+                        for n in range(2, len(prev) - 1)
+                        if _participle_at(prev, n) and prev[n - 1].pos in ("NN", "NNS")
+                    ),
+                    None,
+                )
+                if last[0].lower == "which" and k is not None:
+                    # "a petition presented to the meeting, which states that …": the petition
+                    j = max((n for n in range(k) if prev[n].pos == "DT"), default=None)
+                    if j is not None and _np_ok(prev[j:k]):
+                        ante = prev[j:k]
                 if ante:
                     src = _describe(self.text, ante[0].start, ante[-1].end)
                     if src:
@@ -4157,8 +4180,13 @@ class _Engine:
                 and _np_ok(last[:part])
                 # ("the risks created by … that investigators said": the relative's subject)
                 and not any(
-                    t.lower in _RELATIVE or t.lower in _CLAUSE_OPENERS or _is_finite(t)
-                    for t in last[part + 1 :]
+                    (t.lower in _RELATIVE or t.lower in _CLAUSE_OPENERS or _is_finite(t))
+                    # ("A petition organized by X and signed by 82,000 people demands": a second
+                    # participle phrase)
+                    and not (t.lower == "and" and _participle_at(last, n + 1))
+                    and not (last[n - 1].lower == "and" and _participle_at(last, n))
+                    for n, t in enumerate(last)
+                    if n > part
                 )
             ):
                 last = last[:part]
