@@ -6090,3 +6090,29 @@ def test_documents_with_participle_phrases_and_a_caption_after_and():
         "and the caption: “Can't tell you if I got drug or placebo.”"
     )
     assert (r.source, r.kind) == ("Greg Tillman", "direct")
+
+
+def test_document_subjects_with_asides_numbers_and_contact_clauses():
+    r = one(
+        "A letter signed by 17 aldermen, including Wierzbicki, and delivered to the mayor's "
+        "office Monday warns that the plan would saddle the city with debt."
+    )
+    assert (r.source, r.cue) == ("letter", "warns")
+    r = one(
+        "A petition the group delivered to the commissioner’s office last week, signed by more "
+        "than 11,000 homeowners, demands that any rate increase be tied to new policies."
+    )
+    assert (r.source, r.cue) == ("petition", "demands")
+
+
+def test_a_speech_gerund_before_a_relayed_speaker_and_testimony_without_content():
+    df = attributed(
+        "He returned to the point, saying the city's inspector general had warned in a 2019 "
+        "audit that securitizing revenue masks deficits."
+    )
+    assert "city's inspector general" in df.source.tolist()
+    assert not any(s.startswith("saying") for s in df.source)
+    assert attributed(
+        "Both Ashcombe and Ybarra testified before the Assembly Insurance Committee in February.",
+        learned=False,
+    ).empty

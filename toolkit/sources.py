@@ -487,6 +487,7 @@ _CAPTION_RE = re.compile(
 _PROFILE_RE = re.compile(
     r"\bwhose\s+(?:\w+\s+)?(?:profile|bio|biography|page|account|description)\s+$"
 )
+_THOUSANDS_RE = re.compile(r"(?<=\d),\d{3}\b")  # the comma of "11,000"
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
@@ -531,6 +532,16 @@ def _contact_clause_head(chunk: list[_Tok]) -> list[_Tok]:
             and _np_ok(chunk[:j])
         ):
             return chunk[:j]
+        if (  # "A petition the group delivered to the office said": a document the body sent
+            j == 2
+            and chunk[0].lower in ("a", "an")
+            and t.lower == "the"
+            and chunk[1].pos in ("NN", "NNS")
+            and len(chunk) > 4
+            and chunk[3].pos in ("NN", "NNS")
+            and chunk[4].pos == "VBD"
+        ):
+            return chunk[:2]
     return []
 
 
@@ -3517,8 +3528,10 @@ class _Engine:
         if st.kind != "indirect" or st.method.startswith(("according", "asked", "in-document")):
             return False
         toks = [t for t in self.toks_in(st.start, st.end) if t.text[:1].isalnum()]
+        # ("Both testified before the Assembly Insurance Committee in February": where, no what)
+        longest = 8 if toks and toks[0].lower in ("before", "at", "during") else 5
         return (
-            0 < len(toks) <= 5
+            0 < len(toks) <= longest
             and toks[0].pos in ("RB", "IN")
             and toks[0].lower not in ("about", "around", "nearly", "over", "almost", "some")
             and not any(t.pos.startswith(("VB", "MD")) for t in toks)
@@ -3844,6 +3857,8 @@ class _Engine:
                 and depth == 0
                 and not in_dash
                 and not any(a <= t.start < b for a, b in kept)
+                # ("signed by more than 11,000 homeowners": a thousands separator)
+                and not _THOUSANDS_RE.match(self.text, t.start)
             ):
                 chunks.append([])
             else:
@@ -3973,6 +3988,28 @@ class _Engine:
                 last = last[:-1]
         while len(last) > 1 and last[0].text in ("(", "["):
             last = last[1:]  # "(It said …)": a statement in brackets
+        if (
+            len(last) > 2
+            and last[0].pos == "VBG"
+            and last[0].lower in ("saying", "adding", "noting", "arguing", "insisting", "claiming")
+        ):
+            last = last[1:]  # "…, saying the city's inspector general had warned that …": the
+            # inspector general's words, inside the gerund's content
+        if (
+            not trailing_comma
+            and len(chunks) >= 2
+            and len(last) > 2
+            and last[0].lower == "and"
+            and _participle_at(last, 1)
+        ):
+            # "A letter signed by 17 aldermen, including Wierzbicki, and delivered to the mayor's
+            # office Monday warns": the head of the first participle phrase
+            for c in chunks[:-1]:
+                k = next((n for n in range(1, len(c)) if _participle_at(c, n)), None)
+                if k is not None and c[0].lower in ("a", "an", "the") and _np_ok(c[:k]):
+                    last = c[:k]
+                    chunks = [c[:k]]
+                    break
         if (
             len(last) >= 2
             and last[-1].lower in ("who", "that")
