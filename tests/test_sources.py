@@ -6116,3 +6116,49 @@ def test_a_speech_gerund_before_a_relayed_speaker_and_testimony_without_content(
         "Both Ashcombe and Ybarra testified before the Assembly Insurance Committee in February.",
         learned=False,
     ).empty
+
+
+def test_a_so_called_term_is_no_claim():
+    text = (
+        "The court tightened the rules under which landlords may evict tenants by claiming "
+        "so-called “own use”, in a decision with wide consequences."
+    )
+    for learned in (False, True):
+        assert attributed(text, learned=learned).empty, learned
+
+
+def test_fr_is_a_title_and_a_wife_named_after_he_is_the_latter():
+    r = one(
+        "“The people in the mountain villages have not seen anyone,” said Fr. Emmanuel dela "
+        "Peña, who heads the diocese's social action center."
+    )
+    assert r.source == "Emmanuel dela Peña"
+    df = attributed(
+        "Mr Sokha said 40 of his co-workers had gone home. He and his wife, Keo Sreymom, worked "
+        "on the same line. The latter said she had borrowed 15,000 baht from a broker."
+    )
+    assert df.source.tolist() == ["Sokha", "Keo Sreymom"]
+
+
+def test_a_party_name_opens_a_sentence_subject_before_she():
+    df = attributed(
+        "“These are workers who came legally,” Mr Sothea said.\n\n"
+        "People’s Party list MP Sirilak Boonmee posted a video of the rally on Facebook. “These "
+        "people peel the shrimp,” she wrote in the caption."
+    )
+    assert df.source.tolist()[-1] == "Sirilak Boonmee"
+
+
+def test_an_outlet_citing_unnamed_people_relays_them_and_asked_names_the_interviewee():
+    r = one(
+        "The Tages-Anzeiger, citing people familiar with the discussions, reported that the "
+        "office was drafting a compromise."
+    )
+    assert (r.source, r.via) == ("people familiar with the discussions", "Tages-Anzeiger")
+    df = attributed(
+        "“We will come back,” said Regula Zürcher-Aebischer, co-president of the committee.\n\n"
+        "swissinfo.ch asked political scientist Lukas Gfeller of the University of Bern what "
+        "the result means.\n\nWas the result a surprise?\n\n“Not really. Initiatives almost "
+        "always lose support in the final weeks.”"
+    )
+    assert df.source.tolist()[-1] == "Lukas Gfeller"

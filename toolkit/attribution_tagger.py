@@ -653,6 +653,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 text, max(0, st.cue_start - 40), st.cue_start
             ):
                 continue  # "One fan, whose profile says she has followed the group": no one's
+            if re.match(r"so-called\s", text[st.start : st.end]):
+                continue  # "claiming so-called “own use”": a term the writer distances
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
             if st.cue_start is not None and _is_sign(

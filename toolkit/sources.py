@@ -2050,7 +2050,7 @@ _NON_BUSINESS_HEADS = frozenset(
     "university college academy school hospital charity department office treasury parliament"
     " administration navy court judiciary senate congress legislature bureau society front"
     " association observatory institute union federation forum coalition caucus constabulary"
-    " chambers family families relatives project".split()
+    " chambers family families relatives project fund".split()
 )
 
 
@@ -3465,16 +3465,23 @@ class _Engine:
         made = [st for st in made if not self.negated(st) and not self.adverbial(st)]
         for st in made:
             extra = self.cue_extras.get(st.cue_end) if st.cue_end is not None else None
-            if (
-                not extra
-                and st.source_type == "media"  # (a ministry "citing new data" speaks itself)
-                and st.source_start is not None
-                and st.cue_start is not None
-            ):
+            if not extra and st.source_start is not None and st.cue_start is not None:
                 aside = re.search(
                     r",\s*citing\s+([^,;“”\"]{2,80}?)\s*,\s*$",
                     self.text[st.source_start : st.cue_start],
                 )
+                if aside and not (
+                    st.source_type == "media"
+                    # ("The Tages-Anzeiger, citing people familiar with the discussions,
+                    # reported": unnamed people relayed by any name; a ministry "citing new
+                    # data" speaks itself)
+                    or re.match(
+                        r"(?:(?:two|three|several|four|unnamed|anonymous|senior)\s+)*"
+                        r"(?:people|persons|sources|officials|diplomats|insiders)\b",
+                        aside.group(1),
+                    )
+                ):
+                    aside = None
                 if aside:  # "Le Monde, citing two advisers to the president, reported that"
                     extra = {
                         "citing": (st.source_start + aside.start(1), st.source_start + aside.end(1))
@@ -5184,6 +5191,8 @@ class _Engine:
         if kind_out != "direct" and _relative_without_content(text, cs, c_start, c_end):
             return []  # "One audience member who shouted during the credits was told to leave":
             # a relative clause with no content, the main clause's verb after it
+        if kind_out != "direct" and re.match(r"so-called\s", text[c_start:c_end]):
+            return []  # "evict tenants by claiming so-called “own use”": a term, no claim
         if (
             lemma in ("call", "dub", "term")
             and not text[cs:ce].lower().endswith("ed")
@@ -6562,9 +6571,9 @@ class _Engine:
                 x = told[-1]
                 src = _Source(x.source, x.source_type, None, None, named=True, personal=x.personal)
             sent = next((x for x in reversed(self.sents) if a <= x[0] < b), None)
-            spoke = re.search(
-                r"\b(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)\s+((?!The\b)[A-Z][\w’'-]+"
-                r"(?:\s+[A-Z][\w’'-]+){0,3})",
+            spoke = re.search(  # ("swissinfo.ch asked political scientist Lukas Gfeller …")
+                r"\b(?:(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)|asked|interviewed)\s+"
+                r"(?:[a-z]+\s+){0,3}((?!The\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})",
                 text[a:b],
             )
             if src is None and spoke and spoke.group(1) not in (self.art.outlet or ""):
@@ -7348,7 +7357,9 @@ class _Engine:
             for p in parts
         ):
             return None  # (a hyphenated given name the tagger reads as an adjective: "Tae-min")
-        if subj[0].pos not in ("NNP", "NNPS", "DT", "NN", "JJ", "PRP$"):
+        if subj[0].pos not in ("NNP", "NNPS", "DT", "NN", "JJ", "PRP$") and not (
+            len(subj) > 1 and subj[1].pos == "POS" and subj[0].text[:1].isupper()
+        ):  # ("People’s Party list MP Sirilak Boonmee": a party's name)
             return None
         if len(subj) == 1 and (
             subj[0].lower in stopwords() or (subj[0].lower.endswith("ing") and subj[0].pos != "NNP")
@@ -7869,6 +7880,12 @@ class _Engine:
                 second = known(b[2])
                 if second != first and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}", second):
                     people = [first, second]
+            kin = re.search(
+                r"\b(?:He|She)\s+and\s+(?:his|her)\s+[a-z]+,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),",
+                self.text[s0 : st.source_start],
+            )
+            if len(people) < 2 and kin and st.source.lower() == "latter":
+                people = ["", kin.group(1)]  # "He and his wife, Keo Sreymom, …. The latter said"
             if len(people) >= 2:
                 st.source = people[-2] if st.source.lower() == "former" else people[-1]
                 st.source_type, st.plural, st.personal = "person", False, True
