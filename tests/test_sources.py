@@ -6162,3 +6162,28 @@ def test_an_outlet_citing_unnamed_people_relays_them_and_asked_names_the_intervi
         "always lose support in the final weeks.”"
     )
     assert df.source.tolist()[-1] == "Lukas Gfeller"
+
+
+def test_a_field_and_country_body_is_government_and_no_she():
+    r = one("Health Canada said the advisory would stay in place.")
+    assert (r.source, r.source_type) == ("Health Canada", "government")
+    df = attributed(
+        "Chief Dolores Kakegamic said the community had been patient.\n\n"
+        "Indigenous Services Canada said in a statement that a unit had failed. Health Canada "
+        "did not respond to a request for comment.\n\n"
+        "She said the band council had written to the department three times."
+    )
+    assert df.source.tolist()[-1] == "Dolores Kakegamic"
+
+
+def test_an_outlet_asked_a_name_with_a_particle_and_traders_around_him():
+    df = attributed(
+        "“You cannot plan for us without us,” said the association’s chairperson, Kennedy "
+        "Kiprono arap Langat.\n\nAround him, traders waved twigs and chanted “Soko ni letu!”\n\n"
+        "The Standard asked arap Langat what traders would do next.\n\n"
+        "Will you move if the county wins on appeal?\n\n"
+        "“If the court says so, we will respect it.”"
+    )
+    rows = df[["source", "cue"]].fillna("-").values.tolist()
+    assert ["traders", "chanted"] in rows
+    assert df.source.tolist()[-1] in ("Langat", "arap Langat", "Kennedy Kiprono arap Langat")

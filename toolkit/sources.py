@@ -488,6 +488,13 @@ _PROFILE_RE = re.compile(
     r"\bwhose\s+(?:\w+\s+)?(?:profile|bio|biography|page|account|description)\s+$"
 )
 _THOUSANDS_RE = re.compile(r"(?<=\d),\d{3}\b")  # the comma of "11,000"
+# a government body named by its field and its country: "Health Canada", "Parks Canada"
+_FIELD_COUNTRY_BODY_RE = re.compile(
+    r"(?:Health|Transport|Statistics|Parks|Environment|Fisheries|Justice|Tourism|Sport|Service|"
+    r"Services|Infrastructure|Immigration|Employment|Heritage|Agriculture|Finance|Defence|"
+    r"Public\s+Safety|Indigenous\s+Services|Global\s+Affairs)\s+(?:Canada|Australia|Scotland|"
+    r"Ireland|England|Wales|New\s+Zealand|NSW|Victoria|Queensland)"
+)
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
@@ -1716,6 +1723,8 @@ def _classify(descriptor: str, name: str | None) -> str:
         return "anonymous"
     if name:
         nlow = " " + name.lower() + " "
+        if _FIELD_COUNTRY_BODY_RE.fullmatch(name):
+            return "government"  # "Health Canada", "Transport Canada", "Tourism Australia"
         if " " in name and _strip_title(name) != name:
             t, bare = _body(name)  # "General Motors": a body's name opening with a rank
             if t in _BODY_TYPES and not bare:
@@ -5368,6 +5377,16 @@ class _Engine:
             before = before[:-1]  # "She pauses for a long time, then admits …": ", then" joins
         elif not before or before[-1].lower not in ("and", "but"):
             return None, -1, -1, ""  # ("declined to give details but said ...")
+        comma = next((n for n, t in enumerate(before[:5]) if t.text == ","), None)
+        if (
+            comma
+            and before[0].lower in ("around", "behind", "outside", "inside", "beside", "near")
+            and comma + 1 < len(before)
+            and before[comma + 1].pos in ("NNS", "NN", "DT", "NNP", "CD")
+        ):
+            # "Around him, traders waved twigs and chanted …": the traders, after the place
+            before = before[comma + 1 :]
+            rstart = before[0].start
         # "Spain's environment minister, Teresa Ruiz, visited ... and promised": the subject
         # read as at the opening of a sentence (possessive, appositive)
         src, ss, se, how = self.opening_subject(toks, rstart, cs)
@@ -5714,12 +5733,14 @@ class _Engine:
                     pos += m.end()
                     continue
                 m = re.match(
-                    r"(?:the|a|an|his|her|their|its)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                    r"(?:(?:the|a|an|his|her|their|its)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                    # ("asked arap Langat what …": a name, a particle first)
+                    r"|((?:[a-z]{2,4}\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))\s+"
                     r"(?=(?:whether|if|why|how|what|when|where|who)\b)",
                     seg,
                 )
                 if m and lemma == "ask":  # "asked the minister whether …": whom, not what
-                    info["to"] = m.group(1)
+                    info["to"] = m.group(1) or m.group(2)
                     pos += m.end()
                     continue
                 m = re.match(
@@ -6566,6 +6587,7 @@ class _Engine:
                 and x.kind != "narrator"
                 and x.source != "unknown"
                 and (x.source_type == "person" or x.personal)
+                and not (x.cue or "").lower().startswith("ask")  # ("The Standard asked X …")
             ]
             if told:  # "In the same conversation, she answered a few more questions.": hers
                 x = told[-1]
@@ -7045,7 +7067,7 @@ class _Engine:
         """Is ``name`` a body's own name ("Ministry of Tourism", "State Department"), with no
         person's name in it ("Hillary Clinton" is read as a capitalised name, not a body)?"""
         kind, bare = _body(name)
-        return kind in _BODY_TYPES and not bare
+        return (kind in _BODY_TYPES and not bare) or bool(_FIELD_COUNTRY_BODY_RE.fullmatch(name))
 
     def business_word_after(self, name: str) -> bool:
         """Does the text give the one-word ``name`` as the first word of a business's name
@@ -7175,8 +7197,13 @@ class _Engine:
             ):
                 if gender is None:
                     return src
-                if self.business_word_after(src.name):
-                    continue  # ("Meridian said …. She wrote": the "Meridian Labs" of the text)
+                if (
+                    self.business_word_after(src.name)
+                    or _FIELD_COUNTRY_BODY_RE.fullmatch(src.name)
+                    or (self.body_only(src.name) and not src.title and not src.role)
+                ):
+                    continue  # ("Meridian said …. She wrote": the "Meridian Labs" of the text;
+                    # "Health Canada did not respond …. She said": a body)
                 g = _gender(self.text[span[0] : span[1]], self.full_name(src.name))
                 if g is None and gender == "f" and self.mans_surname(src.name):
                     g = "m"  # ("Gregory T. Whitcombe …. Whitcombe replied …. She said")
