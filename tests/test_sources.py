@@ -6187,3 +6187,22 @@ def test_an_outlet_asked_a_name_with_a_particle_and_traders_around_him():
     rows = df[["source", "cue"]].fillna("-").values.tolist()
     assert ["traders", "chanted"] in rows
     assert df.source.tolist()[-1] in ("Langat", "arap Langat", "Kennedy Kiprono arap Langat")
+
+
+def test_an_outlet_asked_a_name_about_and_a_shopkeeper_is_a_she():
+    df = attributed(
+        "The former described the plan as fragile, said Maarten van den Heuvel.\n\n"
+        "Euronews asked Van den Heuvel about the legal concerns after the summit.\n\n"
+        "Is the plan compatible with EU law?\n\n"
+        "“Our lawyers say yes.”"
+    )
+    assert "asked" not in df.cue.fillna("").tolist()
+    assert df.source.tolist()[-1] == "Van den Heuvel"
+    df = attributed(
+        "Magistrate Anthea Grech Zammit is leading an inquiry.\n\n"
+        "A shopkeeper across the road, who gave only her first name, Rita, told Times of Malta "
+        "she heard a noise like thunder.\n\n"
+        "“I ran out and the dust was everywhere,” she said.\n\n"
+        "A sign still hanging at the site entrance read “Safety First”."
+    )
+    assert df.source.tolist() == ["shopkeeper across the road", "shopkeeper across the road"]

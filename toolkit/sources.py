@@ -495,6 +495,7 @@ _FIELD_COUNTRY_BODY_RE = re.compile(
     r"Public\s+Safety|Indigenous\s+Services|Global\s+Affairs)\s+(?:Canada|Australia|Scotland|"
     r"Ireland|England|Wales|New\s+Zealand|NSW|Victoria|Queensland)"
 )
+_PP_TAIL_RE = re.compile(r"\s(?:across|from|at|in|of|on|near|with|for|outside|behind)\s")
 _RELATIVE = {"who", "which", "that", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
@@ -1976,7 +1977,7 @@ _SIGN_NOUNS = frozenset(
 )
 _SIGN_RE = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(_SIGN_NOUNS)) + r"|(?:departure|arrivals?|notice)\s+board)"
-    r"(?:\s+(?:\w+ed|hung|stuck|\w+ing)\b)?"  # "A notice taped to the window of the bakery"
+    r"(?:\s+(?:still\s+|now\s+)?(?:\w+ed|hung|stuck|\w+ing)\b)?"  # "A notice taped to the"
     r"(?:\s+(?:in|on|at|of|to|with|from|under|behind|outside|above|beside|by|across|over|along|near|inside)\b"
     r"[^,;:“”\"]{0,60})?$"
 )
@@ -5735,8 +5736,8 @@ class _Engine:
                 m = re.match(
                     r"(?:(?:the|a|an|his|her|their|its)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                     # ("asked arap Langat what …": a name, a particle first)
-                    r"|((?:[a-z]{2,4}\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))\s+"
-                    r"(?=(?:whether|if|why|how|what|when|where|who)\b)",
+                    r"|((?:[a-z]{2,4}\s+)?[A-Z][\w’'-]+(?:\s+(?:[a-z]{2,4}\s+)*[A-Z][\w’'-]+){0,3}))"
+                    r"\s+(?=(?:whether|if|why|how|what|when|where|who|about)\b)",
                     seg,
                 )
                 if m and lemma == "ask":  # "asked the minister whether …": whom, not what
@@ -6595,7 +6596,7 @@ class _Engine:
             sent = next((x for x in reversed(self.sents) if a <= x[0] < b), None)
             spoke = re.search(  # ("swissinfo.ch asked political scientist Lukas Gfeller …")
                 r"\b(?:(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)|asked|interviewed)\s+"
-                r"(?:[a-z]+\s+){0,3}((?!The\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})",
+                r"(?:[a-z]+\s+){0,3}((?!The\b)" + _PERSON_RUN_RE.pattern + ")",
                 text[a:b],
             )
             if src is None and spoke and spoke.group(1) not in (self.art.outlet or ""):
@@ -6796,7 +6797,11 @@ class _Engine:
                     or (
                         s.source_type == "unknown"
                         # ("The festival said …. She said she had not read …": no body is she)
-                        and (gender is None or _is_human(s.source) or s.source[:1].isupper())
+                        and (
+                            gender is None
+                            or _is_human(_PP_TAIL_RE.split(s.source)[0].split()[-1])
+                            or s.source[:1].isupper()
+                        )
                     )
                     or (
                         s.source_type == "government"
