@@ -6206,3 +6206,16 @@ def test_an_outlet_asked_a_name_about_and_a_shopkeeper_is_a_she():
         "A sign still hanging at the site entrance read “Safety First”."
     )
     assert df.source.tolist() == ["shopkeeper across the road", "shopkeeper across the road"]
+
+
+def test_the_reason_for_anonymity_gives_a_gender_and_a_dated_aside():
+    df = attributed(
+        "“Nobody is being thrown onto the street,” said Dr Faith Chepkoech, the county's "
+        "executive for trade.\n\n"
+        "A senior county official, who asked not to be named because he was not authorised to "
+        "speak to the media, told The Standard that the county would appeal.\n\n"
+        "She said the county had bent over backwards for traders."
+    )
+    assert df.source.tolist()[-1] == "Faith Chepkoech"
+    r = one("The letter, dated 17 March, accuses the council of balancing the books on the poor.")
+    assert (r.source, r.cue) == ("letter", "accuses")

@@ -3944,6 +3944,8 @@ class _Engine:
                     and chunks[-1][0].lower == "one"
                     and chunks[-1][1].lower == "of"
                 )
+                # "The letter, dated 17 March, accuses": when it was written
+                or (len(chunks[-1]) > 1 and chunks[-1][0].lower in ("dated", "signed"))
                 or (  # "A diplomat, speaking on condition of ..., said" (not "acting director"),
                     # "The prime minister, asked about it last week, said"; "A report, titled
                     # ‘Waiting’, found"
@@ -7031,6 +7033,14 @@ class _Engine:
         g = self.source_gender(s)
         if g is None and want == "f" and self.mans_surname(s.source):
             return "m"
+        if g is None and s.source_end is not None and s.cue_start is not None:
+            # "A senior county official, who asked not to be named because he was not
+            # authorised to speak, told …": the reason gives the gender
+            why = re.search(
+                r"\b(?:because|as|since)\s+(he|she)\b", self.text[s.source_end : s.cue_start]
+            )
+            if why:
+                return "m" if why.group(1) == "he" else "f"
         if g is None and s.source[:1].isupper():
             own = self.own_pronoun_gender(s.source, s.end, until)
             if own is not None:
