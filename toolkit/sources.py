@@ -6789,73 +6789,8 @@ class _Engine:
             if (
                 want == "sg"
                 and not s.plural
-                # ("she said" after "according to a support document": no document is "she")
-                and not (
-                    s.source_type == "unknown"
-                    and s.source.split()[-1] in _DOCUMENT_NOUNS | {"document", "post", "page"}
-                )
-                and (
-                    s.source_type in ("person", "anonymous")
-                    or (
-                        s.source_type == "unknown"
-                        # ("The festival said …. She said she had not read …": no body is she)
-                        and (
-                            gender is None
-                            or _is_human(_PP_TAIL_RE.split(s.source)[0].split()[-1])
-                            or s.source[:1].isupper()
-                        )
-                    )
-                    or (
-                        s.source_type == "government"
-                        and (
-                            gender is None
-                            # (not "Ministry of Tourism": a body's name, no person)
-                            or (s.personal and (s.role or not self.body_only(s.source)))
-                            or _role_head(s.source) in _title_heads()[0]  # "the minister"
-                        )
-                    )
-                    or _is_human(s.source)
-                    # "Acme Corp spokesman John Reed" (organisation); not a body's own name
-                    or (s.personal and (gender is None or s.role or not self.body_only(s.source)))
-                    # "Evacuation centre coordinator Priya Nair" (organisation): a given name
-                    or (
-                        _PERSON_NAME_RE.fullmatch(s.source) is not None
-                        and s.source.split()[0].lower() in _given_names()
-                        and s.source.split()[-1].lower() not in _BODY_NAME_HEADS
-                    )
-                )  # ("he said" after "The army said": not the army)
-                and (
-                    gender is None
-                    or self.role_gender(s, earlier, gender, st.start) in (None, gender)
-                )
-                # "his family said …" is no "he" ("family", "couple": a group)
-                and not (gender is not None and s.source.split()[-1].lower() in _COLLECTIVES)
-                # ("Meridian said …. She wrote": the "Meridian Labs" of the text, a business)
-                and not (gender is not None and self.business_word_after(s.source))
-                # ("…, though one said …. Her contracts, she said, …": a group's member is no
-                # later "she", nor is an unnamed source more than two sentences back)
-                and not (gender is not None and s.source.lower().startswith("one of "))
-                and not (
-                    gender is not None
-                    and (
-                        s.source_type == "anonymous"
-                        or (  # (not "van den Broeck": a name with a particle first)
-                            s.source[:1].islower()
-                            and not _PERSON_NAME_RE.fullmatch(s.source[:1].upper() + s.source[1:])
-                        )
-                    )
-                    and st.sent_id - s.sent_id > 2
-                )
-                # "“…,” the statement said": a document is no "he" (its author is linked later)
-                and not (gender is not None and s.source.split()[-1].lower() in _DOCUMENT_NOUNS)
-                # "her publisher says …. The book began, she tells me": not her publisher
-                and not (  # ("his brother added. “…,” he said": a brother is a "he")
-                    gender is not None
-                    and s.source_start is not None
-                    and self.text[s.source_start : s.source_start + 4].lower()
-                    == ("her " if gender == "f" else "his ")
-                    and self.source_gender(s) is None
-                )
+                and self.person_like(s, gender)
+                and (gender is None or self.gender_fits(s, st, gender, earlier))
             ):
                 break
             if want == "pl" and (
@@ -7021,6 +6956,74 @@ class _Engine:
         if s.source_start is not None and s.source_end is not None:
             mention = self.text[s.source_start : s.source_end]
         return _gender(" ".join(x for x in (mention, s.role or "") if x), self.full_name(s.source))
+
+    def person_like(self, s: _Stmt, gender: str | None) -> bool:
+        """Can the source of ``s`` be a "he", "she" (``gender``) or a singular "they" later: a
+        person, an unnamed source, a titled office holder, a spokesperson, not a document or a
+        body's own name ("he said" after "The army said" is not the army)?"""
+        if s.source_type == "unknown" and s.source.split()[-1] in _DOCUMENT_NOUNS | {
+            "document",
+            "post",
+            "page",
+        }:
+            return False  # ("she said" after "according to a support document")
+        return bool(
+            s.source_type in ("person", "anonymous")
+            or (
+                s.source_type == "unknown"
+                # ("The festival said …. She said she had not read …": no body is she)
+                and (
+                    gender is None
+                    or _is_human(_PP_TAIL_RE.split(s.source)[0].split()[-1])
+                    or s.source[:1].isupper()
+                )
+            )
+            or (
+                s.source_type == "government"
+                and (
+                    gender is None
+                    # (not "Ministry of Tourism": a body's name, no person)
+                    or (s.personal and (s.role or not self.body_only(s.source)))
+                    or _role_head(s.source) in _title_heads()[0]  # "the minister"
+                )
+            )
+            or _is_human(s.source)
+            # "Acme Corp spokesman John Reed" (organisation); not a body's own name
+            or (s.personal and (gender is None or s.role or not self.body_only(s.source)))
+            # "Evacuation centre coordinator Priya Nair" (organisation): a given name
+            or (
+                _PERSON_NAME_RE.fullmatch(s.source) is not None
+                and s.source.split()[0].lower() in _given_names()
+                and s.source.split()[-1].lower() not in _BODY_NAME_HEADS
+            )
+        )
+
+    def gender_fits(self, s: _Stmt, st: _Stmt, gender: str, earlier: list[_Stmt]) -> bool:
+        """Can the source of ``s`` be the "he" (``gender`` "m") or "she" ("f") of ``st``?"""
+        if self.role_gender(s, earlier, gender, st.start) not in (None, gender):
+            return False
+        last = s.source.split()[-1].lower()
+        if last in _COLLECTIVES or last in _DOCUMENT_NOUNS:
+            return False  # "his family said …" (a group); "“…,” the statement said" (a document)
+        if self.business_word_after(s.source):
+            return False  # ("Meridian said …. She wrote": the "Meridian Labs" of the text)
+        if s.source.lower().startswith("one of "):
+            return False  # ("…, though one said …. Her contracts, she said, …": a member)
+        unnamed = s.source_type == "anonymous" or (
+            # (not "van den Broeck": a name with a particle first)
+            s.source[:1].islower()
+            and not _PERSON_NAME_RE.fullmatch(s.source[:1].upper() + s.source[1:])
+        )
+        if unnamed and st.sent_id - s.sent_id > 2:
+            return False  # an unnamed source more than two sentences back
+        # "her publisher says …. The book began, she tells me": not her publisher ("his brother
+        # added. “…,” he said": a brother is a "he")
+        return not (
+            s.source_start is not None
+            and self.text[s.source_start : s.source_start + 4].lower()
+            == ("her " if gender == "f" else "his ")
+            and self.source_gender(s) is None
+        )
 
     def role_gender(self, s: _Stmt, earlier: list[_Stmt], want: str, until: int) -> str | None:
         """The gender of ``s``'s source, or for a bare role ("the minister said") the gender of
