@@ -6219,3 +6219,28 @@ def test_the_reason_for_anonymity_gives_a_gender_and_a_dated_aside():
     assert df.source.tolist()[-1] == "Faith Chepkoech"
     r = one("The letter, dated 17 March, accuses the council of balancing the books on the poor.")
     assert (r.source, r.cue) == ("letter", "accuses")
+
+
+def test_a_place_dateline_with_a_colon_and_dubbing_are_no_statements():
+    df = attributed(
+        "UAE labour law changes\n\n"
+        "Dubai: Private-sector employees who resign before one year will be entitled to a "
+        "gratuity.\n\nThe ministry said in a statement that the changes were fair."
+    )
+    assert df.source.tolist() == ["ministry"]
+    assert attributed(
+        "Commuter forums had already dubbed the line the “Metro Tunnel of Doom” after a fault."
+    ).empty
+
+
+def test_a_member_with_a_person_appositive_can_be_she_and_a_passive_told_is_no_relay():
+    df = attributed(
+        "Minister Danielle Huang said the delay was not good enough.\n\n"
+        "One of those passengers, a nurse from Sunbury who asked not to be named, said staff "
+        "had given almost no information. “People were fainting,” she said."
+    )
+    assert df.source.tolist()[-1].startswith("One of those passengers")
+    df = attributed(
+        "Suresh said a colleague who complained to the ministry last year was told to wait."
+    )
+    assert df.source.tolist() == ["Suresh"]

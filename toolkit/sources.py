@@ -472,7 +472,7 @@ _GENERIC_NAMERS_RE = re.compile(
 _RELAY_LEAD_RE = re.compile(
     r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,60}?(?:,[^,;:“”\"]{2,60},)?\s+"
     r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed"
-    r"|instructed|advised)|told|assured|informed|reassured)\s"
+    r"|instructed|advised)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured))\s"
 )
 # reporting verbs the tagger may read as nouns before "that": "minutes … record that …"
 _REPORTING_NOUN_VERBS = frozenset(
@@ -5203,6 +5203,8 @@ class _Engine:
         if kind_out != "direct" and _relative_without_content(text, cs, c_start, c_end):
             return []  # "One audience member who shouted during the credits was told to leave":
             # a relative clause with no content, the main clause's verb after it
+        if lemma == "dub" or (lemma in ("nickname", "christen") and kind_out != "direct"):
+            return []  # "Commuter forums had dubbed the line the “Metro Tunnel of Doom”": a name
         if kind_out != "direct" and re.match(r"so-called\s", text[c_start:c_end]):
             return []  # "evict tenants by claiming so-called “own use”": a term, no claim
         if (
@@ -6491,7 +6493,7 @@ class _Engine:
         ):
             return None  # "Clinton: 1,769.", "EMAIL: desk@example.com": a list, not words said
         if (
-            label.isupper()
+            (label.isupper() or _is_place(label))  # ("Dubai: Private-sector employees …")
             and sum(h < ustart for h in self.headlines) >= sid  # the first sentence of the body
             and len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r":", text)) == 1
         ):
@@ -7007,8 +7009,13 @@ class _Engine:
             return False  # "his family said …" (a group); "“…,” the statement said" (a document)
         if self.business_word_after(s.source):
             return False  # ("Meridian said …. She wrote": the "Meridian Labs" of the text)
-        if s.source.lower().startswith("one of "):
-            return False  # ("…, though one said …. Her contracts, she said, …": a member)
+        if s.source.lower().startswith("one of ") and not (
+            s.source_start is not None
+            and (role := re.search(r",\s+an?\s+([\w-]+)", self.text[s.source_start : s.source_end]))
+            and _is_human(role.group(1))
+        ):
+            return False  # ("…, though one said …. Her contracts, she said, …": a member; but
+            # "One of those passengers, a nurse from Sunbury, said …. “…,” she said")
         unnamed = s.source_type == "anonymous" or (
             # (not "van den Broeck": a name with a particle first)
             s.source[:1].islower()
