@@ -6244,3 +6244,29 @@ def test_a_member_with_a_person_appositive_can_be_she_and_a_passive_told_is_no_r
         "Suresh said a colleague who complained to the ministry last year was told to wait."
     )
     assert df.source.tolist() == ["Suresh"]
+
+
+def test_a_fronted_citing_and_a_told_her_at_a_hearing_relay():
+    r = one(
+        "Citing people familiar with the matter, the news portal Bangla Barta reported that two "
+        "buyers had suspended orders."
+    )
+    assert (r.source, r.via) == ("people familiar with the matter", "Bangla Barta")
+    df = attributed(
+        "Maribel Quintanilla-Reyes said the wells ran dry. She said an attorney for the export "
+        "company had told her at a 2022 permit hearing that the district had no authority."
+    )
+    assert df[["source", "via"]].fillna("-").values.tolist()[-1] == [
+        "attorney for the export company",
+        "Maribel Quintanilla-Reyes",
+    ]
+
+
+def test_former_and_latter_after_names_with_characters_in_brackets():
+    df = attributed(
+        "“Everything is on the table,” Hsieh said. “Not at any price,” Huang said.\n\n"
+        "Minister of Economic Affairs Hsieh Ming-tsung (謝明宗) and Chiayi County Commissioner "
+        "Huang Shu-fen (黃淑芬) both addressed the dispute yesterday. The former said the "
+        "ministry would protect farmers; the latter said the county would ask for a review."
+    )
+    assert df.source.tolist()[-2:] == ["Hsieh Ming-tsung", "Huang Shu-fen"]

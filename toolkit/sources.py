@@ -3476,10 +3476,18 @@ class _Engine:
         for st in made:
             extra = self.cue_extras.get(st.cue_end) if st.cue_end is not None else None
             if not extra and st.source_start is not None and st.cue_start is not None:
+                base = st.source_start
                 aside = re.search(
                     r",\s*citing\s+([^,;“”\"]{2,80}?)\s*,\s*$",
                     self.text[st.source_start : st.cue_start],
                 )
+                if aside is None:  # "Citing people familiar with the matter, the news portal X
+                    # reported that …": the same, fronted
+                    base = ustart
+                    aside = re.match(
+                        r"\s*Citing\s+([^,;“”\"]{2,80}?)\s*,\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+                        self.text[ustart : st.source_start],
+                    )
                 if aside and not (
                     st.source_type == "media"
                     # ("The Tages-Anzeiger, citing people familiar with the discussions,
@@ -3493,9 +3501,7 @@ class _Engine:
                 ):
                     aside = None
                 if aside:  # "Le Monde, citing two advisers to the president, reported that"
-                    extra = {
-                        "citing": (st.source_start + aside.start(1), st.source_start + aside.end(1))
-                    }
+                    extra = {"citing": (base + aside.start(1), base + aside.end(1))}
             if not extra:
                 continue
             if "citing" in extra:  # the cited source speaks, the citer relays
@@ -5719,6 +5725,14 @@ class _Engine:
             if m and m.end() > 0:
                 pos += m.end()
                 continue
+            m = (
+                re.match(r"(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,6}?(?=that\s)", seg)
+                if "to" in info and "that" not in info
+                else None
+            )
+            if m:  # "had told her at a 2022 permit hearing that …": where, then what
+                pos += m.end()
+                continue
             m = re.match(r"on condition of anonymity\b|in an apparent\b", seg)
             if m and seg.startswith("on condition"):
                 pos += m.end()
@@ -7916,20 +7930,38 @@ class _Engine:
                 longer = [x for x in said if x.startswith(name + " ")]
                 return longer[0] if len(longer) == 1 else name
 
+            said_words = {x for x in said if " " not in x}  # surnames the text quotes alone
+
+            def core(words: list[str], said_words: set[str] = said_words) -> list[str]:
+                """The name in a titled run: "Hsieh Ming-tsung" of "Economic Affairs Hsieh
+                Ming-tsung" (a surname quoted alone, else a given name, after any office's
+                letters such as "TD"), else its last two words."""
+                caps = [i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[A-Z]{2,5}", w)]
+                start = caps[-1] + 1 if caps else 0
+                k = next(
+                    (i for i in range(start, len(words)) if words[i] in said_words),
+                    next(
+                        (i for i in range(start, len(words) - 1) if is_given_name(words[i])),
+                        max(start, len(words) - 2),
+                    ),
+                )
+                return words[k:]
+
             pair = [
                 (a, b)
                 for a, b in zip(runs, runs[1:], strict=False)
-                if re.fullmatch(r",?\s+and\s+", self.text[a[1] : b[0]])
+                # ("Hsieh Ming-tsung (謝明宗) and Chiayi County Commissioner Huang Shu-fen")
+                if re.fullmatch(r"(?:\s*\([^()]{1,30}\))?,?\s+and\s+", self.text[a[1] : b[0]])
                 and (
-                    known(a[2][-3:]) in people
+                    known(core(a[2])) in people
                     or re.match(r"(?:[Bb]oth|[Nn]either|[Ee]ither)\s", self.text[a[0] : a[1]])
-                    or (a[2] and a[2][-1] in " ".join(said))
+                    or any(w in said_words for w in a[2][-3:])
                 )
             ]
             if pair:  # "Suns coach Raúl Etxeberria and Osei both checked on him": those two
                 a, b = pair[-1]
-                first = known(a[2][-3:])
-                second = known(b[2])
+                first = known(core(a[2]))
+                second = known(core(b[2]))
                 if second != first and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}", second):
                     people = [first, second]
             kin = re.search(
