@@ -6270,3 +6270,13 @@ def test_former_and_latter_after_names_with_characters_in_brackets():
         "ministry would protect farmers; the latter said the county would ask for a review."
     )
     assert df.source.tolist()[-2:] == ["Hsieh Ming-tsung", "Huang Shu-fen"]
+
+
+def test_an_interview_question_may_quote_a_title():
+    df = attributed(
+        "“The noise was an accident,” said Inés de la Cruz-Okafor.\n\n"
+        "Pitchfork spoke to de la Cruz-Okafor by phone from Lisbon in February.\n\n"
+        'Is "Father Tongue" about your father?\n\n'
+        '"Partly. It\'s about everyone who had to change languages to survive."'
+    )
+    assert df.source.tolist()[-1] in ("de la Cruz-Okafor", "Inés de la Cruz-Okafor")

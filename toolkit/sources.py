@@ -6583,7 +6583,8 @@ class _Engine:
         starts = [a for a, _b in paras]
 
         def question(a: int, b: int) -> bool:
-            p = text[a:b].strip()
+            # (a title in quote marks may be asked about: 'Is "Father Tongue" about your father?')
+            p = re.sub(r"[“\"][^“”\"]{1,60}[”\"]", "", text[a:b]).strip()
             return p.endswith("?") and len(p) < 300 and not any(c in p for c in QUOTE_CHARS)
 
         for st in self.out:
