@@ -4577,7 +4577,7 @@ class _Engine:
             return None
         if out[0].pos == "IN" and out[0].lower not in ("about", "around", "nearly", "over"):
             return None  # "…,” Ken Pons, the president, said outside the court hall": a place
-        if (out[0].lower in _WEEKDAYS or out[0].lower in ("today", "tonight", "yesterday")) and (
+        if (out[0].lower in _WEEKDAYS or out[0].lower in ("today", "tonight")) and (
             len(out) == 1 or out[1].lower in ("that", "night", "morning", "afternoon", "evening")
         ):
             return None  # "…, said Friday that …": when, no source ("said Monday Okafor": one)
@@ -5209,12 +5209,12 @@ class _Engine:
         if kind_out != "direct" and _relative_without_content(text, cs, c_start, c_end):
             return []  # "One audience member who shouted during the credits was told to leave":
             # a relative clause with no content, the main clause's verb after it
-        if lemma == "dub" or (lemma in ("nickname", "christen") and kind_out != "direct"):
+        if lemma == "dub":
             return []  # "Commuter forums had dubbed the line the “Metro Tunnel of Doom”": a name
         if kind_out != "direct" and re.match(r"so-called\s", text[c_start:c_end]):
             return []  # "evict tenants by claiming so-called “own use”": a term, no claim
         if (
-            lemma in ("call", "dub", "term")
+            lemma == "call"  # ("dub" has returned above)
             and not text[cs:ce].lower().endswith("ed")
             and _GENERIC_NAMERS_RE.search(text, max(0, cs - 40), cs)
         ):
