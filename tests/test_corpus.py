@@ -8,7 +8,14 @@ import pytest
 from conftest import CORPUS, SKY_ID, TEST_CORPUS
 
 import toolkit
-from toolkit.corpus import Article, clean, is_heading_like, load_article, load_corpus
+from toolkit.corpus import (
+    Article,
+    clean,
+    is_heading_like,
+    is_interview_question,
+    load_article,
+    load_corpus,
+)
 from toolkit.errors import (
     ArticleEncodingError,
     ArticleError,
@@ -338,3 +345,20 @@ def test_html_page_with_only_a_menu_is_not_an_article(tmp_path):
         EmptyArticleError, match="menu.html: no article text found in the HTML page"
     ):
         load_article(page)
+
+
+def test_an_interview_question_is_a_short_question_paragraph_before_a_quoted_answer():
+    # the one test the cleaner (question lines are no subheadings), the rules (the quoted
+    # answers are the interviewee's) and the learned layers (no row for the question) share
+    answer = "“Not a word. He walked away.”"
+    assert is_interview_question("Did the referee explain the decision to you?", answer)
+    assert is_interview_question("Did he?")  # no answer given: the paragraph alone
+    assert is_interview_question('Is "Father Tongue" about your father?', "‘Partly.’")
+    # the next paragraph is narration, not a quoted answer
+    assert not is_interview_question("What happens next?", "The council meets on Friday.")
+    # a quoted question is speech, not the interviewer's line
+    assert not is_interview_question("“Who pays?” the mayor asked. Who does?", answer)
+    assert not is_interview_question("The council will meet on Friday.", answer)
+    long_question = "Why, " + "after all the years of promises and reviews, " * 7 + "now?"
+    assert len(long_question) > 300
+    assert not is_interview_question(long_question, answer)

@@ -57,6 +57,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from toolkit.corpus import is_interview_question
+
 if TYPE_CHECKING:  # pragma: no cover
     from toolkit.corpus import Article
     from toolkit.sources import _Engine, _Stmt, _Tok
@@ -474,11 +476,10 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
         _GENERIC_PEOPLE,
         _MEASURE_NOUNS,
         _NAMING_VERBS,
-        _PROFILE_RE,
         _PRONOUNS,
         _describe,
         _is_sign,
-        _relative_without_content,
+        _no_claim,
         _Source,
         _Stmt,
     )
@@ -638,23 +639,11 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 continue  # "If the Commission concludes that …": a condition, no one says it
             para_end = text.find("\n", st.end) % (len(text) + 1)
             para = text[text.rfind("\n", 0, st.start) + 1 : para_end]
-            if (
-                para.rstrip().endswith("?")
-                and len(para) <= 150
-                and not any(q in para for q in '“”"')
-                and text[para_end:].lstrip()[:1] in ("“", '"')
-            ):
+            if is_interview_question(para, text[para_end:]):
                 continue  # "Did the referee explain it to you?" / "“He said …”": a question
-            if st.cue_start is not None and _relative_without_content(
-                text, st.cue_start, st.start, st.end
-            ):
-                continue  # "who shouted during the end credits was told to leave": no content
-            if st.cue_start is not None and _PROFILE_RE.search(
-                text, max(0, st.cue_start - 40), st.cue_start
-            ):
-                continue  # "One fan, whose profile says she has followed the group": no one's
-            if re.match(r"so-called\s", text[st.start : st.end]):
-                continue  # "claiming so-called “own use”": a term the writer distances
+            cs = st.cue_start if st.cue_start is not None else st.start
+            if _no_claim(text, cs, st.start, st.end):
+                continue  # a profile's words, a relative clause with no content, a "so-called" term
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
             if st.cue_start is not None and _is_sign(

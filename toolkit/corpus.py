@@ -220,6 +220,25 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.casefold()).strip()
 
 
+def is_interview_question(paragraph: str, answer: str | None = None) -> bool:
+    """True when a paragraph reads as an interviewer's question: it ends with "?", runs to at
+    most 300 characters and has no quote marks but around a short title ('Is "Father Tongue"
+    about your father?'). With ``answer``, the next paragraph must also open with a quote mark:
+    the interviewee's quoted reply.
+
+    >>> is_interview_question("Did the referee explain the decision?", "“He said nothing.”")
+    True
+    >>> is_interview_question("What happens next?", "The council meets on Friday.")
+    False
+    >>> is_interview_question("“Why now?” she asked.")
+    False
+    """
+    p = re.sub(r"[“\"][^“”\".,?!]{1,60}[”\"]", "", paragraph).strip()  # (a title)
+    if not p.endswith("?") or len(p) > 300 or any(q in p for q in '“”"«»'):
+        return False
+    return answer is None or answer.lstrip()[:1] in ("“", '"', "‘", "«")
+
+
 def is_heading_like(line: str) -> bool:
     """True when a line has the shape of a heading: short, one phrase, no final punctuation.
 
@@ -297,9 +316,8 @@ def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list
             heading = is_heading_like(line) and not (
                 # an interview's question, its answer quoted in the next paragraph: "Did the
                 # referee explain it to you?" / "“He said …”"
-                line.rstrip(_CLOSERS).endswith("?")
-                and i + 1 < len(spans)
-                and raw[spans[i + 1][0] : spans[i + 1][0] + 1] in '“"‘'
+                i + 1 < len(spans)
+                and is_interview_question(line, raw[spans[i + 1][0] : spans[i + 1][1]])
             )
             if heading and carried:
                 (kind, reason), carry = carried, carried

@@ -89,7 +89,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from toolkit.corpus import Article, Corpus, as_articles
+from toolkit.corpus import Article, Corpus, as_articles, is_interview_question
 from toolkit.display import HTML, highlight
 from toolkit.text import _check_backend, _token_columns, iter_sentence_spans, stopwords
 
@@ -2617,6 +2617,20 @@ def _participle_at(toks: list[_Tok], n: int) -> bool:
         and toks[n].pos in ("VBN", "VBD")
         and toks[n].lower.endswith("ed")
         and toks[n + 1].pos in ("IN", "TO")
+    )
+
+
+def _no_claim(text: str, cs: int, c_start: int, c_end: int, *, direct: bool = False) -> bool:
+    """Is what the cue at ``cs`` frames (``c_start:c_end``) no one's claim: what a profile page
+    says of its owner ("One fan, whose profile says she has followed the group, wrote: …"), and,
+    unless the content is a direct quote, a relative clause's verb with no content
+    (:func:`_relative_without_content`) or a "so-called" term ("evict tenants by claiming
+    so-called “own use”")? The rules and the learned layers both drop such rows."""
+    if _PROFILE_RE.search(text, max(0, cs - 40), cs):
+        return True
+    return not direct and bool(
+        _relative_without_content(text, cs, c_start, c_end)
+        or re.match(r"so-called\s", text[c_start:c_end])
     )
 
 
@@ -5203,16 +5217,10 @@ class _Engine:
             )
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
-        if _PROFILE_RE.search(text, max(0, cs - 40), cs):
-            return []  # "One fan, whose profile says she has followed the group, wrote: …": what
-            # a profile page says of its owner, no statement (the fan's own words follow)
-        if kind_out != "direct" and _relative_without_content(text, cs, c_start, c_end):
-            return []  # "One audience member who shouted during the credits was told to leave":
-            # a relative clause with no content, the main clause's verb after it
+        if _no_claim(text, cs, c_start, c_end, direct=kind_out == "direct"):
+            return []  # a profile's words, a relative clause with no content, a "so-called" term
         if lemma == "dub":
             return []  # "Commuter forums had dubbed the line the “Metro Tunnel of Doom”": a name
-        if kind_out != "direct" and re.match(r"so-called\s", text[c_start:c_end]):
-            return []  # "evict tenants by claiming so-called “own use”": a term, no claim
         if (
             lemma == "call"  # ("dub" has returned above)
             and not text[cs:ce].lower().endswith("ed")
@@ -6583,9 +6591,7 @@ class _Engine:
         starts = [a for a, _b in paras]
 
         def question(a: int, b: int) -> bool:
-            # (a title in quote marks may be asked about: 'Is "Father Tongue" about your father?')
-            p = re.sub(r"[“\"][^“”\"]{1,60}[”\"]", "", text[a:b]).strip()
-            return p.endswith("?") and len(p) < 300 and not any(c in p for c in QUOTE_CHARS)
+            return is_interview_question(text[a:b])
 
         for st in self.out:
             if st.method != "unattributed-quote" or st.source != "unknown":
