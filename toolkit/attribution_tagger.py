@@ -478,6 +478,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
         _NAMING_VERBS,
         _PRONOUNS,
         _describe,
+        _is_colon_label,
         _is_sign,
         _no_claim,
         _Source,
@@ -641,6 +642,10 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             para = text[text.rfind("\n", 0, st.start) + 1 : para_end]
             if is_interview_question(para, text[para_end:]):
                 continue  # "Did the referee explain it to you?" / "“He said …”": a question
+            if st.cue_end is not None and (st.cue or "").rstrip().endswith(":"):
+                label = text[text.rfind("\n", 0, st.cue_end) + 1 : st.cue_end].strip(" :")
+                if _is_colon_label(label):
+                    continue  # "AP FACT CHECK: Pruitt's claims …": a rubric, no speaker
             cs = st.cue_start if st.cue_start is not None else st.start
             if _no_claim(text, cs, st.start, st.end):
                 continue  # a profile's words, a relative clause with no content, a "so-called" term
@@ -682,7 +687,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 continue  # "what locals still call “the big one”": a name for a thing
             if re.fullmatch(
                 r"(?:(?:has|have|had)\s+been|is|was|are|were|been|being)\s+(?:\w+ly\s+)?"
-                r"(?:nicknamed|dubbed|named|called|billed|known|described|labell?ed|branded)",
+                r"(?:nicknamed|dubbed|named|called|billed|known|described|labell?ed|branded)"
+                r"(?:\s+(?:among|to|by|locally|widely))?",  # ("is known among supporters as")
                 (st.cue or "").lower(),
             ):
                 continue  # "has been nicknamed “the Wall of Paarl” by supporters": a name
@@ -707,7 +713,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 re.S,
             ):
                 continue  # "what it calls the “Basic Law: Torah Study”": a name for a thing
-            if (st.cue is None or (st.cue or "").lower().startswith("refer")) and re.fullmatch(
+            if (st.cue is None or re.search(r"\brefer", (st.cue or "").lower())) and re.fullmatch(
                 r"[^“”\"]{1,60}\bas\s+[“\"‘][^“”\"’]{1,40}[”\"’][.,]?", text[st.start : st.end]
             ):
                 continue  # "(refer to) one overflow corridor as “the Green Mile”": a name

@@ -795,6 +795,10 @@ def _clean_span(doc: _Doc, m: _Mention) -> _Mention | None:
     text = doc.article.text
     s, e = m.start, m.end
     low = text[s:e].lower()
+    both = re.match(r"(?:both|either|neither)\s+", low)
+    if both and m.role != "descriptor" and len(low.split()) > 1:
+        s += both.end()  # "Both Iustitia and …": a sentence-initial word the tagger took in
+        low = text[s:e].lower()
     if low.startswith("the ") and m.role != "descriptor":
         s += 4
     if m.role == "name" and m.forced is None:

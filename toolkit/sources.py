@@ -364,6 +364,12 @@ _WEEKDAYS = {
     "sunday",
     "yesterday",
 }
+# the last word of a fronted time phrase before its comma: "Hours later,", "Late Saturday,"
+_FRONTED_TIME_WORDS = (
+    _FRONTED_TIME_ENDS
+    | _WEEKDAYS
+    | frozenset("morning afternoon evening night weekend week month year today".split())
+)
 # pictures whose "showed" depicts, claims nothing: "a video showed waves crashing"
 _PICTURE_NOUNS = frozenset(
     "video footage photo photograph image picture map clip livestream camera bulletin".split()
@@ -470,7 +476,7 @@ _GENERIC_NAMERS_RE = re.compile(
 # a content that opens by relaying another's words: "Ashdown had told him (in the tunnel) that",
 # "a council engineer had told her", "the then Collector, R. Aravind, had said at a meeting that"
 _RELAY_LEAD_RE = re.compile(
-    r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,60}?(?:,[^,;:“”\"]{2,60},)?\s+"
+    r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,90}?(?:,[^,;:“”\"]{2,60},)?\s+"
     r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed"
     r"|instructed|advised)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured))\s"
 )
@@ -948,6 +954,20 @@ def _colon_labels() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _data_lines("colon_labels.txt"))
 
 
+def _is_colon_label(label: str) -> bool:
+    """Does ``label`` open a "Label: text" line without naming a speaker ("CLAIM", "THE
+    FACTS", "Analysis"), also after an outlet's initials ("AP FACT CHECK")?
+
+    >>> _is_colon_label("THE FACTS"), _is_colon_label("AP FACT CHECK"), _is_colon_label("Trump")
+    (True, True, False)
+    """
+    low = label.lower()
+    first, _, rest = low.partition(" ")
+    return low in _colon_labels() or (
+        bool(rest) and label.split()[0].isupper() and len(first) <= 4 and rest in _colon_labels()
+    )
+
+
 # ------------------------------------------------------------------------------------- quotes
 def _double_apostrophes(text: str) -> tuple[str, frozenset[int], frozenset[int]]:
     """Text with ''quote marks'' (two apostrophes, as some archives print them) read as curly
@@ -1169,7 +1189,12 @@ def _is_cap(word: str) -> bool:
 
 def _strip_det(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     lex = _lex()
-    while words and (words[0][2].lower() in _DETERMINERS or words[0][2].lower() in lex.discourse):
+    while words and (
+        words[0][2].lower() in _DETERMINERS
+        or words[0][2].lower() in lex.discourse
+        # "Both Iustitia and …" (not "both of his senators")
+        or (words[0][2].lower() == "both" and len(words) > 1 and words[1][2].lower() != "of")
+    ):
         words = words[1:]
     return words
 
@@ -1722,6 +1747,12 @@ def _classify(descriptor: str, name: str | None) -> str:
 
     if any(f" {w} " in low for w in ("unnamed", "anonymous", "unidentified", "anonymity")):
         return "anonymous"
+    if not name and re.search(
+        r"\b(?:people|persons?|sources?|someone|one|two|three|several)\s+"
+        r"(?:close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s",
+        low,
+    ):
+        return "anonymous"  # "people close to the bank", "a person with knowledge of the talks"
     if name:
         nlow = " " + name.lower() + " "
         if _FIELD_COUNTRY_BODY_RE.fullmatch(name):
@@ -1960,11 +1991,16 @@ def _appositive_role(appositive: str) -> str:
 _DOCUMENT_PARTICIPLES = frozenset(
     "published released conducted issued posted seen obtained reviewed commissioned".split()
 )
+# how a document went to its addressee: "A report … submitted to the committee said"
+_SENT_PARTICIPLES = frozenset(
+    "submitted sent filed prepared written presented delivered addressed signed drafted leaked"
+    " compiled".split()
+)
 # what a document-like source is called ("an Ifop poll published Thursday in Le Figaro")
 _DOCUMENT_HEADS = _DOCUMENT_NOUNS | frozenset("polls surveys studies research review audit".split())
 _DATA_FROM_RE = re.compile(
     r"(?i:(?:the|a|an|new|latest|recent|official)\s+)*((?i:data|figures|statistics|numbers|"
-    r"estimates|survey|poll|report|study|analysis|research|review|count|tally))"
+    r"estimates|survey|poll|report|study|analysis|research|review|count|tally|records))"
     # "a survey of 350 farms by Massey University's School of Veterinary Science"
     r"(?:\s+of\s+(?:[\d,]+\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+by\s))?"
     r"\s+(?:from|by|of|at)\s+(?=(?:the\s+)?[A-Z])"
@@ -2085,12 +2121,15 @@ _HEADLINE_LABEL_RE = re.compile(
 )
 # a definite epithet for the person just named: "the Italian", "the Portuguese", "the 28-year-old"
 _EPITHET_RE = re.compile(
-    r"[Tt]he\s+(?!(?:Guardian|Standard|Scotsman|Australian|Oklahoman|Spokesman|Guardsman)\b)"
+    r"[Tt]he\s+(?!(?:Guardian|Standard|Scotsman|Australian|Oklahoman|Spokesman|Guardsman|Vatican"
+    r"|Tennessean|Oregonian|Coloradoan)\b)"
     r"(?:(?:former\s+)?[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|i)|\d{1,3}-year-old"
     r"|world\s+(?:No\.?|number)\s+\w+|(?:No\.?|number)\s+\d{1,3}\s+seed"
     r"|Dane|Swede|Scot|Greek|Swiss|Finn|Pole|Turk|Czech|Serb|Croat|Brit|Kiwi|Aussie|Argentine"
     r"|(?:former\s+)?[A-Z][a-z]+(?=\s+(?:striker|forward|midfielder|defender|goalkeeper|winger"
-    r"|captain|coach|manager|boss|driver|rider|star|player|international)\b))"
+    r"|captain|coach|manager|boss|driver|rider|star|player|international)\b)"
+    # "the Umno veteran", "the Tory grandee": a party's long-serving member, no office
+    r"|(?:former\s+)?[A-Z][A-Za-z]+(?=\s+(?:veteran|stalwart|loyalist|grandee|firebrand)\b))"
     r"(?:\s+(?:singer|actor|actress|star|player|striker|midfielder|defender|forward|goalkeeper"
     r"|winger|captain|coach|manager|driver|rider|champion|boxer|fighter|rapper|musician|artist"
     r"|writer|author|director|entrepreneur|billionaire|businessman|businesswoman|veteran"
@@ -2385,6 +2424,8 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     kept = _body_name_spans(phrase)
     pieces, last = [], 0
     for sep in re.finditer(r"\s*[,—–]\s*", phrase):
+        if _THOUSANDS_RE.match(phrase, sep.start()):
+            continue  # "A survey of 1,200 small firms": a number, no apposition
         if not any(a <= sep.start() < b for a, b in kept):
             pieces.append(phrase[last : sep.start()])
             last = sep.end()
@@ -3169,6 +3210,30 @@ class _Engine:
                 # "The driver claims he was blocked": a subject pronoun opens the content
                 or (prev.pos == "NN" and nxt.lower in ("he", "she", "they", "we", "i"))
             )
+        elif prev.text == ",":
+            # "The documents, which include …, show the company was …": a plural subject
+            # before its relative clause
+            j = next(
+                (
+                    j
+                    for j in range(k - 2, max(0, k - 45), -1)
+                    if toks[j].lower in ("which", "who") and toks[j - 1].text == ","
+                ),
+                None,
+            )
+            subj = j is not None and j >= 2 and toks[j - 2].pos in ("NNS", "NNPS")
+        elif t.text.islower():  # "Records from the Ohio Department of Development show …": a
+            # plural head before a name in a prepositional phrase (not "the U.S. State …")
+            j = k - 1
+            while not subj and j >= 1 and k - j < 10:
+                if toks[j].lower in ("from", "of", "by", "at", "for"):
+                    head = toks[j - 1]
+                    subj = (
+                        head.pos in ("NNS", "NNPS") and not head.lower.endswith(("'s", "’s"))
+                    ) or head.lower == "data"
+                elif toks[j].pos not in ("NNP", "NNPS", "DT", "CC"):
+                    break
+                j -= 1
         return subj and (
             nxt.pos in ("DT", "PRP", "PRP$", "TO", "NNP", "NNS", "CD") or nxt.lower == "that"
         )
@@ -3260,6 +3325,9 @@ class _Engine:
             m = _DOCUMENT_FROM_RE.match(text, ss, se)
             if m is None or m.end() >= se:
                 continue
+            to = re.search(r"\s+(?:with|to)\s", text[m.end() : se])
+            if to:  # "A filing by AEP Ohio with the Public Utilities Commission": the addressee
+                se = m.end() + to.start()
             src = _describe(text, m.end(), se)
             if src is None:
                 continue
@@ -3337,11 +3405,23 @@ class _Engine:
             m = _GOVERNMENTS_OF_RE.match(phrase)
             if m:  # "the governments of Austria and Slovenia": one row per country
                 ss, phrase = ss + m.end(), phrase[m.end() :]
+            m = re.match(r"[Bb]oth\s+", phrase)
+            if m:  # "Both Iustitia and the Polish Bar Council"
+                ss, phrase = ss + m.end(), phrase[m.end() :]
             parts = _appositive_pair(phrase)
             if parts:  # "Anna Berg, a nurse, and Piotr Nowak, a teacher": each with its role
                 srcs = [_describe(text, ss + a, ss + b) for a, b in parts]
                 if all(
-                    x is not None and x.named and (x.type == "person" or x.personal) for x in srcs
+                    x is not None
+                    and x.named
+                    and (
+                        x.type == "person"
+                        or x.personal
+                        # "Iustitia, the country's largest association of judges, and the
+                        # Polish Bar Council": named bodies
+                        or (x.type in _BODY_TYPES and x.name[:1].isupper())
+                    )
+                    for x in srcs
                 ):
                     extra += self.pair_rows(st, srcs)
                 continue
@@ -3377,7 +3457,16 @@ class _Engine:
                 or any(x.role for x in srcs)
                 and any(" " not in x.name for x in srcs if x)
                 # "the Work and Pensions Secretary, Helen Carver": an office with "and" in it
-                or any(x.name.split()[-1].lower() in _title_heads()[1] for x in srcs if x)
+                or any(
+                    x.name.split()[-1].lower() in _title_heads()[1]
+                    and not (
+                        x.type in _BODY_TYPES
+                        and len(x.name.split()) > 2
+                        and x.name.split()[-1].lower() in _BODY_NAME_HEADS  # not "Minister"
+                    )
+                    for x in srcs
+                    if x
+                )  # ("the Polish Bar Council and Iustitia": a body's name ends in "Council")
             ):
                 continue
             if any(x.type in _BODY_TYPES for x in srcs if x):
@@ -3594,6 +3683,12 @@ class _Engine:
         return bool(
             re.match(r"(?:whether|if|how|when|what|why|who|where|which)\b", content)
             or len(_WORD_RE.findall(content)) <= 2
+            # "The campaign did not respond to follow-up questions about …": what went unanswered
+            or (
+                re.search(r"\b(?:respond|repl|react|comment)", (st.cue or "").lower())
+                and (re.match(r"to\s", content) or re.search(r"\sto\b", st.cue or ""))
+                and st.kind != "direct"
+            )
         )
 
     def inner_statements(self, made: list[_Stmt], sid: int) -> list[_Stmt]:
@@ -3655,7 +3750,7 @@ class _Engine:
                     lead = [t for t in lead if t.start >= q[1] and t.text != ","]
                 while lead and _before_cue(lead[-1]):
                     lead = lead[:-1]
-                if not (lead and len(lead) <= 10 and _np_ok(lead)):
+                if not (lead and len(lead) <= 14 and _np_ok(lead)):
                     continue  # the speech verb is no main verb of the content's first clause
             for k, cs, ce, lemma, kind in cues[:1]:
                 try:
@@ -4245,7 +4340,16 @@ class _Engine:
                 (
                     n
                     for n in range(2, len(last) - 1)
-                    if last[n].pos in ("VBG", "VBN")
+                    if (
+                        last[n].pos in ("VBG", "VBN")
+                        # "A report by the department submitted to the committee said": a past
+                        # form the tagger calls finite, after a document
+                        or (
+                            last[n].pos == "VBD"
+                            and last[n].lower in _DOCUMENT_PARTICIPLES | _SENT_PARTICIPLES
+                            and any(t.lower in _DOCUMENT_HEADS for t in last[:n])
+                        )
+                    )
                     and last[n - 1].pos in ("NN", "NNS", "JJR")  # (the tagger's "cleaner")
                     and last[n + 1].pos in ("IN", "TO", "RP")
                 ),
@@ -4256,7 +4360,11 @@ class _Engine:
                 and _np_ok(last[:part])
                 # ("the risks created by … that investigators said": the relative's subject)
                 and not any(
-                    (t.lower in _RELATIVE or t.lower in _CLAUSE_OPENERS or _is_finite(t))
+                    (
+                        t.lower in _RELATIVE
+                        or t.lower in _CLAUSE_OPENERS
+                        or (_is_finite(t) and not _is_possessive(last, n))  # ("People's")
+                    )
                     # ("A petition organized by X and signed by 82,000 people demands": a second
                     # participle phrase)
                     and not (t.lower == "and" and _participle_at(last, n + 1))
@@ -4664,7 +4772,8 @@ class _Engine:
                         named = None  # "According to the press officer, Lt Iryna Kovalchuk, …"
                 if (
                     named is not None
-                    or words.split()[0].lower() in ("who", "whose")
+                    # ("According to the minutes, which were prepared by the staff, …")
+                    or words.split()[0].lower() in ("who", "whose", "which")
                     # "According to a communique issued at the end of the meeting, …"
                     or re.match(
                         r"(?:issued|released|published|signed|obtained|seen|cited|conducted"
@@ -4724,6 +4833,9 @@ class _Engine:
                 ):
                     c_start, c_end = r_start, r_end
                     method = "according-to-parenthetical"
+        dl = _DATELINE_RE.match(text, c_start, c_end)
+        if dl:  # "SANTIAGO, April 8 (Reuters) - X lobbied …, according to …": not the dateline
+            c_start = dl.end()
         if c_end - c_start < 3:
             return []
         out = []
@@ -4762,7 +4874,18 @@ class _Engine:
         if len(parts) == 2 and not _one_body_name(bare) and not listed:
             a = _describe(self.text, ns + parts[0].start(), ns + parts[0].end())
             b = _describe(self.text, ns + parts[1].start(), ns + parts[1].end())
-            if a and b and a.type != b.type and "unknown" not in (a.type, b.type):
+            if (
+                a
+                and b
+                and a.type != b.type
+                and all(
+                    x.type != "unknown"
+                    # "internal company documents reviewed by Reuters and three people
+                    # familiar with the matter": a document beside people
+                    or x.name.split()[-1].lower() in _DOCUMENT_NOUNS
+                    for x in (a, b)
+                )
+            ):
                 return [a, b]
         return [whole] if whole else []
 
@@ -4860,6 +4983,14 @@ class _Engine:
                     for m in [rx.search(text, np_span[0], np_span[1])]
                     if m is not None and m.start() > np_span[0]
                 ]
+                place = re.search(  # "said Sadowska in the oral justification": a setting
+                    r"\b[A-Z][\w’'.-]*(\s+(?:in|at|during|before|outside)\s+"
+                    r"(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)*[a-z])",  # (not "at the
+                    # Home Office": a body, part of the source)
+                    text[np_span[0] : np_span[1]],
+                )
+                if place:
+                    cut.append(np_span[0] + place.start(1))
                 if cut:
                     np_span = (np_span[0], self.trim(np_span[0], min(cut))[1])
             left_toks = [t for t in toks if rstart <= t.start and t.end <= content_end]
@@ -5582,6 +5713,9 @@ class _Engine:
             return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
+        if re.match(r"^(?:;\s|,\s*(?:if|unless)\s)", r):
+            return True  # "…, reckons Ms Mwangi; it may …", "…, says Ms Mwangi, if too many …":
+            # a clause of its own after a semicolon, a condition on the content
         if re.match(r"^,\s*(?:but|and|yet)\s+(?=[a-z])(?!\w+ed\b|\w+s\b)", r) or re.match(
             r"^,\s*(?:slightly|roughly|nearly|almost|well|far|much|(?:more|less|fewer)\s+than)\s", r
         ):
@@ -5638,6 +5772,9 @@ class _Engine:
                         end = ap_end
                     elif text[ap[0] : ap[0] + 1].islower():
                         end = self.second_person(ap[1], uend) or end
+        if end == ne and _EPITHET_RE.fullmatch(text[ns:ne]):
+            # '“…,” said the Umno veteran': the person just named, as "he" would be
+            return _Source(text[ns:ne], "pronoun", ns, ne)
         return _describe(text, ns, end)
 
     def second_person(self, end: int, uend: int) -> int | None:
@@ -5734,8 +5871,16 @@ class _Engine:
                 pos += m.end()
                 continue
             m = (
-                re.match(r"(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,6}?(?=that\s)", seg)
+                re.match(r"(?:at|in|during|on)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)", seg)
                 if "to" in info and "that" not in info
+                # "claimed during the debate on the Water Supply (Amendment) Enactment that …"
+                # (not "reported at least 20 victims at a center that works with …")
+                else re.match(
+                    r"(?:at\s+(?:the|a|an)|during)\s+(?:[\w’'().-]+\s+){1,9}?"
+                    r"(?=that\s+(?:the|a|an|he|she|they|it|we|I|there|this|his|her|its|their|[A-Z])\b)",
+                    seg,
+                )
+                if "that" not in info
                 else None
             )
             if m:  # "had told her at a 2022 permit hearing that …": where, then what
@@ -5919,7 +6064,9 @@ class _Engine:
         end = max(ce, src.end or ce)
         # the frame runs to the next gerund ("..., adding ..."), clause or quote
         m = re.search(
-            r",?\s*\w+ing\b|,\s+(?:though|although|but|and|while|as|before|after|when)\b|[“\"]",
+            # (not "during the debate": a preposition, part of the frame)
+            r",?\s*\b(?!during\b)\w+ing\b|,\s+(?:though|although|but|and|while|as|before|after|when)\b"
+            r"|[“\"]",
             text[end:uend],
         )
         frame_end = end + m.start() if m else uend
@@ -6149,7 +6296,7 @@ class _Engine:
         comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
         if comma is not None and (
             toks[0].pos in ("IN", "VBG", "VBN")
-            or (comma <= 4 and toks[comma - 1].lower in _FRONTED_TIME_ENDS)
+            or (comma <= 4 and toks[comma - 1].lower in _FRONTED_TIME_WORDS)
         ):
             toks = toks[comma + 1 :]  # "In a statement, the council said:", "Rejecting the
             # argument, the Court said:", "Hours later, Dalton wrote:"
@@ -6507,7 +6654,7 @@ class _Engine:
         ):
             return None
         m = _SPEAKER_LABEL_RE.match(text, ustart, uend)
-        if m is None or m.group(1).lower() in _colon_labels():
+        if m is None or _is_colon_label(m.group(1)):
             return None
         label = m.group(1)
         if not re.search(r"[^\W\d_]{2}", text[m.start(2) : uend]) or re.fullmatch(
@@ -6663,7 +6810,7 @@ class _Engine:
         m = re.match(
             r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*):\s+(\S.*)$", text[ustart:uend], re.S
         )
-        if not m or m.group(1).lower() in _colon_labels():
+        if not m or _is_colon_label(m.group(1)):
             return []
         if _HEADLINE_LABEL_RE.match(m.group(2)):
             return []  # "Storm Ilsa: live updates", "Strike talks: what we know so far"
@@ -6806,6 +6953,7 @@ class _Engine:
             st.source, st.source_type, st.plural = asked.name, asked.type, False
             st.role, st.personal = asked.role, asked.personal
             return
+        epithet = p not in _PRONOUNS and p != "one"  # "the German", "the 27-year-old"
         for s in reversed(earlier):
             if s.source == "unknown":
                 continue
@@ -6814,6 +6962,8 @@ class _Engine:
                 and not s.plural
                 and self.person_like(s, gender)
                 and (gender is None or self.gender_fits(s, st, gender, earlier))
+                # ("said the 46-year-old" after "as the Trump team sought to …": a person)
+                and (not epithet or s.source_type == "person" or s.personal)
             ):
                 break
             if want == "pl" and (
@@ -6826,12 +6976,12 @@ class _Engine:
                     s.source_type in ("organisation", "government", "media")
                     or s.source.split()[-1].lower() in _BODY_ANAPHORS  # "the league" (unknown)
                 )
-                and not s.personal  # "Health Minister Jane Mwangi": she is no "it"
+                # "Health Minister Jane Mwangi": she is no "it"; "The Treasury" is one
+                and not (s.personal and not self.body_only(s.source))
             ):
                 break
         else:
             s = None
-        epithet = p not in _PRONOUNS and p != "one"  # "the German", "the 27-year-old"
         if want == "sg" and (gender is not None or epithet):
             # a person who is the subject of a sentence after that source's statement, and
             # before this one, is nearer: "Fenwick asked for leniency. Tallis apologised.
@@ -7353,7 +7503,7 @@ class _Engine:
         ):
             toks = toks[1:]  # "Then Sarah Keane spoke", "But Tallis disagreed"
         lead_comma = next((n for n, t in enumerate(toks[:4]) if t.text == ","), None)
-        if lead_comma and toks[lead_comma - 1].lower in _FRONTED_TIME_ENDS:
+        if lead_comma and toks[lead_comma - 1].lower in _FRONTED_TIME_WORDS:
             toks = toks[lead_comma + 1 :]  # "Months earlier, Dr. Maeve O'Callaghan … had …"
         if (
             toks
@@ -7388,6 +7538,10 @@ class _Engine:
         else:
             return None
         subj = toks[:k]
+        if len(subj) > 3 and subj[-1].text == ")":
+            opening = max((n for n, t in enumerate(subj) if t.text == "("), default=0)
+            if opening >= 1:
+                subj = subj[:opening]  # "Mohd Fadhli Ismail (PN-Bukit Chandan) was": a tag
         if subj and subj[-1].pos == "RB":  # "Tallis later apologised"
             subj = subj[:-1]
         if subj and subj[-1].lower in ("himself", "herself", "themselves"):
@@ -7416,6 +7570,18 @@ class _Engine:
             # "Mwangi Kiprono, a coral biologist at the Kenya Marine and Fisheries Research
             # Institute in Mombasa, is also wary": a long appositive on a given name
             subj = subj[:head_end]
+        last = max((n for n, t in enumerate(subj) if t.text == ","), default=0)
+        if len(subj) > 10 and last and all(t.text[:1].isupper() for t in subj[last + 1 :]):
+            # "The chairman of the St Thomas Municipal Corporation and Mayor of Morant Bay,
+            # Councillor Marsha Grant-Ellis, rejected …": a long role, then the name (a title
+            # may lead it)
+            for lead in range(3):
+                name = subj[last + 1 + lead :]
+                if len(name) >= 2 and _PERSON_NAME_RE.fullmatch(
+                    self.text[name[0].start : name[-1].end]
+                ):
+                    subj = subj[last + 1 :]
+                    break
         if len(subj) > 10 or any(
             t.pos.startswith(("VB", "MD", "W")) and t.lower not in ("'s", "’s")
             for t in subj[:head_end]
@@ -7977,6 +8143,34 @@ class _Engine:
             )
             if len(people) < 2 and kin and st.source.lower() == "latter":
                 people = ["", kin.group(1)]  # "He and his wife, Keo Sreymom, …. The latter said"
+            outside = [r for r in runs if self.text[r[0] - 1 : r[0]] != "("]  # (not a tag)
+            bodies = [
+                (_describe(self.text, a[0], a[1]), _describe(self.text, b[0], b[1]))
+                for a, b in zip(outside, outside[1:], strict=False)
+                if re.fullmatch(r"(?:\s*\([^()]{1,30}\))?,?\s+and\s+", self.text[a[1] : b[0]])
+            ]
+            if len(people) < 2 and bodies:
+                # "Harambee Bank and Rift Valley Commercial Bank both have the capital …. The
+                # former says …": two named bodies; "Datuk Lim Wei Keong (PH-Pasir Pinji) and
+                # Datuk Ramlan Osman (BN-Kampung Gajah)": two titled names
+                a_src, b_src = bodies[-1]
+                if (
+                    a_src is not None
+                    and b_src is not None
+                    and a_src.named
+                    and b_src.named
+                    and a_src.name != b_src.name
+                    and (
+                        {a_src.type, b_src.type} <= set(_BODY_TYPES)
+                        or all(
+                            x.type == "person" and len(x.name.split()) >= 2 for x in (a_src, b_src)
+                        )
+                    )
+                ):
+                    x = a_src if st.source.lower() == "former" else b_src
+                    st.attributed_to(x)
+                    st.source_start = st.source_end = None
+                    continue
             if len(people) >= 2:
                 st.source = people[-2] if st.source.lower() == "former" else people[-1]
                 st.source_type, st.plural, st.personal = "person", False, True
