@@ -6539,3 +6539,35 @@ def test_the_learned_layers_skip_a_name_in_use_with_a_preposition():
             learned=learned,
         )
         assert not df.text.str.contains("eternal|Brother Water").any(), df[["cue", "text"]]
+
+
+def test_a_translation_in_brackets_between_a_quote_and_its_frame():
+    df = attributed(
+        "Nguyen An sold noodles on the corner.\n\n"
+        "“Basta! Basta!” (Enough! Enough!) shouted the crowd.\n\n"
+        "“Nous sommes prêts.” (“We are ready.”), said the minister."
+    )
+    assert df.source.tolist() == ["crowd", "minister"]
+    assert df.text.tolist()[0].startswith("“Basta! Basta!”")
+
+
+def test_advice_given_is_a_statement_and_counsel_is_none():
+    df = attributed(
+        "Maria Keller rents a flat on Elm Street. She said her lawyer had advised her that the "
+        "lease was void."
+    )
+    relayed = df[df.via.fillna("").eq("Maria Keller")]
+    assert relayed[["cue", "text"]].values.tolist() == [["advised", "the lease was void"]]
+    r = one("The water board advised its customers that the supply was unsafe.")
+    assert (r.cue, r.text) == ("advised", "the supply was unsafe")
+    assert attributed("Lazard is advising Pfizer on its merger with Allergan.").empty
+
+
+def test_a_photo_shared_with_a_caption_is_the_posters():
+    r = one(
+        "The Harbour Workers Union shared a photo of the picket line on Facebook, captioned "
+        "“We are not going anywhere.”"
+    )
+    assert (r.source, r.kind, r.cue) == ("Harbour Workers Union", "direct", "captioned")
+    # a caption no one is said to have written is no statement
+    assert attributed("A video of the strike, captioned “Day 40”, went viral.").empty

@@ -289,3 +289,25 @@ def test_no_ends_a_sentence_unless_a_number_follows(text, expected):
 )
 def test_initials_before_a_name_end_no_sentence(text, expected):
     assert toolkit.sentences(art(text))["text"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Nous sommes prêts.” (“We are ready.”), the minister said. He left.",
+            ["“Nous sommes prêts.” (“We are ready.”), the minister said.", "He left."],
+        ),
+        (
+            "“Basta!” (Enough!) shouted the crowd.",
+            ["“Basta!” (Enough!) shouted the crowd."],
+        ),
+        # a bracket after a plain sentence stays a sentence of its own
+        (
+            "He left. (It was late.) Then she spoke.",
+            ["He left.", "(It was late.)", "Then she spoke."],
+        ),
+    ],
+)
+def test_a_translation_in_brackets_keeps_a_quote_with_its_frame(text, expected):
+    assert toolkit.sentences(art(text))["text"].tolist() == expected

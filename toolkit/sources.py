@@ -159,8 +159,10 @@ _NONWORD_RE = re.compile(r"[^\w]+")
 # a quote a written message reads: "left a comment on the post reading, “…”"; a sign or a
 # placard that reads something is no one's statement
 _WRITTEN_READING_RE = re.compile(
-    r"\b(?P<doc>comment|post|message|note|letter|tweet|caption|e-?mail|text|reply)s?\b"
-    r"[^.:;“”\"]{0,60}?\b(?P<cue>reading|(?:that|which)\s+read)\s*,?\s*$"
+    r"\b(?P<doc>comment|post|message|note|letter|tweet|caption|e-?mail|text|reply|photo"
+    r"|picture|video|image)s?\b"
+    # ("shared a photo of the picket line on Facebook, captioned “…”")
+    r"[^.:;“”\"]{0,60}?\b(?P<cue>reading|(?:that|which)\s+read|(?<=,\s)captioned)\s*,?\s*$"
 )
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)+")
 # a reporter's interview: "Channel 2's Tyisha Grant talked to a neighbor who …"
@@ -3049,6 +3051,13 @@ class _Engine:
                 continue
             if self.not_a_cue(toks, k, lemma, kind):
                 continue
+            if lemma == "advise" and not re.match(
+                r"\s+(?:him|her|them|me|us|you|(?:(?:the|its|his|her|their)\s+)?[a-z]+s)\s+"
+                r"(?:that|to|not\s+to)\s",
+                self.text[t.end : t.end + 40],
+            ):
+                continue  # "her lawyer had advised her that …", "advised residents to boil
+                # water"; not "advising Pfizer on its merger" (counsel, no words)
             if lemma == "observe" and nxt_tok not in ("that", ":", ",", ".", "in", "on", "”", '"'):
                 continue  # "the bench observed that …", "“…,” the judge observed.", not
                 # "observed a minute's silence"
@@ -4967,7 +4976,12 @@ class _Engine:
         if (
             inverts
             and not text[cs:ce].lower().endswith("ing")
-            and (left_stripped.endswith((",", "”", '"')) or re.search(r"[,”\"]\s*$", left_stripped))
+            and (
+                left_stripped.endswith((",", "”", '"'))
+                or re.search(r"[,”\"]\s*$", left_stripped)
+                # '“Zalim!” (Tyrant!) shouted the crowd': a translation after the quote
+                or re.search(r"[”\"]\s*\([^()]{1,80}\)\s*,?$", left_stripped)
+            )
         ):
             content_end = rstart + len(left_stripped)
             np_span = self.np_after(ce, uend)
@@ -5891,7 +5905,7 @@ class _Engine:
                 pos += m.end()
                 continue
             if (
-                lemma in ("tell", "inform", "ask", "urge", "warn", "assure")
+                lemma in ("tell", "inform", "ask", "urge", "warn", "assure", "advise")
                 and "to" not in info
                 and "that" not in info  # "warned that workers would ...": workers are content
             ):

@@ -144,10 +144,17 @@ def _split_block(text: str, backend: str) -> list[tuple[int, int]]:
             if text.count("(", ps, pe) > text.count(")", ps, pe) and ")" in text[s : s + 12]:
                 out[-1] = (ps, e)
                 continue
+            if _TRANSLATION_AFTER_QUOTE.match(text, s) and text[ps:pe].rstrip()[-1:] in "”\"’'":
+                # '“Zalim!” (Tyrant!) shouted the crowd.': a translation in brackets after a
+                # quote, then the quote's frame
+                out[-1] = (ps, e)
+                continue
         out.append((s, e))
     return out
 
 
+# a bracketed translation after a quote, then the frame in lower case or after a comma
+_TRANSLATION_AFTER_QUOTE = re.compile(r"\([^()\n]{1,80}\)\s*(?:,|[a-z])")
 # "no." ends a sentence unless a number follows ("No. 10", "nos. 4 and 5"): "The answer is a
 # firm no. “The road is blocked,” she said." is two sentences
 _NO_END = re.compile(r"\b[Nn]o\.(?=\s+[“\"‘A-Z])")
