@@ -680,8 +680,15 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             if (
                 st.cue_start is not None
                 and re.search(r"\b(?:call|calls|dub|dubs|term|terms)$", (st.cue or "").lower())
-                and _GENERIC_NAMERS_RE.search(
-                    text[max(0, st.cue_start - 40) : st.cue_end].rsplit(" ", 1)[0] + " "
+                and (
+                    _GENERIC_NAMERS_RE.search(
+                        text[max(0, st.cue_start - 40) : st.cue_end].rsplit(" ", 1)[0] + " "
+                    )
+                    # "whom some deputies now mockingly call “Monsieur 49.3”": a nickname
+                    or re.search(
+                        r"\bwhom\s+(?:[\w’'-]+\s+){1,4}$",
+                        text[max(0, st.cue_start - 50) : st.cue_start],
+                    )
                 )
             ):
                 continue  # "what locals still call “the big one”": a name for a thing

@@ -452,6 +452,12 @@ _SEAT_MEMBER_RE = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:member|MP|MLA|MLC|MPP|MHA|TD)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?"
     r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+"
 )
+# an office at a department, then the holder's name: "Minister of State at the Department of
+# Health Colm Breathnach"
+_OFFICE_AT_DEPARTMENT_RE = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+)?){1,4}at\s+the\s+(?:(?:[A-Z][\w’'-]*|of|for|and|&)\s+)"
+    r"{1,8}(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+"
+)
 # a body's name ending in a number: "Police Regional Office 2"
 _NUMBERED_BODY_RE = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)+(?P<head>[A-Z][\w-]*)\s+(?:\d{1,3}|[IVX]{1,4})"
@@ -1191,11 +1197,19 @@ def _is_cap(word: str) -> bool:
 
 def _strip_det(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     lex = _lex()
-    while words and (
-        words[0][2].lower() in _DETERMINERS
-        or words[0][2].lower() in lex.discourse
-        # "Both Iustitia and …" (not "both of his senators")
-        or (words[0][2].lower() == "both" and len(words) > 1 and words[1][2].lower() != "of")
+    while (
+        words
+        and (
+            words[0][2].lower() in _DETERMINERS
+            or words[0][2].lower() in lex.discourse
+            # "Both Iustitia and …" (not "both of his senators")
+            or (words[0][2].lower() == "both" and len(words) > 1 and words[1][2].lower() != "of")
+        )
+        and not (  # "those close to the president", "those familiar with the talks": a head
+            words[0][2].lower() == "those"
+            and len(words) > 1
+            and words[1][2].lower() in ("close", "familiar", "involved", "briefed", "who", "with")
+        )
     ):
         words = words[1:]
     return words
@@ -1750,7 +1764,7 @@ def _classify(descriptor: str, name: str | None) -> str:
     if any(f" {w} " in low for w in ("unnamed", "anonymous", "unidentified", "anonymity")):
         return "anonymous"
     if not name and re.search(
-        r"\b(?:people|persons?|sources?|someone|one|two|three|several)\s+"
+        r"\b(?:people|persons?|sources?|someone|one|two|three|several|those)\s+"
         r"(?:close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s",
         low,
     ):
@@ -1788,6 +1802,21 @@ def _classify(descriptor: str, name: str | None) -> str:
             return t
         if _ACRONYM_RE.fullmatch(name) and name not in lex.countries:  # "FBI", "NATO"
             return "organisation"
+        region = re.fullmatch(r"([A-Z]{3,5})(?:\s+[A-Z][a-z]+){1,3}", name)
+        if (
+            region
+            and _ACRONYM_RE.fullmatch(region.group(1))
+            and region.group(1).lower() not in _title_set()
+            and (
+                _is_place(name[region.end(1) :].strip())
+                or name[region.end(1) :].strip() in lex.countries
+                or all(
+                    w in ("North", "South", "East", "West", "Central", "Midlands", "Mid")
+                    for w in name[region.end(1) :].split()
+                )
+            )
+        ):  # "HSE South West", "NHS England": a body's regional arm
+            return lookup(" " + region.group(1).lower() + " ") or "organisation"
         if re.fullmatch(
             r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|St|Fitz)[A-Z][a-z]+[A-Z]\w*", name
         ):
@@ -1796,6 +1825,8 @@ def _classify(descriptor: str, name: str | None) -> str:
         # what the phrase says besides the name decides first: "the jihadi group X" (organisation),
         # "State news agency X" (media), "Transport minister X" (government), "X, a farmer" (person)
         rest = re.sub(r"[^\w\s’'-]", " ", descriptor.replace(name, " ")).strip().lower()
+        # ("a longtime Carson friend who left the campaign": the head before the relative)
+        rest = re.split(r"\s(?:who|whom|whose|which|that)\s", " " + rest + " ")[0].strip()
         rest_words = [w for w in rest.split() if w not in _DETERMINERS]
         if rest_words:
             head_r = re.split(
@@ -2372,6 +2403,19 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             return replace(inner, start=words[0][0], role=inner.role or role, type=typ)
     if part is not None:
         words = words[:part]  # "an Ifop poll published Thursday in Le Figaro": the poll
+    client = next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if words[k][2] == "for"
+            and words[k - 1][2].lower() in _DOCUMENT_HEADS
+            and _is_cap(words[k + 1][2])
+            and not any(w[2] == "by" for w in words[k:])  # ("a report for Oxfam … by E3G")
+        ),
+        None,
+    )
+    if client is not None:
+        words = words[:client]  # "an Ifop poll for Le Journal du Dimanche": the paper paid
     if len(words) > 1 and words[-1][2].lower() in ("himself", "herself", "itself", "themselves"):
         words = words[:-1]  # "Takahashi himself told reporters"
     pp = _SOURCE_CHANNEL_TAIL_RE.search(text, words[0][1], words[-1][1]) if len(words) > 3 else None
@@ -2404,7 +2448,7 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1
     phrase = text[start:end]
-    seat = _SEAT_MEMBER_RE.fullmatch(phrase)
+    seat = _SEAT_MEMBER_RE.fullmatch(phrase) or _OFFICE_AT_DEPARTMENT_RE.fullmatch(phrase)
     if seat and _ascii_lower(seat.group("given")) in _given_names():
         # "Nationals member for Wimmera West Greg Tolhurst": the seat's member, named last
         inner = _describe(text, start + seat.start("given"), end)
@@ -3284,10 +3328,44 @@ class _Engine:
         self.former_latter()
         self.generic_anaphora()
         self.link_descriptors()
+        self.retry_unresolved()
         self.unify_types()
         self.own_outlet()
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
         return self.out
+
+    def retry_unresolved(self) -> None:
+        """A "he" or "she" left unresolved is tried once more after the descriptors took their
+        names ("Magistrate Jennifer Atkins sentenced him. … the magistrate said. … She
+        accepted that …": the magistrate is named now, so she can be the "she")."""
+        prev: _Stmt | None = None
+        for st in sorted(self.out, key=lambda x: x.start):
+            if (
+                st.source == "unknown"
+                and st.method == "coordinated-cue"
+                and prev is not None
+                and prev.sent_id == st.sent_id
+                and prev.method.startswith("pronoun-")
+            ):
+                # "She accepted that …, but said …": the second cue's speaker is the first's
+                st.source, st.source_type, st.plural = prev.source, prev.source_type, prev.plural
+                st.role, st.personal = prev.role, prev.personal
+            if st.kind != "narrator":
+                prev = st
+            if st.source != "unknown" or not st.method.startswith("pronoun-"):
+                continue
+            if st.cue_start is None or st.cue_end is None:
+                continue
+            m = re.search(r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$", self.text[: st.cue_start][-16:])
+            if m:
+                at = st.cue_start - len(self.text[: st.cue_start][-16:]) + m.start(1)
+            else:
+                m = re.match(r"\s+(he|she)\b", self.text[st.cue_end : st.cue_end + 6])
+                if m is None:
+                    continue
+                at = st.cue_end + m.start(1)
+            word = m.group(1)
+            self.resolve(st, _Source(word, "pronoun", at, at + len(word)))
 
     def own_outlet(self) -> None:
         """ "…, the Clarion can reveal" in The Daily Clarion: the outlet itself, no person."""
@@ -3378,8 +3456,20 @@ class _Engine:
 
     def document_issuer(self, noun: str, pos: int) -> _Source | None:
         """Who released, issued or put out the latest ``noun`` ("statement", "letter") in the
-        three sentences before ``pos``: the subject opening that sentence, or None."""
+        three sentences before ``pos``: the subject opening that sentence, or None; the one
+        on whose behalf a statement was read ("Patrick read a victim impact statement on behalf
+        of the dead man's wife, Anne, who …")."""
         for ss, se in self.sentences_before(pos, 3):
+            behalf = re.search(
+                r"\b(?:read|read\s+out|delivered|presented)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                + re.escape(noun)
+                + r"\s+on\s+behalf\s+of\s+([^.;]+?)(?=,\s+(?:who|which)\b|[.;]|$)",
+                self.text[ss:se],
+            )
+            if behalf:
+                src = _describe(self.text, ss + behalf.start(1), ss + behalf.end(1))
+                if src is not None:
+                    return src
             found = list(
                 re.finditer(
                     r"\s(?:released|issued|put\s+out|published|posted|sent)\s+(?:a|an|the)\s+"
@@ -5176,7 +5266,10 @@ class _Engine:
             # gerund's subject is the clause's, not the list item before its comma
             own = self.opening_subject(toks, ustart, cs)
             first = next((t for t in toks if t.start >= ustart), None)
-            if own[0] is not None and first is not None and first.pos not in ("IN", "RB"):
+            pron = self.fronted_pronoun(toks, ustart, cs)
+            if pron is not None:
+                src, ss, se, how = pron
+            elif own[0] is not None and first is not None and first.pos not in ("IN", "RB"):
                 src, ss, se, how = own  # (not after a fronted phrase: "Outside the arena, …")
         if src is None:
             # a gerund continuing the previous statement: ", saying ...", ", adding ..."
@@ -5248,7 +5341,9 @@ class _Engine:
                         or any(_is_finite(t) for t in toks if rstart <= t.start < cs)
                     )
                 ):
-                    src, ss, se, how = self.opening_subject(toks, ustart, cs)
+                    src, ss, se, how = self.fronted_pronoun(
+                        toks, ustart, cs
+                    ) or self.opening_subject(toks, ustart, cs)
                 if src is None:
                     return []
         after = self.after_cue(ce, uend, lemma)
@@ -5364,8 +5459,12 @@ class _Engine:
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
         if _no_claim(text, cs, c_start, c_end, direct=kind_out == "direct"):
             return []  # a profile's words, a relative clause with no content, a "so-called" term
-        if lemma == "dub":
-            return []  # "Commuter forums had dubbed the line the “Metro Tunnel of Doom”": a name
+        if lemma == "dub" or (
+            lemma == "call"
+            and re.search(r"\bwhom\s+(?:[\w’'-]+\s+){1,4}$", text[max(0, cs - 50) : cs])
+        ):
+            return []  # "Commuter forums had dubbed the line the “Metro Tunnel of Doom”", "the
+            # rapporteur, whom some deputies mockingly call “Monsieur 49.3,”": a name
         if (
             lemma == "call"  # ("dub" has returned above)
             and not text[cs:ce].lower().endswith("ed")
@@ -5480,6 +5579,9 @@ class _Engine:
                 if mm and re.search(r",\s+(?:who|which|whose)\s[^,]*,\s*$", between):
                     continue  # "the employee, who is cooperating with them, reported ...": the
                     # relative clause closes, the content goes on
+                if mm and re.search(r",\s+[\d.,]+\s*(?:%|percent|per\s+cent)?\s*,\s*$", between):
+                    continue  # "a narrow majority of Socialist voters, 54%, want …": a figure
+                    # in apposition closes, the content goes on
                 if mm:
                     return c_start + mm.start()
                 mm = re.search(r",[”\"]\s*$", between)
@@ -5577,6 +5679,23 @@ class _Engine:
         if src is None:
             return None, -1, -1, ""
         return src, src.start, src.end, "coordinated-subject"
+
+    def fronted_pronoun(self, toks, ustart: int, cs: int):
+        """The pronoun subject after a fronted description, before ``cs``: "An economist who
+        spent a decade at the bank, she rejected …, insisting that …" (she), as
+        (source, start, end, "pronoun"); None when the clause has none."""
+        first = next((t for t in toks if t.start >= ustart), None)
+        if first is None or first.lower not in ("a", "an"):
+            return None  # (only after an indefinite description: "In 2011, he resigned …")
+        for n, t in enumerate(toks[:-1]):
+            if (
+                ustart < t.start < cs
+                and t.lower in ("he", "she", "they")
+                and toks[n - 1].text == ","
+                and _is_finite(toks[n + 1])
+            ):
+                return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
+        return None
 
     def opening_subject(self, toks, ustart: int, cs: int):
         """'Trump posted a photo, saying ...': the noun phrase that opens the sentence."""
@@ -5727,6 +5846,11 @@ class _Engine:
             return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
+        if re.fullmatch(
+            r",\s*(?:in|with|amid)\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,80}?[.!?]?", r
+        ) and not re.search(r"\b(?:is|was|are|were|has|have|had|will|would|said|says)\b", r):
+            return True  # "…, the DMRC announced on Friday, in the steepest fare revision since
+            # 2017.": how the writer places it, no clause
         if re.match(r"^(?:;\s|,\s*(?:if|unless)\s)", r):
             return True  # "…, reckons Ms Mwangi; it may …", "…, says Ms Mwangi, if too many …":
             # a clause of its own after a semicolon, a condition on the content
@@ -6256,6 +6380,24 @@ class _Engine:
             return None
         s, e = prevs[0]
         if "\n" in self.text[e:qs] or any(c in QUOTE_CHARS for c in self.text[s:e]):
+            return None
+        asked = [
+            st for st in self.out if st.kind != "narrator" and s <= st.start < e and st.cue_start
+        ]
+        if len(asked) == 1 and asked[0].method.startswith("asked") and asked[0].end < e:
+            # "Asked whether the family would appeal, the 49-year-old did not hesitate. “…”":
+            # the one asked, after the question
+            rest = [t for t in self.toks_in(asked[0].end, e) if t.text != ","]
+            k = next((n for n, t in enumerate(rest) if _is_finite(t)), None)
+            if k:
+                a, b = rest[0].start, rest[k - 1].end
+                if _EPITHET_RE.fullmatch(self.text[a:b]) or (
+                    k == 1 and rest[0].lower in ("he", "she")
+                ):
+                    return _Source(self.text[a:b], "pronoun", a, b)
+                src = _describe(self.text, a, b)
+                if src is not None and src.named and (src.type == "person" or src.personal):
+                    return src
             return None
         if len(_WORD_RE.findall(self.text[s:e])) > 12:
             return None
@@ -7801,12 +7943,21 @@ class _Engine:
                 ok = 0 <= gap <= 3 and any(
                     _same_role(text, replace(src, appositive=r), dsrc) for r in roles
                 )
+                if not ok and 0 <= gap <= 1 and not _definite(text, dsrc, dsrc.name):
+                    # "A senior consultant at the hospital warned …. “…,” said a consultant in
+                    # emergency medicine at CUH, Dr Aoife Cronin-Walsh": the same head noun,
+                    # restated at once with the name
+                    at = src.start or 0
+                    ok = bool(
+                        re.search(r"\b(?:an?|one)\s+$", text[max(0, at - 5) : at], re.I)
+                    ) and any(_role_parts(r)[1] == _role_parts(dsrc.name)[1] != "" for r in roles)
                 if not ok and not src.appositive and _definite(text, dsrc, dsrc.name):
                     ok = 1 <= gap <= 2 and _new_titled_name(text, src, dsrc)
                 if ok:
                     links[d.source] = n.source
                 break
         links.update(self.earlier_role_names(said, mention, links))
+        links.update(self.titled_names(said, mention, links))
         if links:
             for s in self.out:
                 if s.kind != "narrator" and s.source in links:
@@ -8036,6 +8187,46 @@ class _Engine:
             heads = {name for name, _w, _c in same}
             if len(fits) == 1 and heads == fits and not self.indefinite_before(st, dhead):
                 out[st.source] = fits.pop()
+        return out
+
+    def titled_names(self, said: list[_Stmt], mention, links: dict[str, str]) -> dict:
+        """(f) "Magistrate Jennifer Atkins sentenced Morris …. “…,” the magistrate said": a
+        role descriptor with no name whose head noun is the title glued before exactly one full
+        name in the text (a person who need not speak under that name), when no named speaker
+        holds that title."""
+        text = self.text
+        out: dict[str, str] = {}
+        titled_speakers = {
+            _role_parts(m.title)[1] for m in map(mention, said) if m is not None and m.title
+        }
+        for st in said:
+            if st.source in links or st.source in out or st.source_start is None:
+                continue
+            src = mention(st)
+            if src is None or src.name != st.source or not _role_descriptor(text, src, False):
+                continue
+            mods, head, comp = _role_parts(src.name)
+            if not head or comp or head in titled_speakers:
+                continue  # ("the head of the force": a complement names its own body)
+            first = min((x.start for x in said if x.source == st.source), default=st.start)
+            names = {
+                m.group(1)
+                for m in re.finditer(
+                    r"\b"
+                    + re.escape(head.capitalize())
+                    + r"[ \t]+((?:[A-Z][\w’'-]+[ \t]+){1,2}[A-Z][\w’'-]+)",  # (one line)
+                    text,
+                )
+                if is_given_name(m.group(1).split()[0])
+                # no other named speaker between the titled name and the descriptor ("President
+                # Jim Yong Kim said …. Obama said …. The president also said": Obama)
+                and not any(
+                    m.end() < x.start < first and x.source[:1].isupper() and x.source != st.source
+                    for x in said
+                )
+            }
+            if len(names) == 1:
+                out[st.source] = names.pop()
         return out
 
     def indefinite_before(self, st: _Stmt, head: str) -> bool:
