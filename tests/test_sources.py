@@ -6699,3 +6699,103 @@ def test_a_friend_with_a_relative_clause_is_a_person():
         "October."
     )
     assert (r.source, r.source_type) == ("Terry Gilman", "person")
+
+
+def test_one_of_a_group_with_a_long_appositive_closes_a_sentence():
+    r = one(
+        "The deal would see salaries paid from a fund, one of the officials, a Gulf diplomat who "
+        "spoke on condition of anonymity because he was not authorized to brief the press, said."
+    )
+    assert r.source == "one of the officials"
+    assert r.text == "The deal would see salaries paid from a fund"
+
+
+def test_a_copy_of_which_is_an_aside_and_what_critics_somewhere_call():
+    r = one(
+        "A letter sent last week by the foreign minister, Khaled Basha, to the Security Council, "
+        "a copy of which was obtained by the paper, warns that the government “will not be "
+        "bound”."
+    )
+    assert r.source == "Khaled Basha" and r.cue == "warns"
+    for learned in (True, "encoder"):
+        df = statements(
+            art("What critics in Aden call a “separate peace” has been taking shape since 2023."),
+            narrator=False,
+            canonical=False,
+            learned=learned,
+        )
+        assert df.empty, df[["cue", "text"]]
+
+
+def test_two_bodies_that_both_say_each_speak():
+    df = attributed(
+        "The office of the UN envoy for Yemen and the European Union's delegation to Yemen both "
+        "said they had been kept informed."
+    )
+    assert sorted(df.source) == [
+        "European Union's delegation to Yemen",
+        "office of the UN envoy for Yemen",
+    ]
+    df = attributed(
+        "Both the Southern Weather Center and the city's Steering Committee for Disaster "
+        "Prevention and Control warned that heavy rain would continue."
+    )
+    assert sorted(df.source) == [
+        "Southern Weather Center",
+        "Steering Committee for Disaster Prevention and Control",
+    ]
+
+
+def test_an_epithet_and_a_she_after_an_aside_on_an_asked_phrase():
+    df = attributed(
+        "Isaac Bearskin, a band councillor and elder, spoke to CBC News.\n\n"
+        "“We drank straight from the lake,” he said.\n\n"
+        "The 71-year-old said a nurse had told him the rashes came from the water.\n\n"
+        "“The promise was never matched by a plan,” said Carla Dejardin, a researcher.\n\n"
+        "Asked whether the community would sue, as other First Nations have done, Lorna "
+        "Meeks paused for a long moment.\n\n"
+        "“We've talked about it,” she said."
+    )
+    rows = df[df.via.isna()]
+    assert rows.source.tolist() == [
+        "Isaac Bearskin",
+        "Isaac Bearskin",
+        "Carla Dejardin",
+        "unknown",
+        "Lorna Meeks",
+    ]
+
+
+def test_a_role_of_a_named_body_stays_a_person_with_entity_names():
+    a = art(
+        "For Lorna Meeks, the worst part is the waiting.\n\n"
+        "“They ask me why our water is sick,” the chief of Kashkewan Lake First Nation said."
+    )
+    r = statements(a, narrator=False, learned=False).iloc[0]
+    assert r.source == "chief of Kashkewan Lake First Nation"
+
+
+def test_a_gerund_after_a_fronted_phrase_and_a_denied_motion():
+    df = attributed(
+        "In October, US District Judge Margaret Ellis denied Basketly's motion to dismiss, "
+        "writing that the fees were “fine print locked in a drawer”."
+    )
+    assert df[["source", "cue"]].values.tolist() == [["Margaret Ellis", "writing"]]
+
+
+def test_a_plan_inside_a_trailing_speech_frame_and_per():
+    r = one(
+        "The Kings have agreed to trade Darnell Whitby to Charlotte, league sources told The "
+        "Athletic on Wednesday night."
+    )
+    assert (r.source, r.cue) == ("league sources", "told")
+    assert r.text.startswith("The Kings have agreed")
+    r = one("Per sources briefed on the deal, the Kings will also send $2 million to Charlotte.")
+    assert (r.source, r.kind) == ("sources briefed on the deal", "according-to")
+    assert attributed("Tickets for the final cost $5 per person.").empty
+    # people with knowledge of something are several: no "he" for them
+    df = attributed(
+        "The 31-year-old guard Darnell Whitby asked for a trade in December, according to "
+        "people with knowledge of the request, though he publicly denied that he wanted out."
+    )
+    assert df[df.cue == "denied"].source.tolist() == ["Darnell Whitby"]

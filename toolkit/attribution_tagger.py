@@ -709,12 +709,13 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             if (
                 st.cue is None
                 and re.search(
-                    r"\bwhat\s+(?:it|they|he|she|we|\w+s)\s+(?:still\s+|now\s+)?"
-                    r"(?:call|calls|called|dubs)\s+(?:the\s+|a\s+)?[“\"‘]",
+                    r"\b[Ww]hat\s+(?:it|they|he|she|we|\w+s)\s+(?:(?:in|at|from)\s+[A-Z][\w’'-]*\s+)?"
+                    r"(?:still\s+|now\s+)?(?:call|calls|called|dubs)\s+(?:the\s+|a\s+)?[“\"‘]",
                     text[max(0, st.start - 30) : st.end],
                 )
             ) or re.fullmatch(
-                r"what\s+(?:it|they|\w+s)\s+(?:still\s+|now\s+)?(?:call|calls|dubs?)\s+"
+                r"[Ww]hat\s+(?:it|they|\w+s)\s+(?:(?:in|at|from)\s+[A-Z][\w’'-]*\s+)?"
+                r"(?:still\s+|now\s+)?(?:call|calls|dubs?)\s+"
                 r"(?:the\s+|a\s+)?[“\"‘][^“”\"]{1,50}[”\"’][,.]?(?:\s+(?:which|that)\b.*)?",
                 text[st.start : st.end],
                 re.S,
