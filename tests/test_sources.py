@@ -6799,3 +6799,27 @@ def test_a_plan_inside_a_trailing_speech_frame_and_per():
         "people with knowledge of the request, though he publicly denied that he wanted out."
     )
     assert df[df.cue == "denied"].source.tolist() == ["Darnell Whitby"]
+
+
+def test_a_gerund_takes_the_named_subject_of_the_nearest_clause():
+    df = attributed(
+        "The deal comes five months after U.S. District Judge Margaret Ellis denied Basketly's "
+        "motion to dismiss, writing in an October order that the disclosures were “fine print "
+        "locked in a drawer.”"
+    )
+    assert df[["source", "cue"]].values.tolist() == [["Margaret Ellis", "writing"]]
+
+
+def test_entity_names_keep_a_possessor_and_a_name_cut_at_its_apostrophe():
+    a = art(
+        "The Delhi Metro Commuters' Forum warned that the hike could push riders back to "
+        "buses.\n\n"
+        "Oman's Foreign Ministry, in a brief statement, said the talks had been positive. "
+        "Saudi Arabia's Foreign Ministry said they would go on."
+    )
+    df = statements(a, narrator=False, learned=False)
+    assert df.source.tolist() == [
+        "Delhi Metro Commuters' Forum",
+        "Oman's Foreign Ministry",
+        "Saudi Arabia's Foreign Ministry",
+    ]
