@@ -6823,3 +6823,105 @@ def test_entity_names_keep_a_possessor_and_a_name_cut_at_its_apostrophe():
         "Oman's Foreign Ministry",
         "Saudi Arabia's Foreign Ministry",
     ]
+
+
+# ----------------------------------------------- round 30 (fourteenth session): unseen styles
+def test_a_document_as_the_frame_after_a_quote_and_according_to_figures():
+    df = attributed(
+        "The ombudsman's report was published on Wednesday.\n\n"
+        "“This is not a story about one bad contractor,” the report states. “It is a story "
+        "about a landlord.”\n\n"
+        "More than 1,900 homes had an open complaint, according to figures obtained by the "
+        "Guardian under freedom of information laws."
+    )
+    assert df.source.tolist() == ["report", "report", "figures"]
+    # a norm is still no source
+    a = art("The prisoners were treated according to international law.")
+    assert statements(a, narrator=False, canonical=False, learned=False).empty
+
+
+def test_an_appositive_on_a_place_and_a_seat_with_and():
+    r = one(
+        "Tenants on the estate, six tower blocks built in the late 1960s, said black mould had "
+        "crept across the ceilings."
+    )
+    assert r.source == "Tenants on the estate"
+    df = attributed(
+        "The local MP, Daniel Whitlow, has been less forgiving. In a letter to the housing "
+        "secretary, the Liberal Democrat MP for Brackwell and Deptford Vale said the "
+        "government should send in commissioners."
+    )
+    assert df.source.tolist() == ["Daniel Whitlow"]
+
+
+def test_the_former_and_the_latter_after_a_second_mention():
+    df = attributed(
+        "“This was not a one-off lapse,” said DPP Tan.\n\n"
+        "“He is not a mastermind,” said Mr Seah.\n\n"
+        "DPP Tan and Mr Seah also differed on the plea. The former said it had come only after "
+        "the evidence became “overwhelming”, while the latter maintained that his client had "
+        "cooperated fully."
+    )
+    assert df.cue.tolist()[-2:] == ["said", "maintained"]
+    assert df.source.tolist()[-2] in ("DPP Tan", "Tan")
+    assert df.source.tolist()[-1] == "Seah"
+
+
+def test_advice_to_the_public_and_they_after_it():
+    df = attributed(
+        "An advisory issued by the police in February said that syndicates were recruiting.\n\n"
+        "The police advised members of the public never to sell their bank accounts. They "
+        "warned that those who do so could be prosecuted."
+    )
+    assert df.source.tolist() == ["advisory issued by the police in February", "police", "police"]
+
+
+def test_a_name_of_a_party_after_a_modifier_is_no_speaker():
+    df = attributed(
+        "Economy and Energy Minister Katja Reinholt of the conservative Christian Democrats "
+        "(CDU) confirmed the plans.\n\n"
+        "Environment Minister Lars Hoffmann of the center-left Social Democrats (SPD), the "
+        "junior partner in the coalition, said his ministry had not yet signed off. Reinholt, "
+        "by contrast, worked in industry. He warned that any weakening would have to be offset."
+    )
+    assert df.source.tolist() == ["Katja Reinholt", "Lars Hoffmann", "Lars Hoffmann"]
+    # a lawsuit is no modifier: "Lynch" stays the speaker
+    r = one("The department responded with the lawsuit Lynch announced the same day.")
+    assert r.source == "Lynch"
+
+
+def test_a_place_is_no_short_name_for_a_body_named_after_it_and_it_for_a_draft():
+    df = attributed(
+        "The far-right Alternative for Germany argued that the draft did not go far enough.\n\n"
+        "Germany said the plan would go ahead."
+    )
+    assert df.source.tolist()[-1] == "Germany"
+    df = attributed(
+        "The 94-page draft states that the rule will be replaced by a target. It also proposes "
+        "ending the obligation for municipalities."
+    )
+    assert df.source.tolist() == ["94-page draft", "94-page draft"]
+
+
+def test_opposing_lines_and_what_a_tabloid_called_are_no_statements():
+    for learned in (False, True, "encoder"):
+        df = statements(
+            art(
+                "Two lawmakers, Ayla Demir and Jonas Feld, took opposing lines.\n\n"
+                "It has been a lightning rod since 2023, when the tabloid Bild ran a campaign "
+                "against what it called the “heating hammer.” Sales fell."
+            ),
+            narrator=False,
+            canonical=False,
+            learned=learned,
+        )
+        assert df.empty, (learned, df[["cue", "text"]])
+
+
+def test_a_foreign_minister_is_no_defence_minister_for_a_titled_name():
+    df = attributed(
+        "Magistrate Helen Okafor heard the case.\n\n"
+        "The defence minister said the border would stay closed. “We will not negotiate,” said "
+        "the foreign minister, Ali Bakr."
+    )
+    assert df.source.tolist() == ["defence minister", "Ali Bakr"]

@@ -662,6 +662,11 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             ):
                 continue  # "rallied with signs reading “Equal Service”": the signs show it
             shown = _SHOWN_RE.search(text, st.start, st.end)
+            if re.search(
+                r"\b(?:bore|bears|bearing|carried|carrying)\s+the\s+(?:words|slogan|message)\b",
+                text[max(0, st.start - 40) : st.end],
+            ):
+                continue  # "A bedsheet on a balcony bore the words “Fix Our Homes”": a sign
             if st.cue_start is None and shown and _is_sign(text[st.start : shown.start()]):
                 continue  # (the same with no cue: "A departure board displayed the word “…”")
             if (
@@ -695,7 +700,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             if re.fullmatch(
                 r"(?:(?:has|have|had)\s+been|is|was|are|were|been|being)\s+(?:\w+ly\s+)?"
                 r"(?:nicknamed|dubbed|named|called|billed|known|described|labell?ed|branded)"
-                r"(?:\s+(?:among|to|by|locally|widely))?",  # ("is known among supporters as")
+                r"(?:\s+(?:among|to|by|locally|widely))?(?:\s+as)?",  # ("is known among supporters
+                # as", "is known locally as")
                 (st.cue or "").lower(),
             ):
                 continue  # "has been nicknamed “the Wall of Paarl” by supporters": a name
@@ -715,7 +721,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 )
             ) or re.fullmatch(
                 r"[Ww]hat\s+(?:it|they|\w+s)\s+(?:(?:in|at|from)\s+[A-Z][\w’'-]*\s+)?"
-                r"(?:still\s+|now\s+)?(?:call|calls|dubs?)\s+"
+                r"(?:still\s+|now\s+)?(?:call|calls|called|dubs?|dubbed)\s+"
                 r"(?:the\s+|a\s+)?[“\"‘][^“”\"]{1,50}[”\"’][,.]?(?:\s+(?:which|that)\b.*)?",
                 text[st.start : st.end],
                 re.S,

@@ -1358,7 +1358,20 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
     for i, j in reversed(runs):
         p = i - 1
         while p >= 0 and (
-            words[p][2].lower() in _DETERMINERS or re.fullmatch(r"\d+(?:st|nd|rd|th)?", words[p][2])
+            words[p][2].lower() in _DETERMINERS
+            or re.fullmatch(r"\d+(?:st|nd|rd|th)?", words[p][2])
+            # ("Lars Hoffmann of the center-left Social Democrats", "of the conservative
+            # Christian Democrats": a party's modifier after its determiner)
+            or (
+                p > 0
+                and (
+                    re.fullmatch(r"[a-z]+-[a-z]+", words[p][2])
+                    or (
+                        re.fullmatch(r"[a-z]+(?:ive|al|ic|ist|ern|ing)", words[p][2])
+                        and words[p - 1][2].lower() in _DETERMINERS
+                    )
+                )
+            )
         ):
             p -= 1  # ("a commander in the 147th Separate Mechanized Brigade")
         if (
@@ -1399,7 +1412,14 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
         if after.startswith(("’s", "'s")):
             continue  # possessive: "Syria's defence minister"
         rest = [w[2].lower() for w in words[j:]]
-        if rest and rest[0] in ("of", "at", "from") and j - i >= 2 and i == 0:
+        if (
+            rest
+            and rest[0] in ("of", "at", "from")
+            and j - i >= 2
+            # ("Economy and Energy Minister Katja Reinholt of the Christian Democrats": a
+            # portfolio with "and" before the title)
+            and all(_is_cap(w[2]) or w[2] in ("and", "of", "for", "&") for w in words[:i])
+        ):
             return i, j  # "Professor Samuel Achterberg of the University of Sussex"
         if not rest or all(r in _MEDIA_SUFFIX for r in rest):
             if j - i == 1 and i == 0 and rest and False:
@@ -2465,6 +2485,13 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             return replace(
                 inner, start=start, title=office, role=office, type="government", personal=True
             )
+    if re.fullmatch(
+        r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:MP|MSP|MLA|MHA|TD|[Mm]ember)\s+for\s+"
+        r"[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4}",
+        phrase,
+    ):  # "the Liberal Democrat MP for Brackwell and Deptford Vale": a seat, no name
+        name = re.sub(r"^[Tt]he\s+", "", phrase)
+        return _Source(name, "government", start, end, named=False, role=name, personal=True)
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", phrase)
     listed = _LISTED_BODY_RE.fullmatch(bare) or _NUMBERED_BODY_RE.fullmatch(bare)
     if _listed_body(listed):
@@ -2699,6 +2726,25 @@ def _new_titled_name(text: str, src: _Source, desc: _Source) -> bool:
         return True
     dwords = set(re.sub(r"[^\w\s’'-]", " ", desc.name.lower()).split())
     return all(w in dwords for w in title)  # "Defence Minister X" after "the defence minister"
+
+
+def _title_modifier_fits(before: str, mods: list[str], desc: str) -> bool:
+    """Does the word before a title ("foreign" in "the foreign minister, Ali Bakr") fit a
+    descriptor with the modifiers ``mods`` ("defence minister": no)? A determiner, a capital
+    word, a generic word or one of the descriptor's own words fits."""
+    words = re.findall(r"[\w’'-]+", re.split(r"[.!?\n]", before)[-1])  # (this sentence's)
+    if not words:
+        return True
+    w = words[-1]
+    return (
+        w.lower() in _DETERMINERS
+        or w.lower() in stopwords()  # ("respect for Governor Mike Pence")
+        or w[:1].isupper()
+        or w.lower()
+        in ("local", "senior", "former", "new", "veteran", "longtime", "its", "his", "her")
+        or w.lower() in mods
+        or w.lower() in desc.lower().split()
+    )
 
 
 def _same_role(text: str, src: _Source, desc: _Source) -> bool:
@@ -3020,9 +3066,12 @@ class _Engine:
         """Is the noun-tagged ``toks[k]`` the verb of a frame closing its sentence after a
         comma: "…, researchers report (in Nature today)." (a plural or a name before it, a
         comma at most four words back, nothing after it but a place or a time)."""
-        if k < 2 or toks[k - 1].pos not in ("NNS", "NNP", "NNPS") or not toks[k].text.islower():
-            return False  # ("…, Nevada and Washington State."; "Doing Favors")
-        if not any(t.text == "," for t in toks[max(0, k - 5) : k - 1]):
+        if k < 2 or not toks[k].text.islower():
+            return False  # ("Doing Favors")
+        document = toks[k - 1].lower in _DOCUMENT_NOUNS and toks[k - 2].lower in ("the", "its")
+        if toks[k - 1].pos not in ("NNS", "NNP", "NNPS") and not document:
+            return False  # ("…, Nevada and Washington State."); '“…,” the report states.'
+        if not any(t.text == "," or t.text in QUOTE_CHARS for t in toks[max(0, k - 5) : k - 1]):
             return False
         rest = toks[k + 1 :]
         end = next((n for n, t in enumerate(rest) if t.text in (".", "!", "?", ";")), len(rest))
@@ -3119,8 +3168,8 @@ class _Engine:
             if self.not_a_cue(toks, k, lemma, kind):
                 continue
             if lemma == "advise" and not re.match(
-                r"\s+(?:him|her|them|me|us|you|(?:(?:the|its|his|her|their)\s+)?[a-z]+s)\s+"
-                r"(?:that|to|not\s+to)\s",
+                r"\s+(?:him|her|them|me|us|you|people|(?:(?:the|its|his|her|their)\s+)?[a-z]+s"
+                r"(?:\s+of\s+the\s+[a-z]+)?)\s+(?:that|to|not\s+to|never\s+to|against)\s",
                 self.text[t.end : t.end + 40],
             ):
                 continue  # "her lawyer had advised her that …", "advised residents to boil
@@ -3524,6 +3573,8 @@ class _Engine:
             phrase = text[ss:se]
             if " and " not in phrase:
                 continue
+            if re.search(r"\b(?:MP|MPs|MSP|MLA|TD|member|senator|councillor)\s+for\s", phrase):
+                continue  # "the Liberal Democrat MP for Brackwell and Deptford Vale": one seat
             m = _GOVERNMENTS_OF_RE.match(phrase)
             if m:  # "the governments of Austria and Slovenia": one row per country
                 ss, phrase = ss + m.end(), phrase[m.end() :]
@@ -4254,6 +4305,18 @@ class _Engine:
             chunks = chunks[:-1]
         if (
             trailing_comma
+            and len(chunks) == 2
+            and chunks[-1][0].pos == "CD"
+            and len(chunks[-2]) >= 3
+            and chunks[-2][-2].lower in ("the", "this", "that")
+            and chunks[-2][-3].lower in ("on", "in", "at", "of", "from", "near")
+            and chunks[-2][0].pos in ("NNS", "NNPS")
+        ):
+            # "Tenants on the estate, six tower blocks built in the 1960s, said": the
+            # appositive describes the estate, the tenants speak
+            chunks = chunks[:-1]
+        if (
+            trailing_comma
             and len(chunks) >= 2
             and chunks[-1][0].lower in ("a", "an")
             and len(chunks[-2]) > 3
@@ -4896,7 +4959,12 @@ class _Engine:
         np_span = self.np_after(doc.end() if doc else ce, uend)
         if np_span is None:
             return []
-        if _NORM_HEADS_RE.search(text, np_span[0], np_span[1]) and not _DATED_PLAN_RE.search(
+        head_np = re.split(  # ("according to figures obtained … under freedom of information
+            # laws": the figures are the source, the laws how they were got)
+            r"\s(?:under|through)\s",
+            text[np_span[0] : np_span[1]],
+        )[0]
+        if _NORM_HEADS_RE.search(head_np) and not _DATED_PLAN_RE.search(
             text, np_span[0], np_span[1]
         ):
             return []  # "treated according to international law", "according to plan"
@@ -7267,6 +7335,8 @@ class _Engine:
                 and (
                     s.source_type in ("organisation", "government", "media")
                     or s.source.split()[-1].lower() in _BODY_ANAPHORS  # "the league" (unknown)
+                    # "The 94-page draft … states that …. It also proposes …": the document
+                    or s.source.split()[-1].lower() in _DOCUMENT_NOUNS | {"draft", "bill"}
                 )
                 # "Health Minister Jane Mwangi": she is no "it"; "The Treasury" is one
                 and not (s.personal and not self.body_only(s.source))
@@ -8348,21 +8418,35 @@ class _Engine:
             if st.source in links or st.source in out or st.source_start is None:
                 continue
             src = mention(st)
-            if src is None or src.name != st.source or not _role_descriptor(text, src, False):
+            if src is None or src.name != st.source:
                 continue
             mods, head, comp = _role_parts(src.name)
-            if not head or comp or head in titled_speakers:
-                continue  # ("the head of the force": a complement names its own body)
+            if not _role_descriptor(text, src, False) and not (
+                not src.named and head in ("mp", "msp", "mla", "td", "mep")
+            ):
+                continue  # ("the Liberal Democrat MP for Brackwell": a seat's member)
+            if (
+                not head
+                or (comp and head not in ("mp", "msp", "mla", "td", "senator", "member"))
+                or head in titled_speakers
+            ):
+                continue  # ("the head of the force": a complement names its own body; "the MP
+                # for Deptford Vale" names a seat)
             first = min((x.start for x in said if x.source == st.source), default=st.start)
             names = {
                 m.group(1)
                 for m in re.finditer(
                     r"\b"
-                    + re.escape(head.capitalize())
-                    + r"[ \t]+((?:[A-Z][\w’'-]+[ \t]+){1,2}[A-Z][\w’'-]+)",  # (one line)
+                    + "(?i:"
+                    + re.escape(head)
+                    # "Magistrate Jennifer Atkins", "The local MP, Daniel Whitcombe," (one line)
+                    + r")(?:[ \t]+|,[ \t]+)((?:[A-Z][\w’'-]+[ \t]+){1,2}[A-Z][\w’'-]+)",
                     text,
                 )
                 if is_given_name(m.group(1).split()[0])
+                # the word before the title is no other office's ("the foreign minister, Ali
+                # Bakr" is not "the defence minister")
+                and _title_modifier_fits(text[max(0, m.start() - 30) : m.start()], mods, src.name)
                 # no other named speaker between the titled name and the descriptor ("President
                 # Jim Yong Kim said …. Obama said …. The president also said": Obama)
                 and not any(
@@ -8437,7 +8521,10 @@ class _Engine:
                 if not words:
                     continue
                 name = self.full_name(" ".join(words))
-                if name not in people and (
+                if name in people:
+                    people.remove(name)  # named again: the latest mention counts
+                    people.append(name)
+                elif (
                     name in speakers
                     or (courtesy and words)
                     or (len(words) >= 2 and (titled or is_given_name(words[0])))
@@ -8610,6 +8697,10 @@ class _Engine:
                         continue  # "police" is not the "police report" ("poll" is "new poll")
                     if re.fullmatch(r"\w+ and \w+", prev):
                         continue  # "the agency" is not the headline's "agency and broadcaster"
+                    if re.search(
+                        r"\b(?:by|from)\s+(?:the\s+)?" + re.escape(s.source) + r"\b", prev
+                    ):
+                        continue  # "the police" is not "an advisory issued by the police"
                     if prev.startswith(s.source + " ") or re.split(
                         r"\s(?:of|for|at|in|from|with)\s", prev
                     )[0].endswith(" " + s.source):
@@ -8630,6 +8721,8 @@ class _Engine:
             for full in names:
                 if (
                     full != s.source
+                    # ("Germany" is not "Alternative for Germany": a body named after a place)
+                    and not re.search(r"\b(?:for|of|in)\s+" + re.escape(short) + "$", full)
                     and (
                         full.endswith(" " + short)
                         or full.split()[-1] == short
