@@ -6925,3 +6925,24 @@ def test_a_foreign_minister_is_no_defence_minister_for_a_titled_name():
         "the foreign minister, Ali Bakr."
     )
     assert df.source.tolist() == ["defence minister", "Ali Bakr"]
+
+
+def test_the_former_after_a_business_name_and_a_survey_for_a_charity():
+    df = attributed(
+        "Its two largest shareholders, asset manager Calder Investors and the Hallam Pension "
+        "Trust, together hold 19% of the company. The former said in a statement that it would "
+        "vote in favour of the deal."
+    )
+    assert df.source.tolist() == ["Calder Investors"]
+    r = one(
+        "According to figures from a survey of 2,400 parents carried out for the charity Parents "
+        "Together UK, 71% support a full ban."
+    )
+    assert "Parents Together" not in r.source and "survey" in r.source
+
+
+def test_an_outlet_that_understands():
+    r = one("BBC Sport understands the board was split over whether to act immediately.")
+    assert (r.source, r.cue) == ("BBC Sport", "understands")
+    a = art("He understands the problem well.")
+    assert statements(a, narrator=False, canonical=False, learned=False).empty

@@ -2436,14 +2436,23 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             k
             for k in range(1, len(words) - 1)
             if words[k][2] == "for"
-            and words[k - 1][2].lower() in _DOCUMENT_HEADS
-            and _is_cap(words[k + 1][2])
+            and (
+                words[k - 1][2].lower() in _DOCUMENT_HEADS
+                # "a survey of 2,400 parents carried out for the charity X": its client
+                or (
+                    words[k - 1][2].lower() in ("out", "conducted", "done", "prepared")
+                    and any(w[2].lower() in _DOCUMENT_HEADS for w in words[:k])
+                )
+            )
+            and (_is_cap(words[k + 1][2]) or words[k + 1][2] == "the")
             and not any(w[2] == "by" for w in words[k:])  # ("a report for Oxfam … by E3G")
         ),
         None,
     )
     if client is not None:
         words = words[:client]  # "an Ifop poll for Le Journal du Dimanche": the paper paid
+        while len(words) > 1 and words[-1][2].lower() in ("out", "carried", "conducted", "done"):
+            words = words[:-1]  # ("a survey … carried out for the charity X")
     if len(words) > 1 and words[-1][2].lower() in ("himself", "herself", "itself", "themselves"):
         words = words[:-1]  # "Takahashi himself told reporters"
     pp = _SOURCE_CHANNEL_TAIL_RE.search(text, words[0][1], words[-1][1]) if len(words) > 3 else None
@@ -3174,6 +3183,21 @@ class _Engine:
             ):
                 continue  # "her lawyer had advised her that …", "advised residents to boil
                 # water"; not "advising Pfizer on its merger" (counsel, no words)
+            if (
+                lemma == "understand"
+                and not (
+                    nxt_tok == "that"
+                    or (
+                        k > 0
+                        and toks[k - 1].text[:1].isupper()
+                        and k + 1 < len(toks)
+                        and toks[k + 1].pos != "PRP$"  # ("understands their frustrations")
+                        and any(_is_finite(x) for x in toks[k + 2 : k + 10])
+                    )
+                )
+            ):
+                continue  # "BBC Sport understands the board was split" (not "he understands
+                # the problem")
             if lemma == "observe" and nxt_tok not in ("that", ":", ",", ".", "in", "on", "”", '"'):
                 continue  # "the bench observed that …", "“…,” the judge observed.", not
                 # "observed a minute's silence"
@@ -8584,7 +8608,9 @@ class _Engine:
             bodies = [
                 (_describe(self.text, a[0], a[1]), _describe(self.text, b[0], b[1]))
                 for a, b in zip(outside, outside[1:], strict=False)
-                if re.fullmatch(r"(?:\s*\([^()]{1,30}\))?,?\s+and\s+", self.text[a[1] : b[0]])
+                if re.fullmatch(
+                    r"(?:\s*\([^()]{1,30}\))?,?\s+and\s+(?:the\s+)?", self.text[a[1] : b[0]]
+                )
             ]
             if len(people) < 2 and bodies:
                 # "Harambee Bank and Rift Valley Commercial Bank both have the capital …. The
@@ -8599,6 +8625,17 @@ class _Engine:
                     and a_src.name != b_src.name
                     and (
                         {a_src.type, b_src.type} <= set(_BODY_TYPES)
+                        # "asset manager Calder Investors and the Hallam Pension Trust": a body
+                        # and a name with no given name
+                        or (
+                            {a_src.type, b_src.type} & set(_BODY_TYPES)
+                            and not any(
+                                x.type == "person"
+                                and is_given_name(x.name.split()[0])
+                                and not re.search(r"(?:ers|ors|ies|Group|Partners)$", x.name)
+                                for x in (a_src, b_src)
+                            )
+                        )
                         or all(
                             x.type == "person" and len(x.name.split()) >= 2 for x in (a_src, b_src)
                         )
