@@ -6341,7 +6341,7 @@ def test_fact_check_labels_name_no_speaker():
     assert not df.cue.fillna("").eq(":").any()
     # nor does a learned layer read the rubric as a speaker
     title = "AP FACT CHECK: Marsh's claims on buses and fares don't hold up"
-    a = Article.from_text(title + "\n\n" + text, title=title)
+    a = Article.from_text(title + "\n\n" + text, title=title, published="2025-01-15")
     df = statements(a, narrator=False, canonical=False, learned="encoder")
     assert not df.cue.fillna("").str.endswith(":").any(), df[["source", "cue", "text"]]
 
