@@ -6946,3 +6946,40 @@ def test_an_outlet_that_understands():
     assert (r.source, r.cue) == ("BBC Sport", "understands")
     a = art("He understands the problem well.")
     assert statements(a, narrator=False, canonical=False, learned=False).empty
+
+
+# ----------------------------------------------- round 31 (fourteenth session): unseen styles
+def test_a_quote_said_after_reporters_asked_someone_is_theirs():
+    df = attributed(
+        "Senator Tom Whaley asked about the budget.\n\n"
+        "After the hearing, reporters asked Vance whether he still had confidence in the "
+        "administrator.\n\n"
+        "“I do. She inherited this, and she is fixing it,” he said."
+    )
+    assert df[df.kind == "direct"].source.tolist() == ["Vance"]
+
+
+def test_an_epithet_subject_is_no_new_person_for_he():
+    df = attributed(
+        "Callum Reyes said he nearly walked away from acting.\n\n"
+        "The Welshman, who first came to prominence in a BBC series, went on to praise his "
+        "co-star. He said she had nearly quit too."
+    )
+    assert df[df.cue == "said"].source.tolist() == ["Callum Reyes", "Callum Reyes"]
+
+
+def test_late_and_a_weekday_possessive_open_a_content():
+    r = one("But the report warned that late and unpaid wages remain the most common grievance.")
+    assert r.text.startswith("late and unpaid wages")
+    r = one("Eko Prasetyo said Tuesday's eruption appeared to have been triggered by a collapse.")
+    assert r.text.startswith("Tuesday's eruption")
+    r = one("Obama agreed late last year to extend the tax cuts.")
+    assert r.text == "to extend the tax cuts"
+
+
+def test_a_clause_with_a_figure_after_according_to_is_the_content():
+    r = one(
+        "According to the ILO report, the wage system now covers 96 percent of eligible workers, "
+        "up from 73 percent in 2021."
+    )
+    assert r.text.startswith("the wage system now covers")

@@ -700,7 +700,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             if re.fullmatch(
                 r"(?:(?:has|have|had)\s+been|is|was|are|were|been|being)\s+(?:\w+ly\s+)?"
                 r"(?:nicknamed|dubbed|named|called|billed|known|described|labell?ed|branded)"
-                r"(?:\s+(?:among|to|by|locally|widely))?(?:\s+as)?",  # ("is known among supporters
+                r"(?:\s+(?:among|to|by|locally|widely|within|in|across))?(?:\s+as)?",  # ("is known among supporters
                 # as", "is known locally as")
                 (st.cue or "").lower(),
             ):

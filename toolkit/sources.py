@@ -5049,7 +5049,15 @@ class _Engine:
                         r"|carried\s+out|compiled|commissioned|posted)\s+(?:by|at|on|in|after|late|early|last)\b",
                         words,
                     )
-                    or _appositive_role(words)
+                    or (
+                        _appositive_role(words)
+                        # ("According to the ILO report, the System now covers 96 percent of
+                        # workers, up from …": a clause with a figure, no appositive)
+                        and not re.search(
+                            r"\b(?:now|also|still|has|have|had|is|are|was|were|will|would)\b|\d",
+                            words,
+                        )
+                    )
                     or (  # "According to the ISW, a Washington-based think tank, ..."
                         words.split()[0].lower() in ("a", "an")
                         and not any(  # ("think tank": a VBP to the tagger)
@@ -6228,8 +6236,20 @@ class _Engine:
                 pos += m.end()
                 continue
             m = self.lex.time_re.match(seg)
-            if m and m.end() > 0:
-                pos += m.end()
+            if (
+                m
+                and m.end() > 0
+                and not (
+                    m.group().strip().lower() in ("late", "early")
+                    and not re.match(
+                        r"\s*(?:on|in|last|this|next|\w+day|night|morning|afternoon|evening)\b",
+                        seg[m.end() :],
+                    )
+                )
+                and not re.match(r"[’']s\b", seg[m.end() :])
+            ):
+                pos += m.end()  # ("warned that late and unpaid wages …", "said Tuesday's
+                # eruption …": no time)
                 continue
             m = (
                 re.match(r"(?:at|in|during|on)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)", seg)
@@ -7463,7 +7483,11 @@ class _Engine:
         """The named person ``prev`` put a question to ("asked Moura whether …"), when ``st``
         answers it ("replied", "answered", "responded", "retorted"); else None."""
         lemma = self.lex.verbs.get((st.cue or "").lower(), ("",))[0]
-        if lemma not in ("reply", "answer", "respond", "retort") or not prev.reported_to:
+        answers = lemma in ("reply", "answer", "respond", "retort") or (
+            # "Reporters asked Vance whether …. “I do,” he said": a quote said just after
+            lemma == "say" and st.kind == "direct" and 0 <= st.sent_id - prev.sent_id <= 1
+        )
+        if not answers or not prev.reported_to:
             return None
         if self.lex.verbs.get((prev.cue or "").lower(), ("",))[0] != "ask":
             return None
@@ -7471,6 +7495,11 @@ class _Engine:
         src = _Source(name, "person", None, None, named=True, personal=True)
         if not _PERSON_NAME_RE.fullmatch(name) and not re.fullmatch(r"[A-Z][\w’'-]+", name):
             return None  # ("asked reporters", "asked the minister": no name)
+        pron = re.search(
+            r"\b(he|she)\b", self.text[max(0, (st.cue_start or 0) - 6) : st.cue_end or 0]
+        )
+        if pron and _gender(name, name) not in (None, {"he": "m", "she": "f"}[pron.group(1)]):
+            return None  # (a "she" answers no man asked)
         return src
 
     def own_subject(self, st: _Stmt, pron: _Source, gender: str) -> _Source | None:
@@ -7737,6 +7766,13 @@ class _Engine:
         sentences starting after ``after``."""
         for s, e in self.sentences_before(pos, 3, after):
             span = self.sentence_subject(s, e)
+            head = self.text[span[0] : span[1]].split(",")[0] if span is not None else ""
+            if span is not None and (
+                _EPITHET_RE.fullmatch(head)
+                or _EPITHET_RE.fullmatch(self.text[max(0, span[0] - 4) : span[0]] + head)
+            ):
+                continue  # "The Welshman, who …, went on to describe …. He said": the person the
+                # epithet stands for is named further back
             told = _INTERVIEWED_RE.match(self.text, span[1], e) if span and want == "sg" else None
             if told and _REPORTER_RE.search(self.text, span[0], span[1]):
                 # "Channel 2's Tyisha Grant talked to a neighbor who …. She said …": the
