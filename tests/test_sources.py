@@ -6983,3 +6983,12 @@ def test_a_clause_with_a_figure_after_according_to_is_the_content():
         "up from 73 percent in 2021."
     )
     assert r.text.startswith("the wage system now covers")
+
+
+def test_the_former_and_the_latter_after_two_bare_surnames():
+    df = attributed(
+        "Devon Rangi's unbeaten 87 and Kieran Hona's six for 48 won the match.\n\n"
+        "Rangi and Hona were named joint players of the match. The former said the pitch had "
+        "“flattened out beautifully”; the latter told Sky Sports he was “still shaking”."
+    )
+    assert df.source.tolist()[-2:] in (["Rangi", "Hona"], ["Devon Rangi", "Kieran Hona"])

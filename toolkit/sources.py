@@ -642,7 +642,14 @@ def _appositive_pair(phrase: str) -> list[tuple[int, int]] | None:
             return None
         a, b = cuts[0], cuts[0] + len(" and ")
     left, right = phrase[:a], phrase[b:]
-    if not (_APPOSITIVE_AFTER_RE.match(left) or _APPOSITIVE_AFTER_RE.match(right)):
+    role_first = r"[^,]{3,60},\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+    if not (
+        _APPOSITIVE_AFTER_RE.match(left)
+        or _APPOSITIVE_AFTER_RE.match(right)
+        # "France's trade minister, Clémence Aubry, and Ireland's agriculture minister,
+        # Darragh Kinsella": each role before its name
+        or (re.fullmatch(role_first, left) and re.fullmatch(role_first, right))
+    ):
         return None
     return [(0, a), (b, len(phrase))]
 
@@ -8626,6 +8633,21 @@ class _Engine:
                     known(core(a[2])) in people
                     or re.match(r"(?:[Bb]oth|[Nn]either|[Ee]ither)\s", self.text[a[0] : a[1]])
                     or any(w in said_words for w in a[2][-3:])
+                    # "Rangi and Hona were named joint players": surnames the text gives in full
+                    or (
+                        len(a[2]) == 1
+                        and len(b[2]) == 1
+                        and all(
+                            any(
+                                g.lower() not in stopwords()
+                                for g in re.findall(
+                                    r"\b([A-Z][a-z]+)\s+" + re.escape(w[2][0]) + r"\b",
+                                    self.text,
+                                )
+                            )
+                            for w in (a, b)
+                        )
+                    )
                 )
             ]
             if pair:  # "Suns coach Raúl Etxeberria and Osei both checked on him": those two
