@@ -6992,3 +6992,27 @@ def test_the_former_and_the_latter_after_two_bare_surnames():
         "“flattened out beautifully”; the latter told Sky Sports he was “still shaking”."
     )
     assert df.source.tolist()[-2:] in (["Rangi", "Hona"], ["Devon Rangi", "Kieran Hona"])
+
+
+# ------------------------------------------------------------------------------- round 32
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "France's trade minister, Marie Delorme, and Spain's farm minister, Iker Zubiri, both",
+        "The trade minister, Marie Delorme, and the farm minister, Iker Zubiri,",
+        "Marie Delorme, France's trade minister, and Iker Zubiri, Spain's farm minister,",
+    ],
+)
+def test_two_people_each_with_a_role_both_speak(subject):
+    df = attributed(f"{subject} said they had not been consulted on the new quota.")
+    assert sorted(df.source) == ["Iker Zubiri", "Marie Delorme"]
+    assert set(df.text) == {"they had not been consulted on the new quota"}
+
+
+def test_two_places_with_appositives_are_no_pair_of_speakers():
+    df = attributed(
+        "The village, Little Harrow, and the town, Great Harrow, said they would merge."
+    )
+    assert "Little Harrow" not in set(df.source)

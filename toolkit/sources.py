@@ -643,9 +643,12 @@ def _appositive_pair(phrase: str) -> list[tuple[int, int]] | None:
         a, b = cuts[0], cuts[0] + len(" and ")
     left, right = phrase[:a], phrase[b:]
     role_first = r"[^,]{3,60},\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+    # "Clémence Aubry, France's trade minister": a role with a possessor after the name
+    possessed = r"[A-Z][^,]{2,40},\s+[A-Z][\w-]*['’]s\s+[a-z][^,]*"
     if not (
         _APPOSITIVE_AFTER_RE.match(left)
         or _APPOSITIVE_AFTER_RE.match(right)
+        or (re.fullmatch(possessed, left) and re.fullmatch(possessed, right))
         # "France's trade minister, Clémence Aubry, and Ireland's agriculture minister,
         # Darragh Kinsella": each role before its name
         or (re.fullmatch(role_first, left) and re.fullmatch(role_first, right))
@@ -4821,11 +4824,20 @@ class _Engine:
         before the cue are not that."""
         if not chunks:
             return None
+        start = self.role_first_coordination(chunks, trailing_comma)
+        if start is not None:
+            return start
         # "…, and B, a teacher," / "…, and B," (a "who" clause after B already dropped) / "…, and B"
         k = 4 if trailing_comma and chunks[-1][0].lower != "and" else 3
         if len(chunks) < 3:
             return None
-        if k == 4 and chunks[-2][0].lower == "and" and chunks[-3][0].text[:1].isupper():
+        if (
+            k == 4
+            and chunks[-2][0].lower == "and"
+            and chunks[-3][0].text[:1].isupper()
+            # ("Clémence Aubry, France's trade minister, and …": a role, the appositive)
+            and not _appositive_role(self.text[chunks[-3][0].start : chunks[-3][-1].end])
+        ):
             k = 3  # no appositive on the first ("Tom Ashworth, 67, and his neighbour Carol Ennis,
             # a retired teacher,": the age chunk is dropped before)
             name, desc, conj = chunks[-3], None, chunks[-2]
@@ -4848,6 +4860,8 @@ class _Engine:
                 desc is not None
                 and not (_np_ok(desc) and desc[0].text[:1].islower())
                 and desc[0].lower != "who"  # "Joan Whitby, who runs the bakery, and …"
+                # "Clémence Aubry, France's trade minister, and …": a role with a possessor
+                and not _appositive_role(self.text[desc[0].start : desc[-1].end])
             )
             or (
                 chunks[-1] is not conj
@@ -4857,11 +4871,33 @@ class _Engine:
                         _np_ok(chunks[-1]) or _appositive_role(" ".join(t.text for t in chunks[-1]))
                     )
                 )
+                and not _appositive_role(self.text[chunks[-1][0].start : chunks[-1][-1].end])
             )
             or (len(chunks) > k and not self.boundaryish(chunks[-k - 1]))
         ):
             return None
         return name[0].start
+
+    def role_first_coordination(self, chunks: list[list[_Tok]], trailing_comma: bool) -> int | None:
+        """Start of "France's trade minister, Clémence Aubry, and Ireland's agriculture minister,
+        Darragh Kinsella," before a cue: two people, each named after a role; else None."""
+        if not trailing_comma or len(chunks) < 4:
+            return None
+        role, name, conj, name2 = chunks[-4:]
+        while len(role) > 1 and (role[0].lower in self.lex.discourse or role[0].lower == "but"):
+            role = role[1:]  # "But the trade minister, …"
+        span = lambda c: self.text[c[0].start : c[-1].end]  # noqa: E731
+        if (
+            len(conj) < 2
+            or conj[0].lower != "and"
+            or not _appositive_role(span(role))
+            or not _appositive_role(span(conj[1:]))
+            or not _PERSON_NAME_RE.fullmatch(span(name))
+            or not _PERSON_NAME_RE.fullmatch(span(name2))
+            or (len(chunks) > 4 and not self.boundaryish(chunks[-5]))
+        ):
+            return None
+        return role[0].start
 
     def trailing_named_source(self, toks: list[_Tok], rstart: int, cs: int) -> int | None:
         """Start of the source in "CONTENT, Anna Berg, a nurse, said" (no quote marks), or of the
