@@ -7016,3 +7016,23 @@ def test_two_places_with_appositives_are_no_pair_of_speakers():
         "The village, Little Harrow, and the town, Great Harrow, said they would merge."
     )
     assert "Little Harrow" not in set(df.source)
+
+
+def test_it_after_a_company_named_like_a_person():
+    # the text gives "Harada Kogyo" as a company ("Harada Kogyo Ltd."), so "It" is the
+    # company opening the sentence before, not the report of the paragraph before that
+    df = attributed(
+        "Shares of Harada Kogyo Ltd. fell 12 percent on Tuesday.\n\n"
+        "The audit report said the practice began in 2015.\n\n"
+        "Harada Kogyo makes gearboxes for farm machinery. It said about 30,000 units may be "
+        "affected."
+    )
+    assert df[df.text.str.startswith("about 30,000")].source.tolist() == ["Harada Kogyo"]
+
+
+def test_it_after_a_person_is_no_company():
+    df = attributed(
+        "The audit report said the practice began in 2015.\n\n"
+        "Kenji Harada runs the plant in Kariya. It said about 30,000 units may be affected."
+    )
+    assert df[df.text.str.startswith("about 30,000")].source.tolist() != ["Kenji Harada"]

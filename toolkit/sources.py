@@ -7726,7 +7726,12 @@ class _Engine:
     def business_word_after(self, name: str) -> bool:
         """Does the text give the one-word ``name`` as the first word of a business's name
         ("Meridian" of "Meridian Labs")?"""
-        if " " in name or not name[:1].isupper():
+        return " " not in name and self.given_as_business(name)
+
+    def given_as_business(self, name: str) -> bool:
+        """Does the text give ``name`` as the first words of a business's name ("Meridian" of
+        "Meridian Labs", "Tokai Seiki" of "Tokai Seiki Co.")?"""
+        if not name[:1].isupper():
             return False
         return any(
             _says_business(m.group())
@@ -7919,6 +7924,9 @@ class _Engine:
             src = _describe(self.text, *span)
             if src is not None and src.type in _BODY_TYPES and not src.plural and not src.personal:
                 return src  # (not "Vantor chief executive Eric Halvorsen", typed by his company)
+            if src is not None and src.type == "person" and self.given_as_business(src.name):
+                # "Tokai Seiki supplies brake parts …. It said …", after "Tokai Seiki Co."
+                return _Source(src.name, "organisation", src.start, src.end, named=True)
         return None
 
     def full_names(self, s: int, e: int) -> list[tuple[int, int]]:
@@ -8004,7 +8012,12 @@ class _Engine:
                 and t.text.islower()
                 and k
                 and toks[k - 1].pos in ("NNP", ",")
-                and (k + 1 == len(toks) or toks[k + 1].pos not in ("NN", "NNS", "NNP"))
+                and (
+                    k + 1 == len(toks)
+                    or toks[k + 1].pos not in ("NN", "NNS", "NNP")
+                    # "Tokai Seiki supplies brake parts to …": no other verb follows
+                    or not any(x.pos in _FINITE or x.lower in _AUX for x in toks[k + 1 :])
+                )
             ):
                 break  # a present tense read as a plural noun ("Piotr Nowak lives nearby")
         else:
