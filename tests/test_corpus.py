@@ -362,3 +362,32 @@ def test_an_interview_question_is_a_short_question_paragraph_before_a_quoted_ans
     long_question = "Why, " + "after all the years of promises and reviews, " * 7 + "now?"
     assert len(long_question) > 300
     assert not is_interview_question(long_question, answer)
+
+
+def test_an_interview_keeps_its_short_question_lines():
+    raw = (
+        "Dairy boss on the price slump\n\n"
+        "Anneliese Brandt sat down with the Gazette on Monday.\n\n"
+        "When did you see it coming?\n\n"
+        "Last spring. We were selling below cost by May.\n\n"
+        "Did you ask for help?\n\n"
+        "Twice. Nobody answered me.\n\n"
+        "What would you tell younger farmers?\n\n"
+        "Keep your own books.\n"
+    )
+    text, _blocks = clean(raw, title="Dairy boss on the price slump")
+    assert "What would you tell younger farmers?" in text
+    assert "Did you ask for help?" in text
+    # an explainer's question headings stay subheadings
+    raw2 = (
+        "Bus routes to change\n\n"
+        "The council will vote next week.\n\n"
+        "What happens next?\n\n"
+        "The council meets on Friday.\n\n"
+        "Who is affected?\n\n"
+        "About 40,000 riders use the lines.\n\n"
+        "Why does it matter?\n\n"
+        "The routes have not changed since 1998.\n"
+    )
+    text2, _ = clean(raw2, title="Bus routes to change")
+    assert "What happens next?" not in text2

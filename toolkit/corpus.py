@@ -239,6 +239,33 @@ def is_interview_question(paragraph: str, answer: str | None = None) -> bool:
     return answer is None or answer.lstrip()[:1] in ("“", '"', "‘", "«")
 
 
+# an interview's two voices, outside quotes: the interviewee's "I" and "we", the interviewer's
+# "you"
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|My|we|We|our|Our|us)\b")
+SECOND_PERSON_RE = re.compile(r"\b(?:you|your|You|Your)\b")
+QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def is_interview_exchange(question: str, answer: str) -> bool:
+    """True when a paragraph reads as an interviewer's question and the next as the unquoted
+    answer of the person interviewed: the question asks "you", or the answer speaks as "I" or
+    "we" (an explainer's "What happens next?" over a paragraph in the third person is no
+    interview).
+
+    >>> is_interview_exchange("Have you received threats?", "Yes. Someone left a wreath.")
+    True
+    >>> is_interview_exchange("What happens next?", "The council meets on Friday.")
+    False
+    """
+    a = answer.strip()
+    if not is_interview_question(question) or not a or a[:1] in '“"‘«' or a.endswith("?"):
+        return False
+    return bool(
+        SECOND_PERSON_RE.search(QUOTED_RE.sub("", question))
+        or FIRST_PERSON_RE.search(QUOTED_RE.sub("", a))
+    )
+
+
 def is_heading_like(line: str) -> bool:
     """True when a line has the shape of a heading: short, one phrase, no final punctuation.
 
@@ -299,6 +326,14 @@ def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list
     after_media = False
     carry: tuple[str, str] | None = None  # kind and reason passed on to heading-like lines
     seen_body = seen_headline = False
+    # an interview set as questions and unquoted answers keeps its questions (three at least)
+    interview = (
+        sum(
+            is_interview_exchange(raw[a:b], raw[c:d])
+            for (a, b), (c, d) in zip(spans, spans[1:], strict=False)
+        )
+        >= 3
+    )
     for i, (s, e) in enumerate(spans):
         line = raw[s:e]
         kind = reason = None
@@ -319,6 +354,8 @@ def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list
                 i + 1 < len(spans)
                 and is_interview_question(line, raw[spans[i + 1][0] : spans[i + 1][1]])
             )
+            if heading and interview and is_interview_question(line):
+                heading = False  # "What would you tell other mayors?" / "Walk your projects."
             if heading and carried:
                 (kind, reason), carry = carried, carried
             elif (
