@@ -661,6 +661,12 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 (st.cue or "").lower(),
             ):
                 continue  # "rallied with signs reading “Equal Service”": the signs show it
+            if (st.cue or "").lower() not in eng.lex.verbs and re.search(
+                r"\b(?:signs?|placards?|banners?|posters?)\s+(?:that\s+)?(?:reading|read|saying)\s*[“\"]",
+                text[st.start : st.end],
+            ):
+                continue  # "about 40 residents … held placards reading “No water, no vote”",
+                # cue "about": a sign's words inside a narrated clause
             shown = _SHOWN_RE.search(text, st.start, st.end)
             if re.search(
                 r"\b(?:bore|bears|bearing|carried|carrying)\s+the\s+(?:words|slogan|message)\b",

@@ -89,7 +89,16 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from toolkit.corpus import Article, Corpus, as_articles, is_interview_question
+from toolkit.corpus import (
+    FIRST_PERSON_RE,
+    QUOTED_RE,
+    SECOND_PERSON_RE,
+    Article,
+    Corpus,
+    as_articles,
+    is_interview_exchange,
+    is_interview_question,
+)
 from toolkit.display import HTML, highlight
 from toolkit.text import _check_backend, _token_columns, iter_sentence_spans, stopwords
 
@@ -473,6 +482,9 @@ _NUMBERED_BODY_RE = re.compile(
 _LEADING_TIME_RE = re.compile(
     r"(?:(?:late|early|earlier)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s"
+    # "Last month the former accused the latter …"
+    r"|(?:(?:late|early|earlier)\s+)?(?:last|this|earlier|later)\s+(?:week|weekend|month|year"
+    r"|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)\s"
 )
 # a time between a source and its cue: "The Commission on Wednesday said" (not "The Mail on Sunday")
 _SUBJECT_TIME_RE = re.compile(
@@ -495,6 +507,19 @@ _RELAY_LEAD_RE = re.compile(
     r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,90}?(?:,[^,;:“”\"]{2,60},)?\s+"
     r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed"
     r"|instructed|advised)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured))\s"
+)
+# what presents an interview before its questions: "sat down with Rappler", "The interview has
+# been edited for length and clarity", "[Q&A]", "spoke to the Gazette"
+_INTERVIEW_INTRO_RE = re.compile(
+    r"\b(?:sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|interview"
+    r"|Q\s*&\s*A|Q\s+and\s+A|edited\s+for\s+(?:length|clarity)|conversation\s+with)\b",
+    re.I,
+)
+# the same in the second of two coordinated clauses: "Radebe had brought the files to her office
+# on a Friday and had told her the province was …"
+_RELAY_CONJUNCT_RE = re.compile(
+    r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,90}?\s+had\s+[^;:“”\"]{2,160}?\s+and\s+"
+    r"(?:had\s+)?(?:told|assured|warned|informed|promised)\s+(?:him|her|them|me|us)\s"
 )
 # reporting verbs the tagger may read as nouns before "that": "minutes … record that …"
 _REPORTING_NOUN_VERBS = frozenset(
@@ -803,7 +828,7 @@ _MEDIA_SUFFIX = {
 }
 _MODIFIER_SUFFIXES = ("-based", "-backed", "-led", "-run", "-controlled", "-affiliated", "-aligned")
 _SURNAME_PARTICLES = frozenset(
-    "von van der den de la le du da di del dos das los las ter ten dela binte binti bint".split()
+    "von van der den de la le du da di del dos das los las ter ten dela binte binti bint i y".split()
 )
 _NAME_CONNECTORS = {
     "for",
@@ -2296,10 +2321,11 @@ def _gender(mention: str, name: str) -> str | None:
 
     >>> _gender("Ms Harrington", "Harrington"), _gender("Ivo Petrov", "Ivo Petrov")
     ('f', 'm')
-    >>> _gender("the minister", "minister") is None
-    True
+    >>> _gender("the minister", "minister") is None, _gender("My husband", "My husband")
+    (True, 'm')
     """
-    named = {w.lower() for w in _WORD_RE.findall(name)}  # "Billie Jean King" is no king
+    # "Billie Jean King" is no king; "my husband" is a man
+    named = {w.lower() for w in _WORD_RE.findall(name) if w[:1].isupper()}
     words = [w.lower().rstrip(".") for w in _WORD_RE.findall(mention) if w.lower() not in named]
     if any(w in _FEMALE_WORDS for w in words):
         return "f"
@@ -3428,6 +3454,7 @@ class _Engine:
         self.document_sources()
         self.document_speakers()
         self.question_answers()
+        self.unquoted_answers()
         self.split_named_pairs()
         self.merge_aliases()
         self.whose_sources()
@@ -3744,6 +3771,7 @@ class _Engine:
         if labelled is not None:
             self.out.append(labelled)
             return
+        ustart = self.after_label(ustart, uend)
         toks = self.toks_in(ustart, uend)
         consumed: list[tuple[int, int]] = []
         made: list[_Stmt] = []
@@ -3942,9 +3970,11 @@ class _Engine:
                 st.cue.lower().startswith("testif")
                 or _TESTIMONY_AUDIENCE_RE.fullmatch(st.reported_to or "") is not None
             )
+            # (also outside testimony: "“He said, ‘Lindiwe, if we don't pay …’ Those were his
+            # words,” she said")
             m = (
                 _QUOTED_SAYING_RE.match(self.text, st.start, st.end)
-                if st.kind == "direct" and testimony
+                if st.kind == "direct"
                 else None
             )
             if m:
@@ -3964,7 +3994,24 @@ class _Engine:
                         method="quoted-saying-relayed",
                         sent_id=sid,
                     )
-                    self.resolve(it, _Source(m.group("who"), "pronoun", None, None))
+                    told = next(
+                        (
+                            x
+                            for x in reversed(self.out)
+                            if x.method.endswith(("-passed-on", "-relayed"))
+                            and x.via == st.source
+                            and 0 <= sid - x.sent_id <= 2
+                            and _PERSON_NAME_RE.fullmatch(x.source)
+                        ),
+                        None,
+                    )
+                    if told is not None:  # "… Radebe had told her …. “He said, ‘…’,” she said"
+                        it.source, it.source_type = told.source, told.source_type
+                        it.personal = told.personal
+                    elif testimony:  # (outside testimony, only after such a relay)
+                        self.resolve(it, _Source(m.group("who"), "pronoun", None, None))
+                    else:
+                        it.source = "unknown"
                     if it.source not in ("unknown", st.source):
                         it.via = st.source
                         out.append(it)
@@ -3974,6 +4021,14 @@ class _Engine:
             relay = st.kind in ("indirect", "mixed") and bool(
                 _RELAY_LEAD_RE.match(self.text, st.start, st.end)
             )
+            # "… testified that Radebe had brought the files to her office … and had told her
+            # the province was …": the relay in the second of two coordinated clauses
+            second = (
+                st.kind in ("indirect", "mixed")
+                and not relay
+                and _RELAY_CONJUNCT_RE.match(self.text, st.start, st.end) is not None
+            )
+            relay = relay or second
             if (
                 st.kind != "according-to" and not testimony and not relay
             ) or st.end - st.start < 12:
@@ -3987,7 +4042,7 @@ class _Engine:
                     lead = [t for t in lead if t.start >= q[1] and t.text != ","]
                 while lead and _before_cue(lead[-1]):
                     lead = lead[:-1]
-                if not (lead and len(lead) <= 14 and _np_ok(lead)):
+                if not second and not (lead and len(lead) <= 14 and _np_ok(lead)):
                     continue  # the speech verb is no main verb of the content's first clause
             for k, cs, ce, lemma, kind in cues[:1]:
                 try:
@@ -4530,6 +4585,8 @@ class _Engine:
                     j = max((n for n in range(k) if prev[n].pos == "DT"), default=None)
                     if j is not None and _np_ok(prev[j:k]):
                         ante = prev[j:k]
+                if ante and last[0].lower == "who":
+                    ante = self.who_antecedent(chunks, prev, ante)
                 if ante:
                     src = _describe(self.text, ante[0].start, ante[-1].end)
                     if src:
@@ -5479,11 +5536,17 @@ class _Engine:
                 for t in toks
                 if rstart <= t.start and t.end <= (ss if ss >= 0 else cs)
             )
-            # (the subject's own chunk holds no verb: "…, fuel depots and oil terminals, arguing")
-            and not any(
-                _is_finite(t)
-                for t in toks
-                if text.rfind(",", rstart, ss if ss >= 0 else cs) < t.start and t.end <= cs
+            and (
+                # (the subject's own chunk holds no verb: "…, fuel depots and oil terminals,
+                # arguing")
+                not any(
+                    _is_finite(t)
+                    for t in toks
+                    if text.rfind(",", rstart, ss if ss >= 0 else cs) < t.start and t.end <= cs
+                )
+                # "… have blocked the corridor since January 27, accusing …": the object of a
+                # preposition is no subject
+                or (self.pp_object(toks, ss) and re.fullmatch(r"\s*,\s*", text[se:cs]))
             )
         ):
             # "Ukraine has targeted refineries, fuel depots and oil terminals, arguing …": the
@@ -5497,6 +5560,15 @@ class _Engine:
                 src, ss, se, how = pron
             elif own[0] is not None and first is not None and first.pos not in ("IN", "RB"):
                 src, ss, se, how = own  # (not after a fronted phrase: "Outside the arena, …")
+            elif self.pp_object(toks, ss) and re.fullmatch(r"\s*,\s*", text[se:cs]):
+                # "Speaking at a town hall in Salem, Trump went after Bush, calling him …": the
+                # sentence's subject, else no one named (not "since January 27, accusing …")
+                sub = self.name_before_verb(toks, ustart, cs)
+                if sub is not None:
+                    src, ss, se = sub, sub.start, sub.end
+                    how = "pronoun" if sub.type == "pronoun" else "subject"
+                else:
+                    src, ss, se, how = None, -1, -1, ""
         if src is None:
             # a gerund continuing the previous statement: ", saying ...", ", adding ..."
             if (
@@ -5909,13 +5981,30 @@ class _Engine:
             if src is not None and src.named:
                 return src, src.start, src.end, "coordinated-subject"
         head = []
+        i = bisect_right(self.sent_starts, before[0].start) - 1
+        opens = i >= 0 and self.sent_starts[i] == before[0].start  # (the sentence's first word)
+        fronted = False
         for t in before:
-            if _is_finite(t) or t.text == ",":
+            if (
+                t.text == ","
+                and opens
+                and head
+                and head[0] is before[0]
+                and (head[0].pos == "IN" or head[0].lower in _FRONTING_SUBORDINATORS)
+            ):
+                head = []  # "After the second one, the district engineer called me and said":
+                opens, fronted = False, True  # a fronted phrase, then the subject
+                continue
+            if _is_finite(t) or t.text == "," or (fronted and t.pos.startswith("VB")):
                 break
             head.append(t)
+        if len(head) == len(before):
+            return None, -1, -1, ""  # (no verb before the cue: no clause, no subject)
+        while len(head) > 1 and head[-1].pos in ("RB", "DT", "CC"):
+            head = head[:-1]  # "Manafort all but begged": Manafort
         while head and head[0].lower in self.lex.discourse:
             head = head[1:]
-        if not head or not _np_ok(head) or len(head) == len(before):
+        if not head or not _np_ok(head):
             return None, -1, -1, ""
         if len(head) == 1 and head[0].lower in _PRONOUNS:
             t = head[0]
@@ -5924,6 +6013,75 @@ class _Engine:
         if src is None:
             return None, -1, -1, ""
         return src, src.start, src.end, "coordinated-subject"
+
+    def who_antecedent(
+        self, chunks: list[list[_Tok]], prev: list[_Tok], ante: list[_Tok]
+    ) -> list[_Tok]:
+        """The person a "who" after the comma chunk ``prev`` stands for, given the noun phrase
+        ``ante`` ending it: not a place after a person word ("a pensioner from Thabong-Wes,
+        who said": the pensioner), and the name a role describes ("Mmaditaba Sekhonyana, a
+        67-year-old pensioner from Thabong-Wes, who said": Mmaditaba Sekhonyana)."""
+        i = next((n for n, t in enumerate(prev) if t is ante[0]), None)
+        if (
+            i is not None
+            and i >= 2
+            and prev[i - 1].lower in ("from", "in", "at")
+            and self.person_word(prev[i - 2].lower)
+        ):
+            ante = self.np_suffix(prev[: i - 1], prep=True) or ante  # the person, not
+            # where they are from
+        if (
+            ante
+            and len(chunks) >= 3
+            and prev[0].lower in ("a", "an", "the")
+            and self.person_word(self.text[ante[0].start : ante[-1].end])
+        ):
+            name = chunks[-3]
+            k = len(name)
+            while k > 0 and name[k - 1].text[:1].isupper() and name[k - 1].pos.startswith("NNP"):
+                k -= 1
+            span = self.text[name[k].start : name[-1].end] if k < len(name) else ""
+            if _PERSON_NAME_RE.fullmatch(span):
+                return name[k:]
+        return ante
+
+    def name_before_verb(self, toks: list[_Tok], ustart: int, cs: int) -> _Source | None:
+        """The named person right before the last finite verb ahead of ``cs``, after a comma or
+        at the clause's start ("Speaking at a town hall in Salem, New Hampshire, Trump went
+        after Bush, calling him …": Trump), or a "he"/"she" there; None when neither stands
+        there."""
+        before = [t for t in toks if ustart <= t.start and t.end <= cs]
+        verb = max((n for n, t in enumerate(before) if _is_finite(t)), default=None)
+        if verb is None:
+            return None
+        if verb > 0 and before[verb - 1].lower in ("he", "she"):
+            t = before[verb - 1]  # "… in which he continued his assault on Mr. Bush, mocking"
+            return _Source(t.text, "pronoun", t.start, t.end)
+        run = verb
+        while run > 0 and before[run - 1].pos in ("NNP", "NNPS"):
+            run -= 1
+        if run == verb or (run > 0 and before[run - 1].text != ","):
+            return None
+        src = _describe(self.text, before[run].start, before[verb - 1].end)
+        if (
+            src is None
+            or not src.named
+            or not (src.type == "person" or src.personal)
+            or _is_place(src.name)
+        ):
+            return None
+        return src
+
+    @staticmethod
+    def person_word(phrase: str) -> bool:
+        """Does ``phrase`` name a person by a person word or a role ("pensioner", "cleaner")?"""
+        return _is_human(phrase) or bool(_appositive_role(phrase))
+
+    @staticmethod
+    def pp_object(toks: list[_Tok], ss: int) -> bool:
+        """Does a preposition stand right before the phrase at ``ss`` ("since January 27")?"""
+        prev = [t for t in toks if t.end <= ss]
+        return bool(prev) and prev[-1].pos in ("IN", "TO") and prev[-1].lower not in ("that",)
 
     def nearest_named_subject(self, toks, ustart: int, cs: int):
         """The named person right before the last finite verb ahead of a comma gerund at
@@ -6068,6 +6226,9 @@ class _Engine:
             head = head[:-1]  # "Palace sources also played down …, describing": no "also"
         if not head or not _np_ok(head, max_len=12):
             return None, -1, -1, ""
+        if len(head) > 1 and head[0].lower in _FRONTING_SUBORDINATORS:
+            return None, -1, -1, ""  # "After I went public, pages … started calling me": a
+            # fronted clause, no subject of the sentence
         if len(head) == 1 and head[0].lower in _PRONOUNS:
             t = head[0]
             return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
@@ -7083,6 +7244,18 @@ class _Engine:
             out.append(st)
         return out
 
+    def after_label(self, ustart: int, uend: int) -> int:
+        """Where a paragraph's words start after a bullet ("• ") and a section label that names
+        no speaker ("What they're saying: “…,” she tells Axios", "Why it matters: …")."""
+        if self.text[max(0, ustart - 40) : ustart].rstrip(" \t")[-1:] not in ("\n", ""):
+            return ustart  # (only at a paragraph's start)
+        m = re.match(r"[•·▪◦‣∙*–-]\s+", self.text[ustart:uend])
+        pos = ustart + (m.end() if m else 0)
+        m = re.match(r"([^\n:“”\"]{2,40}):\s+(?=\S)", self.text[pos:uend])
+        if m and _is_colon_label(m.group(1)):
+            pos += m.end()
+        return pos
+
     def speaker_label(self, ustart: int, uend: int, sid: int) -> _Stmt | None:
         """A transcript line: a paragraph opening with a speaker label ("Q:", "Brennholt:",
         "TAPPER:") is that speaker's words, to the paragraph's end (a direct statement with
@@ -7228,6 +7401,124 @@ class _Engine:
             st.source, st.source_type, st.plural = src.name, src.type, False
             st.role, st.personal = src.role, src.personal
             st.method, st.confidence = "interview-answer", 0.6
+
+    def unquoted_answers(self) -> None:
+        """An interview set as questions and answers with no quote marks ("When did you first
+        realize …? / During Kiko, actually. I was on a rubber boat …"): each answer paragraph
+        is the interviewee's direct statement, and its "I"/"we" is the interviewee, not the
+        writer. Only for an article with at least three question paragraphs each followed by
+        an unquoted answer; an answer runs on over the paragraphs after it that speak in the
+        first person, to the next question or the first paragraph that does not."""
+        text = self.text
+        paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)]
+        paras = [(a, b) for a, b in paras if not any(a <= h < b for h in self.headlines)]
+
+        def asks(a: int, b: int) -> bool:  # an interviewer's line
+            p = text[a:b].strip()
+            if is_interview_question(p):
+                return True
+            bare = QUOTED_RE.sub("", p)
+            return len(p) <= 300 and (
+                p.endswith("?")
+                # "Some of your critics say you are using this issue to run for governor.":
+                # a prompt in the second person
+                or (SECOND_PERSON_RE.search(bare) and not FIRST_PERSON_RE.search(bare))
+            )
+
+        labelled = re.compile(r"\s*[A-Z][\w .]{0,30}:\s")  # "Q: …", "A: …" (a transcript)
+        strict = [
+            i
+            for i, ((a, b), (c, d)) in enumerate(zip(paras, paras[1:], strict=False))
+            if is_interview_exchange(text[a:b], text[c:d])
+            and not labelled.match(text, a, b)
+            and not labelled.match(text, c, d)
+        ]
+        if len(strict) < 3:
+            return
+        first = strict[0]
+        intro = text[: paras[first][0]]
+        if not _INTERVIEW_INTRO_RE.search(intro):
+            return  # (no interview presented before the questions: a column's own questions)
+        src = self.interviewer_subject(paras[first - 1]) if first > 0 else None
+        if src is None:
+            src = self.interviewee()
+        if src is None or not (
+            is_given_name(src.name.split()[0])
+            or any(x.source == src.name for x in self.out if x.kind != "narrator")
+        ):
+            return  # (no person the interview presents: a column's rhetorical questions)
+        answers: list[tuple[int, int]] = []
+        i = first  # a question line; the paragraph after it answers, whatever its person
+        while i + 1 < len(paras):
+            a, b = paras[i + 1]
+            if text[a:b].lstrip()[:1] in QUOTE_CHARS or text[a:b].rstrip().endswith("?"):
+                break
+            answers.append((a, b))
+            j = i + 2
+            while j < len(paras) and not asks(*paras[j]):
+                a, b = paras[j]
+                bare = QUOTED_RE.sub("", text[a:b])
+                if not FIRST_PERSON_RE.search(bare) or src.name.split()[-1] in bare:
+                    break  # "After the interview, the mayor's office posted …": narration
+                answers.append((a, b))
+                j += 1
+            if j >= len(paras) or not asks(*paras[j]):
+                break
+            i = j
+        if not answers:
+            return
+        inside = lambda x: any(a <= x.start < b for a, b in answers)  # noqa: E731
+        kept = []
+        for st in self.out:
+            if st.kind == "narrator" and inside(st):
+                continue  # (the answer's own row covers it)
+            if inside(st) and st.method.startswith("first-person-"):
+                st.source, st.source_type, st.plural = src.name, src.type, False
+                st.role, st.personal = src.role, src.personal
+            kept.append(st)
+        for a, b in answers:
+            c_start, c_end = self.trim(a, b, strip_final=False)
+            if c_end - c_start < 2:
+                continue
+            st = _Stmt.by(
+                _Source(src.name, src.type, None, None, named=src.named, personal=src.personal),
+                c_start,
+                c_end,
+                "direct",
+                confidence=0.6,
+                method="interview-answer",
+                sent_id=bisect_right(self.sent_starts, c_start) - 1,
+                frame_start=c_start,
+                frame_end=c_end,
+            )
+            kept.append(st)
+        kept.sort(key=lambda s: (s.start, s.end))
+        self.out = kept
+
+    def interviewer_subject(self, para: tuple[int, int]) -> _Source | None:
+        """The person an interview's introduction presents: the one an outlet "spoke to",
+        "asked" or "interviewed", else the person opening one of its sentences ("Dimaculangan-
+        Reyes sat down with Rappler at the municipal hall on Wednesday.")."""
+        a, b = para
+        spoke = re.search(
+            r"\b(?:(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)|asked|interviewed)\s+"
+            r"(?:[a-z]+\s+){0,3}((?!The\b)" + _PERSON_RUN_RE.pattern + ")",
+            self.text[a:b],
+        )
+        if spoke and spoke.group(1) not in (self.art.outlet or ""):
+            return _Source(self.full_name(spoke.group(1)), "person", None, None, named=True)
+        for sent in reversed([x for x in self.sents if a <= x[0] < b]):
+            span = self.sentence_subject(*sent)
+            if span is None:
+                continue
+            src = _describe(self.text, *span)
+            if src is not None and (src.type == "person" or src.personal) and src.named:
+                name = self.full_name(src.name)
+                given = re.search(r"\b([A-Z][\w’'-]+)\s+" + re.escape(name) + r"\b", self.text)
+                if " " not in name and given and is_given_name(given.group(1)):
+                    name = f"{given.group(1)} {name}"  # "Anneliese Brandt has run …. Brandt sat"
+                return _Source(name, src.type, None, None, named=True, personal=True)
+        return None
 
     def interviewee(self) -> _Source | None:
         """Who answers an interview's "A:": the person quoted most so far (the latest of a tie)."""
@@ -7396,9 +7687,24 @@ class _Engine:
             st.role, st.personal = asked.role, asked.personal
             return
         epithet = p not in _PRONOUNS and p != "one"  # "the German", "the 27-year-old"
+        replies = self.lex.verbs.get((st.cue or "").lower(), ("",))[0] in (
+            "reply",
+            "answer",
+            "respond",
+            "retort",
+        )
         for s in reversed(earlier):
             if s.source == "unknown":
                 continue
+            if (
+                replies
+                and s is earlier[-1]
+                and s.kind == "direct"
+                and re.search(r"\?\W*$", self.text[s.start : s.end])
+                and st.sent_id - s.sent_id <= 2  # ("…?” X asked." may be two sentences)
+            ):
+                continue  # "“So you paid …?” Van der Merwe asked. “Yes,” she replied": the
+                # one asked answers, not the asker
             if (
                 want == "sg"
                 and not s.plural
@@ -7437,7 +7743,7 @@ class _Engine:
             # “I am sorry,” he said." (Tallis)
             after = s.end if s is not None else -1
             s2 = self.earlier_subject(st.start, want, gender, after)
-            if s2 is not None:
+            if s2 is not None and not (replies and earlier and s2.name == earlier[-1].source):
                 st.source, st.source_type, st.plural = s2.name, s2.type, s2.plural
                 st.confidence = round(st.confidence - 0.1, 2)
                 return
@@ -7452,7 +7758,7 @@ class _Engine:
         if want in ("sg", "pl") and s is None:
             # fall back to a person named as the subject of an earlier sentence
             s2 = self.earlier_subject(st.start, want, gender)
-            if s2 is not None:
+            if s2 is not None and not (replies and earlier and s2.name == earlier[-1].source):
                 st.source, st.source_type, st.plural = s2.name, s2.type, s2.plural
                 st.confidence = round(st.confidence - 0.15, 2)
                 return
@@ -8049,11 +8355,21 @@ class _Engine:
             len(subj) > 10
             and head_end < len(subj)
             and 2 <= head_end <= 4
-            and subj[head_end + 1].lower in ("a", "an", "the")
+            and (
+                subj[head_end + 1].lower in ("a", "an", "the", "who")
+                # "Fernando de Borja Sanz, president of the Valencian Association of …,"
+                or (
+                    subj[head_end + 1].text.islower()
+                    and _appositive_role(
+                        self.text[subj[head_end + 1].start : subj[-1].end].split(",")[0]
+                    )
+                )
+            )
             and _PERSON_NAME_RE.fullmatch(self.text[subj[0].start : subj[head_end - 1].end])
         ):
             # "Mwangi Kiprono, a coral biologist at the Kenya Marine and Fisheries Research
-            # Institute in Mombasa, is also wary": a long appositive on a given name
+            # Institute in Mombasa, is also wary": a long appositive on a given name (or a
+            # relative clause: "Lindiwe Mahlangu-Nkosi, who served as CFO from 2018 until …,")
             subj = subj[:head_end]
         last = max((n for n, t in enumerate(subj) if t.text == ","), default=0)
         if len(subj) > 10 and last and all(t.text[:1].isupper() for t in subj[last + 1 :]):
@@ -9031,7 +9347,10 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                     and not re.match(r"[’']\s*[A-Z]", name[name.find(mtext) + len(mtext) :])
                     and not re.search(r"[’']s\s+$", name[: name.find(mtext)])
                     and not (
-                        re.search(r"\s(?:of|for|at|with)\s+(?:the\s+)?$", name[: name.find(mtext)])
+                        # ("filing to the Shenzhen Stock Exchange": a document sent to a body)
+                        re.search(
+                            r"\s(?:of|for|at|with|to)\s+(?:the\s+)?$", name[: name.find(mtext)]
+                        )
                         and name.split()[0].lower() not in _lex().spokes
                         and name.split()[0].lower() not in ("office", "council", "board")
                     )
