@@ -7232,3 +7232,17 @@ def test_adverbs_before_the_cue_after_a_fronted_phrase_are_no_part_of_the_subjec
         "At the news conference, Manafort all but begged reporters to ask him about something else."
     )
     assert df.source.tolist() == ["Manafort"]
+
+
+def test_according_to_one_bare_name_is_a_body_not_a_later_he():
+    df = attributed(
+        "Harlow Town have scored 14 goals from corners this season, according to Opta.\n\n"
+        "“I’m happy here,” he said when asked about his future."
+    )
+    assert df[df.cue == "according to"].source_type.tolist() == ["organisation"]
+    assert df[df.cue == "said"].source.tolist() != ["Opta"]
+    # a person the text names in full stays a person
+    df = attributed(
+        "Maria Lopez runs the clinic. Waiting times fell by a third, according to Lopez."
+    )
+    assert df[df.cue == "according to"].source_type.tolist() == ["person"]

@@ -5217,6 +5217,17 @@ class _Engine:
             return []
         out = []
         for src in srcs:
+            if (
+                src.type == "person"
+                and re.fullmatch(r"[A-Z][\w&-]+", src.name)
+                and not src.title
+                and not is_given_name(src.name)
+                and not self.surname_in_text(src.name)
+                and not re.search(r"\b[A-Z][a-z]+\s+" + re.escape(src.name) + r"\b", self.text)
+            ):
+                # "according to Opta", "according to Nielsen": one bare name the text never
+                # gives a person is a body (a data firm, an agency), no "he" later
+                src = _Source(src.name, "organisation", src.start, src.end, named=True)
             out.append(
                 _Stmt.by(
                     src,
