@@ -1489,6 +1489,12 @@ _PERSON_RUN_RE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:" + _PARTICLE_ALT + r"|an|ni)\s+)*"
     r"(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|[a-z]-[A-Z][\w’'-]+)){0,5}"
 )
+# the person an outlet interviewed: "Meduza spoke to Lomakin briefly", "asked political
+# scientist Lukas Gfeller"
+_INTERVIEWEE_RE = re.compile(
+    r"\b(?:(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)|asked|interviewed)\s+"
+    r"(?:[a-z]+\s+){0,3}((?!The\b)" + _PERSON_RUN_RE.pattern + ")"
+)
 
 
 @lru_cache(maxsize=1)
@@ -7392,11 +7398,8 @@ class _Engine:
                 x = told[-1]
                 src = _Source(x.source, x.source_type, None, None, named=True, personal=x.personal)
             sent = next((x for x in reversed(self.sents) if a <= x[0] < b), None)
-            spoke = re.search(  # ("swissinfo.ch asked political scientist Lukas Gfeller …")
-                r"\b(?:(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)|asked|interviewed)\s+"
-                r"(?:[a-z]+\s+){0,3}((?!The\b)" + _PERSON_RUN_RE.pattern + ")",
-                text[a:b],
-            )
+            # ("swissinfo.ch asked political scientist Lukas Gfeller …")
+            spoke = _INTERVIEWEE_RE.search(text, a, b)
             if src is None and spoke and spoke.group(1) not in (self.art.outlet or ""):
                 # "Meduza spoke to Lomakin briefly after the hearing.": the one who answers
                 src = _Source(self.full_name(spoke.group(1)), "person", None, None, named=True)
@@ -7511,11 +7514,7 @@ class _Engine:
         "asked" or "interviewed", else the person opening one of its sentences ("Dimaculangan-
         Reyes sat down with Rappler at the municipal hall on Wednesday.")."""
         a, b = para
-        spoke = re.search(
-            r"\b(?:(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)|asked|interviewed)\s+"
-            r"(?:[a-z]+\s+){0,3}((?!The\b)" + _PERSON_RUN_RE.pattern + ")",
-            self.text[a:b],
-        )
+        spoke = _INTERVIEWEE_RE.search(self.text, a, b)
         if spoke and spoke.group(1) not in (self.art.outlet or ""):
             return _Source(self.full_name(spoke.group(1)), "person", None, None, named=True)
         for sent in reversed([x for x in self.sents if a <= x[0] < b]):
