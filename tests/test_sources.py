@@ -7246,3 +7246,132 @@ def test_according_to_one_bare_name_is_a_body_not_a_later_he():
         "Maria Lopez runs the clinic. Waiting times fell by a third, according to Lopez."
     )
     assert df[df.cue == "according to"].source_type.tolist() == ["person"]
+
+
+# ------------------------------------------------------------------------------- round 33
+
+
+def test_a_quote_before_a_document_quoting_someone_as_saying():
+    df = attributed(
+        "“Investing in them is investing in our own security,” the ministry's statement quoted "
+        "State Secretary for Defence Pieter de Wit as saying."
+    )
+    assert df.source.tolist() == ["Pieter de Wit"]
+    assert df.text.tolist() == ["“Investing in them is investing in our own security,”"]
+    assert "statement" in df.via.iloc[0]
+
+
+def test_a_video_address_is_a_channel_not_a_content():
+    df = attributed(
+        "Power has been restored to half of the homes cut off by the strike, Yurii Korchak, "
+        "head of the city administration, said in a video address."
+    )
+    assert df.text.tolist() == [
+        "Power has been restored to half of the homes cut off by the strike"
+    ]
+    assert df.channel.tolist() == ["video"]
+
+
+def test_a_business_named_by_its_trade_is_an_it():
+    df = attributed(
+        "Local officials claimed the fire was minor.\n\n"
+        "Grid operator Ukrenergo said the attack had damaged a substation. It warned that "
+        "outages could follow on Monday."
+    )
+    assert df[df.cue == "warned"].source.tolist() == ["Ukrenergo"]
+    assert df[df.cue == "warned"].source_type.tolist() == ["organisation"]
+
+
+def test_a_named_spokesperson_for_the_group_keeps_his_name():
+    df = attributed(
+        "The army's eastern group of forces denied that its units had been surrounded.\n\n"
+        "“Our positions are held,” Maj. Petro Hrytsenko, a spokesperson for the group, told "
+        "reporters."
+    )
+    assert df[df.cue == "told"].source.tolist() == ["Petro Hrytsenko"]
+
+
+def test_a_closing_the_study_found_takes_the_sentence():
+    df = attributed(
+        "Farm workers in the valley showed signs of kidney strain after the hottest weeks of "
+        "2024, a study by university researchers has found."
+    )
+    assert df.cue.tolist() == ["found"]
+    assert df.text.iloc[0].startswith("Farm workers in the valley showed")
+
+
+def test_the_former_of_two_roles_and_its_gerund():
+    df = attributed(
+        "The secretary told the committee that funds were short.\n\n"
+        "Both the dam authority member and the secretary were asked to respond. The former "
+        "denied that compensation was pending, saying most of it had been paid."
+    )
+    assert df[df.cue.isin(["denied", "saying"])].source.tolist() == [
+        "dam authority member",
+        "dam authority member",
+    ]
+
+
+OBITUARY = (
+    "Maria Alves, the architect who rebuilt the tenements of La Boca, dies at 88\n\n"
+    "Maria Alves, the Brazilian-born architect whose courtyard housing became a model across "
+    "Latin America, died on Sunday in Buenos Aires. She was 88.\n\n"
+    "Her son, Tomás Alves Braga, said in a statement that she died at home.\n\n"
+    "Alves spent two years visiting the tenements before she drew a single line.\n\n"
+    "“I did not want to design for the poor. I wanted to design with them,” she told a "
+    "newspaper in 1994."
+)
+
+
+def test_an_obituary_s_she_is_the_person_it_is_about():
+    df = attributed(OBITUARY)
+    assert df[df.cue == "told"].source.tolist() == ["Maria Alves"]
+
+
+def test_her_son_is_a_man():
+    # a guard for the possessor dropped before the gender words (passes before and after)
+    from toolkit.sources import _gender
+
+    assert _gender("Her son, Tomás Braga", "Tomás Braga") == "m"
+    assert _gender("his wife", "his wife") == "f"
+
+
+TRANSCRIPT = (
+    "Tran Thi Lan runs the packaging plant. She spoke with the Gazette about the expansion.\n\n"
+    "Q: Will your customers stay?\n\n"
+    "Lan: One of our Korean customers told me last year, “We came for the cost, we will stay "
+    "for the people.” I think about that every week.\n\n"
+    "Q: Who taught you the trade?\n\n"
+    "Lan: My mother, Le Thi Sau, sold noodles for 30 years. She told me, “Whatever you do, do it "
+    "so well that nobody can ignore it.”\n\n"
+    "If a worker finds a problem, I want to hear it first."
+)
+
+
+def test_words_passed_on_inside_a_transcript_answer():
+    df = attributed(TRANSCRIPT)
+    inner = df[df.cue == "told"]
+    assert inner.source.tolist() == ["One of our Korean customers", "Le Thi Sau"]
+    assert set(inner.via) == {"Lan"}
+    # the answer's own "I want" after it is the interviewee's, not the writer's
+    assert df[df.cue == "want"].source.tolist() == ["Lan"]
+    # a question's premises stay the interviewer's line
+    assert not (df.via == "Gazette").any()
+
+
+def test_a_habit_of_saying():
+    df = attributed(
+        "The chairman spoke.\n\nMr. Phuc likes to say that a company should list at home.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Phuc"]
+    assert df.text.tolist() == ["a company should list at home"]
+
+
+def test_a_closing_records_show_keeps_an_inner_agreement():
+    # a guard for the closing "…, the study found" (it passes before and after that fix)
+    df = attributed(
+        "A company controlled by Paul Allen had bought the plane in 1995.\n\n"
+        "He agreed to sell it to Mr. Trump in 2010, records show."
+    )
+    assert df[df.cue == "agreed"].source.tolist() == ["Paul Allen"]

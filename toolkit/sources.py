@@ -515,6 +515,12 @@ _INTERVIEW_INTRO_RE = re.compile(
     r"|Q\s*&\s*A|Q\s+and\s+A|edited\s+for\s+(?:length|clarity)|conversation\s+with)\b",
     re.I,
 )
+# two roles named together, for a later "the former" and "the latter": "Both the Wapda member
+# and the secretary were asked to respond"
+_ROLE_PAIR_RE = re.compile(
+    r"\b(?:[Bb]oth\s+)?the\s+(?P<a>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+and\s+"
+    r"the\s+(?P<b>(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:were|have|had|are|both)\b"
+)
 # the same in the second of two coordinated clauses: "Radebe had brought the files to her office
 # on a Friday and had told her the province was …"
 _RELAY_CONJUNCT_RE = re.compile(
@@ -2329,10 +2335,14 @@ def _gender(mention: str, name: str) -> str | None:
     ('f', 'm')
     >>> _gender("the minister", "minister") is None, _gender("My husband", "My husband")
     (True, 'm')
+    >>> _gender("Her son, Joaquim Braga", "Joaquim Braga")
+    'm'
     """
     # "Billie Jean King" is no king; "my husband" is a man
     named = {w.lower() for w in _WORD_RE.findall(name) if w[:1].isupper()}
     words = [w.lower().rstrip(".") for w in _WORD_RE.findall(mention) if w.lower() not in named]
+    while len(words) > 1 and words[0] in ("her", "his", "their"):
+        words = words[1:]  # "Her son, Joaquim …": the possessor's gender is not his
     if any(w in _FEMALE_WORDS for w in words):
         return "f"
     if any(w in _MALE_WORDS for w in words):
@@ -2990,6 +3000,7 @@ class _Engine:
         self.made: list[_Stmt] = []  # the statements of the unit being read
         self.cue_extras: dict[int, dict] = {}  # by cue end: relay ("carried by"), "citing" span
         self.labelled: list[tuple[int, int]] = []  # transcript answers (see speaker_label)
+        self.answer: _Stmt | None = None  # the transcript answer the current unit is in
         self.surnames: dict[str, frozenset[str]] = {}  # see surname_in_text
 
     def retag(self, t: _Tok) -> _Tok:
@@ -3461,6 +3472,7 @@ class _Engine:
         self.document_speakers()
         self.question_answers()
         self.unquoted_answers()
+        self.answer_first_person()
         self.split_named_pairs()
         self.merge_aliases()
         self.whose_sources()
@@ -3771,13 +3783,28 @@ class _Engine:
         return extra
 
     def unit(self, ustart: int, uend: int, sid: int) -> None:
-        if any(a <= ustart < b for a, b in self.labelled):
-            return  # inside a transcript answer already attributed to its speaker
-        labelled = self.speaker_label(ustart, uend, sid)
-        if labelled is not None:
-            self.out.append(labelled)
-            return
-        ustart = self.after_label(ustart, uend)
+        # inside a transcript answer already attributed to its speaker, only the words of
+        # others it passes on are new statements ("Hanh: One of our Korean customers told me
+        # last year, “We came for the cost …”")
+        answer = next(
+            (
+                st
+                for st in self.out
+                if st.method == "speaker-label"
+                and st.frame_start is not None
+                and st.frame_start <= ustart < st.end
+            ),
+            None,
+        )
+        if answer is None:
+            labelled = self.speaker_label(ustart, uend, sid)
+            if labelled is not None:
+                self.out.append(labelled)
+                answer = labelled
+                ustart = labelled.start
+        if answer is None:
+            ustart = self.after_label(ustart, uend)
+        self.answer = answer
         toks = self.toks_in(ustart, uend)
         consumed: list[tuple[int, int]] = []
         made: list[_Stmt] = []
@@ -3815,6 +3842,7 @@ class _Engine:
         # 3. speech verbs, left to right; a belief or evidence cue inside the content of a
         # trailing "..., the Commerce Department said." is left to it
         trailing = self.trailing_cue(cues, ustart, uend)
+        trailing_kind = next((c[4] for c in cues if c[1] == trailing), None)
         for k, cs, ce, lemma, kind in cues:
             if kind in ("according", "nested") or not free(cs):
                 continue
@@ -3825,6 +3853,9 @@ class _Engine:
                     kind in ("cognition", "evidence", "stance")
                     or self.spokes_trailer(trailing, uend)
                 )
+                # (a closing "…, records show" takes over only another evidence cue: "He
+                # agreed to sell it, records show" keeps his agreement for a later "he said")
+                and (kind == "evidence" or trailing_kind != "evidence")
                 # ("Clinton plans to …, the campaign told USA TODAY": only "found" or "show"
                 # gives way to a closing "told")
                 and (kind == "evidence" or not self.text.startswith("told", trailing))
@@ -3888,7 +3919,55 @@ class _Engine:
                 st.via = extra["via"]
         self.trailing_channels(made)
         self.frame_extras(made, ustart)
+        if self.answer is not None:
+            made[:] = self.passed_on_in_answer(made, self.answer)
         self.out.extend(made)
+
+    def passed_on_in_answer(self, made: list[_Stmt], answer: _Stmt) -> list[_Stmt]:
+        """The statements inside a transcript answer that pass on someone else's words, with
+        the answering speaker as their ``via``; the speaker's own ("I told them …", "we
+        believe …") and unresolved ones are the answer itself."""
+        out = []
+        for st in made:
+            if (
+                st.kind == "narrator"
+                or st.source in ("unknown", answer.source)
+                or st.method.startswith("first-person")
+                or st.source.lower() in _PRONOUNS
+                or st.source.lower() == "you"
+                or st.source_type == "outlet"
+                # only words said ("told me", "said to me"), not what people want or think
+                or re.search(r"-(?:cognition|stance|evidence)-", st.method)
+                or (" " not in st.source and st.source[:1].islower())  # ("mainstream")
+            ):
+                continue
+            st.via = st.via or answer.source
+            out.append(st)
+        return out if answer.source_type != "outlet" else []  # (a question's premises)
+
+    def answer_first_person(self) -> None:
+        """A first-person statement in a paragraph that continues a transcript answer ("Hanh:
+        …" then "If someone finds a problem, I want to hear it from them first") is the
+        answering speaker's, not the writer's."""
+        labels = sorted(
+            (x for x in self.out if x.method == "speaker-label" and x.source_type != "outlet"),
+            key=lambda x: x.start,
+        )
+        if not labels:
+            return
+        starts = [x.frame_start or x.start for x in labels]
+        for st in self.out:
+            if not st.method.startswith("first-person"):
+                continue
+            i = bisect_right(starts, st.start) - 1
+            if i < 0:
+                continue
+            lab = labels[i]
+            between = self.text[lab.end : st.start]
+            if re.search(r"(?m)^\s*[A-Z][\w .]{0,30}:\s", between) or between.count("\n\n") > 2:
+                continue  # (another label, or the answer is far back)
+            st.source, st.source_type, st.plural = lab.source, lab.source_type, False
+            st.role, st.personal = lab.role, lab.personal
 
     def trailing_channels(self, made: list[_Stmt]) -> None:
         """ "denied the allegations in a statement on Monday": the channel (and its time) ends
@@ -4173,16 +4252,22 @@ class _Engine:
         phrase ("..., the Commerce Department said (on Tuesday)."); None when there is none."""
         text = self.text
         for _k, cs, ce, lemma, kind in reversed(cues):
-            if kind != "speech" or self.in_quote(cs):
+            if kind not in ("speech", "evidence") or self.in_quote(cs):
                 continue
-            if not self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2] and lemma != "tell":
-                return None  # ("…, she told the court." closes a unit too)
+            if (
+                kind == "speech"
+                and not self.lex.verbs.get(text[cs:ce].lower(), ("", "", False))[2]
+                and lemma != "tell"
+            ):
+                return None  # ("…, she told the court." closes a unit too; so does "…, the
+                # study found.": "workers showed signs …, the study found" is the study's)
             tail = text[ce:uend]
             if len(tail) < 90 and _CHANNEL_HINT_RE.search(tail):
                 for rx, _label in self.lex.channels:  # "..., the companies said in a statement."
                     tail = rx.sub("", tail)
             if re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*", tail) and re.search(
-                r",\s*(?:[\w’'.-]+\s+){1,8}$", text[ustart:cs]
+                r",\s*(?:[\w’'.()-]+\s+){1,10}$",
+                text[ustart:cs],  # ("… (NUS) researchers")
             ):
                 return cs
             return None
@@ -4237,6 +4322,14 @@ class _Engine:
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
         while before and _before_cue(before[-1]) and before[-1].lower != "forward":
             before = before[:-1]  # ("The England forward said": a noun the tagger calls RB)
+        if (
+            len(before) > 2
+            and before[-1].lower == "to"
+            and before[-2].lower in ("likes", "liked", "loves", "loved")
+        ):
+            before = before[:-2]  # "Mr. Phuc likes to say that …": a habit of saying
+            while before and _before_cue(before[-1]):
+                before = before[:-1]
         joined = " ".join(t.lower for t in before)
         when = _SUBJECT_TIME_RE.search(joined)
         n = len(when.group().split()) if when else 0
@@ -5318,6 +5411,13 @@ class _Engine:
         if q is not None and q[1] == rstart and not re.match(r"\s*[“\"‘]", text[after:uend]):
             # "“We never refused,” Putin was quoted by TASS as saying (during a meeting)."
             c_start, c_end = q
+        lead = re.search(r"[”\"]\s*,?\s+(?:the\s+)?[^“”\",;]{2,60}$", text[ustart:cs])
+        if c_end - c_start < 3 and not passive and lead:
+            # "“Investing in them is …,” the ministry's statement quoted State Secretary X as
+            # saying.": the quote before the relaying subject
+            q = self.quote_at(ustart + lead.start())
+            if q is not None:
+                c_start, c_end = q
         if c_end - c_start < 3:
             return []
         kind = self.content_kind(c_start, c_end, "indirect")
@@ -7703,9 +7803,12 @@ class _Engine:
             "respond",
             "retort",
         )
+        answering = self.answer
         for s in reversed(earlier):
             if s.source == "unknown":
                 continue
+            if answering is not None and s.source == answering.source and p != "i":
+                continue  # (inside an answer its speaker is "I": "My mother … She told me")
             if (
                 replies
                 and s is earlier[-1]
@@ -7792,6 +7895,11 @@ class _Engine:
                 st.source, st.source_type, st.plural = x.source, x.source_type, False
                 st.role, st.personal, st.confidence = x.role, x.personal, 0.4
                 return
+            lead = self.lead_person(gender)
+            if lead is not None:  # an obituary's or a profile's "she would later recall"
+                st.source, st.source_type, st.plural = lead, "person", False
+                st.personal, st.confidence = True, 0.4
+                return
         if s is None:
             st.source, st.source_type = "unknown", "unknown"
             st.confidence = 0.3
@@ -7806,6 +7914,30 @@ class _Engine:
         st.role, st.personal = s.role, s.personal
         if p == "one" and s.plural:  # "Two of the sources said …. One of them described …"
             st.source, st.plural = _one_of(s.source), False
+
+    def lead_person(self, gender: str) -> str | None:
+        """The person the article is about: the full name opening its first body sentence
+        ("Conceição Teixeira, the Brazilian-born architect …, died on Sunday"), when the text
+        names them again and nothing gives them the other gender; else None."""
+        body = [x for x in self.sents if not any(a <= x[0] < b for a, b in self.headline_spans)]
+        if not body:
+            return None
+        span = self.sentence_subject(*body[0])
+        if span is None:
+            return None
+        src = _describe(self.text, *span)
+        if (
+            src is None
+            or not src.named
+            or src.type != "person"
+            or not _PERSON_NAME_RE.fullmatch(src.name)
+            or len(re.findall(r"\b" + re.escape(src.name.split()[-1]) + r"\b", self.text)) < 3
+        ):
+            return None
+        g = _gender(self.text[span[0] : span[1]], src.name)
+        if g is None:
+            g = self.own_pronoun_gender(src.name, span[1], len(self.text))
+        return src.name if g in (None, gender) else None
 
     def only_person(self, pos: int, gender: str) -> str | None:
         """The one person of ``gender`` named in the two sentences before ``pos`` (in full,
@@ -8914,6 +9046,28 @@ class _Engine:
         """ "Graham O'Brien … and Catriona Mac an t-Saoir … have both sat on the committee. The
         former accused ministers …, while the latter said …": the first and the second of the
         last two people named before, in this sentence or the one before."""
+        self.former_latter_mentions()
+        # a gerund or a second cue that took "the former" from its sentence's statement
+        # ("The former denied …, saying …") takes what that statement's "former" became
+        done = {
+            (x.sent_id, x.start): x
+            for x in (*self.out, *self.made)
+            if x.source_start is None and x.source.lower() not in ("former", "latter")
+        }
+        for st in (*self.out, *self.made):
+            if st.source_start is None and st.source.lower() in ("former", "latter"):
+                prev = [
+                    x
+                    for (sid, start), x in done.items()
+                    if sid == st.sent_id and start < st.start and x.method != st.method
+                ]
+                if prev:
+                    x = max(prev, key=lambda y: y.start)
+                    st.source, st.source_type, st.plural = x.source, x.source_type, x.plural
+                    st.role, st.personal = x.role, x.personal
+
+    def former_latter_mentions(self) -> None:
+        """:meth:`former_latter` for the statements whose source mention is the word."""
         for st in (*self.out, *self.made):
             if st.source_start is None or st.source.lower() not in ("former", "latter"):
                 continue
@@ -9082,6 +9236,16 @@ class _Engine:
                 st.source = people[-2] if st.source.lower() == "former" else people[-1]
                 st.source_type, st.plural, st.personal = "person", False, True
                 st.source_start = st.source_end = None
+                continue
+            roles = list(_ROLE_PAIR_RE.finditer(self.text, s0, st.source_start))
+            if roles:  # "Both the Wapda member and the secretary were asked to respond. The
+                # former denied …": two roles, no names
+                m = roles[-1]
+                a, b = m.span("a") if st.source.lower() == "former" else m.span("b")
+                x = _describe(self.text, a, b)
+                if x is not None and (x.type == "person" or x.personal or _is_human(x.name)):
+                    st.attributed_to(x)
+                    st.source_start = st.source_end = None
 
     def generic_anaphora(self) -> None:
         """ "One banker who worked on the deal said …. “…,” the person said.": a generic "the
@@ -9188,7 +9352,10 @@ class _Engine:
             ):
                 continue
             short = _strip_title(s.source)
-            for full in names:
+            # a name ending with it first ("Teixeira" is "Conceição Teixeira" before her son
+            # "Joaquim Teixeira Braga", whose middle name it is)
+            ends = [f for f in names if f.endswith(" " + short) or f.split()[-1] == short]
+            for full in ends + [f for f in names if f not in ends]:
                 if (
                     full != s.source
                     # ("Germany" is not "Alternative for Germany": a body named after a place)
