@@ -3001,6 +3001,9 @@ class _Engine:
         self.cue_extras: dict[int, dict] = {}  # by cue end: relay ("carried by"), "citing" span
         self.labelled: list[tuple[int, int]] = []  # transcript answers (see speaker_label)
         self.answer: _Stmt | None = None  # the transcript answer the current unit is in
+        # the gender of "he"/"she" resolved to a named person ("Dr Lim … “…,” he said"): a
+        # later "she" is someone else
+        self.pronoun_gender: dict[str, str] = {}
         self.surnames: dict[str, frozenset[str]] = {}  # see surname_in_text
 
     def retag(self, t: _Tok) -> _Tok:
@@ -3736,8 +3739,22 @@ class _Engine:
                 or len({x.name for x in srcs if x}) < len(srcs)
                 # "Environment and Climate Change Canada meteorologist Terri Lang": a body's
                 # name with "and" in it, not two people
-                or any(x.role for x in srcs)
+                # (a bare title is no such role: "Prof Farah and Dr Lim said")
+                or any(x.role and x.role.lower() not in _title_set() for x in srcs)
                 and any(" " not in x.name for x in srcs if x)
+                # ("Fisheries and Oceans Canada biologist Ana Ruiz": a role the lexicon lacks)
+                or (
+                    len(srcs) == 2
+                    and srcs[0] is not None
+                    and srcs[1] is not None
+                    and " " not in srcs[0].name
+                    and not srcs[0].title
+                    and srcs[0].name.lower() not in _given_names()
+                    and re.search(
+                        r"[A-Z][\w.-]*\s+[a-z]+\s+[A-Z]", text[srcs[1].start : srcs[1].end]
+                    )
+                    is not None
+                )
                 # "the Work and Pensions Secretary, Helen Carver": an office with "and" in it
                 or any(
                     x.name.split()[-1].lower() in _title_heads()[1]
@@ -6040,6 +6057,15 @@ class _Engine:
                             subj_toks[0].pos in ("PRP", "VBG") or subj_toks[0].lower in _PRONOUNS
                         ):
                             continue  # ("… after he said", "after having slammed")
+                        if re.search(
+                            r"\bthat\s*$", self.text[max(0, c_start - 8) : c_start]
+                        ) and not any(
+                            _is_finite(t) or (k and head[k - 1].pos == "PRP" and t.pos == "NNS")
+                            for head in [self.toks_in(c_start, c_start + conj[-1].start())]
+                            for k, t in enumerate(head)
+                        ):
+                            continue  # "wrote that the title, history and text of the law
+                            # showed …": the content's own subject, no clause before it
                         if _np_ok(subj_toks) or (
                             # "…, while another said …", "… and others said …"
                             len(subj_toks) == 1 and subj_toks[0].lower in _OTHER_SPEAKERS
@@ -6058,7 +6084,9 @@ class _Engine:
             if t.text in ",;:—–" or t.text in QUOTE_CHARS:
                 if t.text != ",":
                     return None
-                nxt = self.toks_in(t.end, c_end)[:1]
+                nxt = self.toks_in(t.end, c_end)[:2]
+                if nxt and nxt[0].text in QUOTE_CHARS:
+                    nxt = nxt[1:]  # "rules, which are pegged to …, “may underestimate …”"
                 if nxt and (_is_finite(nxt[0])):
                     return t.end
                 return None
@@ -7231,8 +7259,8 @@ class _Engine:
         when no speech verb of the sentence says otherwise."""
         text = self.text
         m = _IN_DOCUMENT_RE.match(text, ustart, uend)
-        if m is None or any(c[1] >= m.end() and c[4] == "speech" for c in cues):
-            return []
+        if m is None or any(c[1] >= m.end("doc") and c[4] == "speech" for c in cues):
+            return []  # ("In the paper, the researchers wrote that …": the writers' statement)
         src = _describe(text, m.start("doc"), m.end("doc"))
         c_start, c_end = self.trim(m.end(), uend)
         if src is None or c_end - c_start < 8 or self.in_quote(c_start):
@@ -7714,6 +7742,15 @@ class _Engine:
 
     def resolve(self, st: _Stmt, pron: _Source) -> None:
         """Resolve a pronoun speaker to the latest compatible earlier source."""
+        self.resolve_pronoun(st, pron)
+        gender = {"he": "m", "she": "f"}.get(pron.name.lower())
+        if gender and st.source_type == "person" and _PERSON_NAME_RE.fullmatch(st.source):
+            known = self.pronoun_gender.setdefault(st.source, gender)
+            if known != gender:
+                self.pronoun_gender[st.source] = ""  # both "he" and "she": no evidence
+
+    def resolve_pronoun(self, st: _Stmt, pron: _Source) -> None:
+        """:meth:`resolve` without noting the gender it finds."""
         if any(x.source in ("former", "latter") for x in (*self.out, *self.made)):
             self.former_latter()  # ("The latter said …. Later, she said …": name them first)
         p = pron.name.lower()
@@ -8081,6 +8118,10 @@ class _Engine:
         """Can the source of ``s`` be the "he" (``gender`` "m") or "she" ("f") of ``st``?"""
         if self.role_gender(s, earlier, gender, st.start) not in (None, gender):
             return False
+        if self.pronoun_gender.get(s.source) not in (None, "", gender) and (
+            self.source_gender(s) is None
+        ):
+            return False  # ("Dr Lim …. “…,” he said. She noted …": not Dr Lim)
         last = s.source.split()[-1].lower()
         if last in _COLLECTIVES or last in _DOCUMENT_NOUNS:
             return False  # "his family said …" (a group); "“…,” the statement said" (a document)
@@ -8208,15 +8249,20 @@ class _Engine:
         """A one-word name ("Clinton") as the fuller name of a source of the article ending
         with it ("Hillary Clinton"), when there is exactly one such name; else ``name``."""
         if " " in name:
-            if is_given_name(name.split()[0]) or not _PERSON_NAME_RE.fullmatch(name):
-                return name
+            first = name.split()[0]
+            if (
+                is_given_name(first) and first.lower() not in _NAME_PARTICLE_WORDS
+            ) or not _PERSON_NAME_RE.fullmatch(name):
+                return name  # (but "Van der Wal" may be "Hendrik van der Wal")
             # "Elizondo Barragán" for "Deputy Governor Tomás Elizondo Barragán": two surnames
+            # (and "Van der Wal" for "Prof. Hendrik van der Wal": the particle's case varies)
+            pattern = r"\b([A-Z][\w’'-]+)\s+(?i:" + re.escape(name[:1]) + ")" + re.escape(name[1:])
             given = {
-                g
-                for g in re.findall(r"\b([A-Z][\w’'-]+)\s+" + re.escape(name) + r"\b", self.text)
-                if is_given_name(g)
+                (m.group(1), m.group())
+                for m in re.finditer(pattern + r"\b", self.text)
+                if is_given_name(m.group(1))
             }
-            return f"{given.pop()} {name}" if len(given) == 1 else name
+            return given.pop()[1] if len({g for g, _ in given}) == 1 else name
         fuller = {
             s.source
             for s in self.out
@@ -8323,6 +8369,8 @@ class _Engine:
                     g = "m"  # ("Gregory T. Whitcombe …. Whitcombe replied …. She said")
                 if g is None:  # "Kwok shook his head as she spoke. She later told …": his own
                     g = self.own_pronoun_gender(src.name, span[0], pos)
+                if g is None:  # ("Dr Lim …. “…,” he said. She noted …")
+                    g = self.pronoun_gender.get(self.full_name(src.name)) or None
                 if g in (None, gender):
                     return src
         return None
