@@ -184,10 +184,24 @@ _REPORTER_RE = re.compile(
 )
 # a quote that quotes someone: "“He said, ‘If anything happens to me, look at Dustin,’” …"
 _QUOTED_SAYING_RE = re.compile(
-    r"[“\"]\s*(?P<who>He|She)\s+(?P<cue>said|told\s+me|would\s+say|kept\s+saying)\s*,?\s*"
+    r"(?:[“\"]|[.!?]\s)\s*(?P<who>He|She)\s+(?P<cue>said|told\s+me|would\s+say|kept\s+saying)\s*,?\s*"
     r"(?P<open>[‘'])(?=\w)"
 )
 _QUOTED_SAYING_CLOSE = {"‘": "’", "'": "'"}
+# someone else's words inside a quote, after a sentence start: "“Her phone is off. The police
+# told us she is ‘giving an explanation,’ nothing more,”", "“I put the money under the fruit.
+# Khairul said it was safer that way …,”"
+_QUOTE_RELAY_RE = re.compile(
+    r"(?:(?<=[“\"])|(?<=[.!?]\s)|(?<=[.!?]\s\s))\s*"
+    r"(?P<who>(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?[a-z]+"
+    r"|[A-Z][\w’'-]+(?:\s+(?:bin|binti|van|de|al|el)?\s*[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:also\s+|always\s+|once\s+|later\s+)?(?P<cue>said|told\s+(?:me|us|him|her|them)"
+    r"|claimed|insisted|warned|promised|assured\s+(?:me|us)|kept\s+saying)\s*(?:that\s+)?,?\s*"
+)
+_NOT_QUOTE_RELAY_WHO = frozenset(
+    "it this that there these those they we i he she you everyone everybody nobody someone "
+    "somebody people one what which who then so but and yes no mine ours as".split()
+)
 # a name word after "bin": "Abdul Rahman bin Said" (not the verb)
 _PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn", "binti", "binte"})
 _AFTER_NAME_PARTICLE_RE = re.compile(
@@ -507,6 +521,14 @@ _RELAY_LEAD_RE = re.compile(
     r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,90}?(?:,[^,;:“”\"]{2,60},)?\s+"
     r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed"
     r"|instructed|advised)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured))\s"
+)
+# ... or a named person's plain past speech verb: "He said Khairul claimed the money was …"
+_RELAY_NAMED_RE = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+"
+    r"(?:claimed|insisted|admitted|explained|said|conceded|confessed)\s+(?!that\s)"
+)
+_NOT_RELAY_NAMES = frozenset(
+    "the a an this that these those it he she they we i there officials police".split()
 )
 # what presents an interview before its questions: "sat down with Rappler", "The interview has
 # been edited for length and clarity", "[Q&A]", "spoke to the Gazette"
@@ -2312,7 +2334,7 @@ _MALE_WORDS = frozenset(
 
 
 _PERSON_NAME_RE = re.compile(
-    r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+    r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+|-(?:de|da|van|von|le|la|del)(?=\s))?"  # ("Karamanli-de Wit")
     r"(?:(?:\s+(?:" + _PARTICLE_ALT + r")){0,2}\s+[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?){1,3}"
 )
 
@@ -3201,6 +3223,16 @@ class _Engine:
                 and not (
                     nxt_tok in ("that", ":") and k > 0 and toks[k - 1].lower not in _DETERMINERS
                 )
+                # "a team of researchers … reports in Nature that": a venue, then the clause
+                and not (
+                    k > 0
+                    and toks[k - 1].lower not in _DETERMINERS
+                    and re.match(
+                        r"\s+(?:in|on|to)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}"
+                        r"\s+that\s",
+                        self.text[t.end : t.end + 80],
+                    )
+                )
                 and not self.trailing_frame_verb(toks, k)
             ):
                 continue
@@ -4058,6 +4090,74 @@ class _Engine:
             )
         )
 
+    def quote_relays(self, st: _Stmt, sid: int) -> list[_Stmt]:
+        """Words of a third party the quoted speaker passes on, opening a sentence of the
+        quote: "“Her phone is off. The police told us she is ‘giving an explanation,’ nothing
+        more,” she said" (the police, via her). Pronoun speakers are left to the rules for
+        "“He said, ‘…’”"; the speaker's own "I"/"we" are no third party."""
+        text = self.text
+        out: list[_Stmt] = []
+        for m in _QUOTE_RELAY_RE.finditer(text, st.start, st.end):
+            who = m.group("who")
+            if (
+                who.split()[0].lower() in _NOT_QUOTE_RELAY_WHO
+                or who.lower() in _PRONOUNS
+                or re.search(r"[’'](?:ve|s|re|ll|d|m)\b", who)  # "I’ve said", "He's said"
+                or who.split()[0].lower().endswith("ing")  # "Having said that"
+            ):
+                continue
+            if not self.in_quote(m.start("who")):
+                continue  # (the reporter's own sentence)
+            if who[:1].isupper() and who.split()[0].lower() not in ("the", "my", "our"):
+                if not _PERSON_NAME_RE.fullmatch(who) and not re.fullmatch(r"[A-Z][\w’'-]+", who):
+                    continue
+            c_start = m.end()
+            if c_start >= st.end:
+                continue
+            opener = text[c_start]
+            if opener in "‘'":
+                close = text.find("’" if opener == "‘" else "'", c_start + 1, st.end)
+                if close < 0:
+                    continue
+                c_end, kind = close + 1, "direct"
+            else:
+                stop = re.compile(r"[.!?](?=\s|[”\"’]|$)|,?\s*[”\"](?=\s|$)")
+                e = stop.search(text, c_start, st.end)
+                c_end, kind = (e.start() if e else st.end), "indirect"
+                if "‘" in text[c_start:c_end] or "'" in text[c_start:c_end]:
+                    kind = "mixed"
+            c_start, c_end = self.trim(c_start, c_end)
+            if len(_WORD_RE.findall(text[c_start:c_end])) < 3:
+                continue
+            if kind == "indirect" and not any(_is_finite(t) for t in self.toks_in(c_start, c_end)):
+                continue  # "Khairul said nothing", "The police told us to wait": no claim
+            if re.match(r"to\s", text[c_start:c_end]):
+                continue
+            src = _describe(text, m.start("who"), m.end("who"))
+            if src is None or src.name.lower() in _PRONOUNS:
+                continue
+            if src.type == "person" and " " not in src.name:
+                full = self.full_name(src.name)
+                if full != src.name:
+                    src = replace(src, name=full)
+            if src.name == st.source:
+                continue
+            it = _Stmt.by(
+                src,
+                c_start,
+                c_end,
+                kind,
+                cue=m.group("cue"),
+                cue_start=m.start("cue"),
+                cue_end=m.end("cue"),
+                confidence=0.5,
+                method="quote-relayed",
+                sent_id=sid,
+            )
+            it.via = st.source if st.source != "unknown" else None
+            out.append(it)
+        return out
+
     def inner_statements(self, made: list[_Stmt], sid: int) -> list[_Stmt]:
         """The statement inside an according-to content, relayed by its source: "Erdogan said
         the talks went well, according to his office" (Erdogan, via his office) beside the
@@ -4065,6 +4165,8 @@ class _Engine:
         that ..." (Hale, via the complaint); and a named person's words inside testimony."""
         out: list[_Stmt] = []
         for st in made:
+            if st.kind in ("direct", "mixed"):
+                out += self.quote_relays(st, sid)
             # testimony relays what others said: "Baptiste told jurors that Kreuger initially told
             # investigators he had been …"; "“He said, ‘If anything happens to me, look at
             # Dustin,’” his sister told jurors" (his words, relayed by her)
@@ -4075,10 +4177,11 @@ class _Engine:
             # (also outside testimony: "“He said, ‘Lindiwe, if we don't pay …’ Those were his
             # words,” she said")
             m = (
-                _QUOTED_SAYING_RE.match(self.text, st.start, st.end)
+                _QUOTED_SAYING_RE.search(self.text, st.start, st.end)
                 if st.kind == "direct"
                 else None
-            )
+            )  # (at the quote's start or a sentence of it: "“I owe her my life, and I told her
+            # so. She said, ‘You owe me a kilo of red mullet.’”")
             if m:
                 cm = re.compile(
                     re.escape(_QUOTED_SAYING_CLOSE[m.group("open")]) + r"(?=[\s,.;:!?”\"]|$)"
@@ -4110,10 +4213,16 @@ class _Engine:
                     if told is not None:  # "… Radebe had told her …. “He said, ‘…’,” she said"
                         it.source, it.source_type = told.source, told.source_type
                         it.personal = told.personal
-                    elif testimony:  # (outside testimony, only after such a relay)
+                    else:  # (outside testimony, a named person other than the speaker)
                         self.resolve(it, _Source(m.group("who"), "pronoun", None, None))
-                    else:
-                        it.source = "unknown"
+                        if not testimony and not (
+                            m.start() == st.start  # (mid-quote, "He" may be someone the quote
+                            # names: "One of them laughed at me. He said, ‘…’")
+                            and it.source_type == "person"
+                            and _PERSON_NAME_RE.fullmatch(it.source)
+                            and it.source.split()[-1] != st.source.split()[-1]
+                        ):
+                            it.source = "unknown"
                     if it.source not in ("unknown", st.source):
                         it.via = st.source
                         out.append(it)
@@ -4122,6 +4231,10 @@ class _Engine:
             # told ambassadors that …": someone else's words the speaker passes on
             relay = st.kind in ("indirect", "mixed") and bool(
                 _RELAY_LEAD_RE.match(self.text, st.start, st.end)
+                or (
+                    (named := _RELAY_NAMED_RE.match(self.text, st.start, st.end)) is not None
+                    and named.group().split()[0].lower() not in _NOT_RELAY_NAMES
+                )
             )
             # "… testified that Radebe had brought the files to her office … and had told her
             # the province was …": the relay in the second of two coordinated clauses
@@ -4647,6 +4760,9 @@ class _Engine:
             and t.pos in ("IN", "WRB")
             and last[n - 1].lower not in ("such", "well", "even")
             and last[n + 1].lower not in ("well", "much", "many", "long", "far", "soon", "of")
+            # ("A neighbor who asked not to be named because she feared … told": inside the
+            # relative clause)
+            and not any(x.lower in ("who", "whose") for x in last[1:n])
         ]
         if sub and sub[-1] >= 3:
             last = last[sub[-1] + 1 :]  # "Leaders welcome Kovač victory as rival refuses"
@@ -4768,6 +4884,11 @@ class _Engine:
             # warned": a reporting verb the tagger read as a noun, then its clause's subject
             last = last[that + 1 :]
             chunks = [*chunks[:-1], last]
+        k = next((n for n in range(2, len(last) - 1) if last[n].lower == "dated"), None)
+        if k is not None and last[0].lower in ("a", "an", "the"):
+            last = last[:k]  # "A WhatsApp message from Khairul to the witness dated March 3":
+            # when it was written is no part of the source
+            chunks = [*chunks[:-1], last]
         if not _np_ok(last) and last[0].lower in ("a", "an", "the"):
             # "A 62-year-old retired cleaner living in a 70 sq ft cubicle in Sham Shui Po
             # said": the head before a participle phrase too long for one noun phrase
@@ -4863,6 +4984,24 @@ class _Engine:
                     "pronoun",
                 )
             chunks = [last]
+        k = next(
+            (
+                n
+                for n in range(2, len(last) - 1)
+                if last[0].lower in ("a", "an", "the")
+                and last[n].pos == "VBG"
+                # (not an affiliation: "a spokesman representing Acme Corp")
+                and last[n].lower
+                not in ("representing", "working", "acting", "serving", "leading", "heading")
+                and last[n - 1].pos in ("NN", "NNS")
+                and _is_human(last[n - 1].lower)
+                and any(t.text[:1].isupper() for t in last[n + 1 :])
+            ),
+            None,
+        )
+        if k is not None:
+            last = last[:k]  # "a state engineer inspecting the Lake Wahnetah Dam found": the
+            # engineer, not the dam the participle names
         span_start = last[0].start
         # appositive: "Name, a descriptor," / "the descriptor, Name," before the cue
         first = chunks[-2] if len(chunks) >= 2 else []
@@ -4895,7 +5034,11 @@ class _Engine:
             trailing_comma
             and len(chunks) >= 3
             and span_start == last[0].start
-            and last[0].lower in ("a", "an")
+            and (
+                last[0].lower in ("a", "an", "the", "then", "now", "formerly", "former")
+                # "Her supervisor, Harold Pruitt, chief of the state's Safe Dams Program,"
+                or (len(last) > 2 and last[1].lower == "of" and last[0].lower in _role_heads())
+            )
             and 1 <= len(chunks[-2]) <= 5
             and _PERSON_NAME_RE.fullmatch(self.text[chunks[-2][0].start : chunks[-2][-1].end])
         ):
@@ -5932,6 +6075,14 @@ class _Engine:
             )
         ):
             return []  # "Lismore residents told to leave": an order received, no speech
+        if (
+            lemma == "tell"
+            and re.match(r"\s*(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:story|tale)\b", text[ce:c_end])
+            and src.type not in ("person", "anonymous", "pronoun")
+            and not src.personal
+            and not _is_human(src.name.split()[-1].lower())
+        ):
+            return []  # "The numbers told the story of a side that …": a figure of speech
         if lemma == "put" and re.fullmatch(
             r"(?:(?:more|most|less|rather|even|very|so)\s+)?\w+ly|(?:it\s+)?this\s+way|differently",
             text[c_start:c_end].strip(),
@@ -6596,6 +6747,11 @@ class _Engine:
                     )
                 )
                 and not re.match(r"[’']s\b", seg[m.end() :])
+                # ("said the next morning would bring rain": the time is the content's subject)
+                and not re.match(
+                    r"\s+(?:would|will|could|might|may|should|must|can|was|is|were|are|had|has)\b",
+                    seg[m.end() :],
+                )
             ):
                 pos += m.end()  # ("warned that late and unpaid wages …", "said Tuesday's
                 # eruption …": no time)
@@ -6660,7 +6816,7 @@ class _Engine:
                     continue
                 m = re.match(
                     # ("told Channel 12 news", "told BBC Match of the Day")
-                    r"((?:[Tt]he\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'.-]*(?:\s+\d{1,3}\b)?(?:\s+(?:of|for|al|el)(?:\s+the)?\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
+                    r"((?:[Tt]he\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'./-]*(?:\s+\d{1,3}\b)?(?:\s+(?:of|for|al|el)(?:\s+the)?\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
                     r"|(?:(?:his|her|their|its|cheering|angry|local|foreign|visiting|fellow|assembled)\s+)"
                     r"(?:supporters|reporters|journalists|lawmakers|voters|students|workers|staff"
                     r"|employees|colleagues|followers|fans|troops|members|investors|researchers)"
@@ -7825,7 +7981,8 @@ class _Engine:
             and s.kind != "narrator"
             and s.source_type != "pronoun"
             and s.source.lower() not in _PRONOUNS  # (one of this sentence's, not yet resolved)
-            and not s.method.endswith("-passed-on")  # (the teller is the topic, not the told)
+            # (the teller is the topic, not the told)
+            and not s.method.endswith(("-passed-on", "quote-relayed"))
         ]
         earlier.sort(key=lambda s: s.cue_start if s.cue_start is not None else s.start)
         asked = self.addressee(st, earlier[-1]) if earlier and want == "sg" else None
@@ -9407,7 +9564,10 @@ class _Engine:
                 if (
                     full != s.source
                     # ("Germany" is not "Alternative for Germany": a body named after a place)
-                    and not re.search(r"\b(?:for|of|in)\s+" + re.escape(short) + "$", full)
+                    # (nor is "the Department of X" "a current employee of the Department of X")
+                    and not re.search(
+                        r"\b(?:for|of|in|at|from)\s+(?:the\s+)?" + re.escape(short) + "$", full
+                    )
                     and (
                         full.endswith(" " + short)
                         or full.split()[-1] == short
