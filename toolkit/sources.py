@@ -4215,12 +4215,18 @@ class _Engine:
                         it.personal = told.personal
                     else:  # (outside testimony, a named person other than the speaker)
                         self.resolve(it, _Source(m.group("who"), "pronoun", None, None))
-                        if not testimony and not (
-                            m.start() == st.start  # (mid-quote, "He" may be someone the quote
-                            # names: "One of them laughed at me. He said, ‘…’")
-                            and it.source_type == "person"
-                            and _PERSON_NAME_RE.fullmatch(it.source)
-                            and it.source.split()[-1] != st.source.split()[-1]
+                        if (
+                            not testimony
+                            and not (
+                                m.start() == st.start  # (mid-quote, "He" may be someone the quote
+                                # names: "One of them laughed at me. He said, ‘…’")
+                                and it.source_type == "person"
+                                and _PERSON_NAME_RE.fullmatch(it.source)
+                                and it.source.split()[-1] != st.source.split()[-1]
+                                # named just before the quote (not a cellist two paragraphs back)
+                                and it.source.split()[-1]
+                                in self.text[max(0, st.start - 400) : st.start]
+                            )
                         ):
                             it.source = "unknown"
                     if it.source not in ("unknown", st.source):
