@@ -7605,3 +7605,41 @@ def test_a_named_mans_words_opening_her_quote():
         learned=False,
     )
     assert df.source.tolist() == ["Okafor"]
+
+
+def test_a_translated_he_said_opening_a_quote():
+    df = attributed(
+        "Ahmed Karimi, 80, who lived on the ground floor, speaks little English. His "
+        "granddaughter, Sara Karimi-Holt, translated for him.\n\n"
+        "“He said he woke to the smell of smoke and crawled to the door,” she said.",
+        learned=False,
+    )
+    inner = df[df.method == "quote-relayed"]
+    assert inner.source.tolist() == ["Ahmed Karimi"]
+    assert inner.via.tolist() == ["Sara Karimi-Holt"]
+    assert inner.text.iloc[0].startswith("he woke to the smell")
+    # no one named just before: the quote stays the speaker's alone
+    df = attributed(
+        "Residents gathered on the pavement.\n\n"
+        "“He said he had never seen anything like it,” said Maria Lopes, a neighbour.",
+        learned=False,
+    )
+    assert not (df.method == "quote-relayed").any()
+
+
+def test_the_person_a_recollection_is_about_speaks_after_and_said():
+    df = attributed(
+        "Ortega-Lind ran the lab for a decade. She recalled that a technician on the night "
+        "shift, Bilal Haddad, burst into the control room and said: “The sample is glowing.”",
+        learned=False,
+    )
+    said = df[df.cue == "said"]
+    assert said.source.tolist() == ["Bilal Haddad"]
+    assert said.via.tolist() == ["Ortega-Lind"]
+    # a recollection of events without a person opening it keeps the speaker
+    df = attributed(
+        "Dr Sato led the team. She recalled that the results came in late and said the team had "
+        "been lucky.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Sato", "Sato"]

@@ -4099,6 +4099,17 @@ class _Engine:
         out: list[_Stmt] = []
         for m in _QUOTE_RELAY_RE.finditer(text, st.start, st.end):
             who = m.group("who")
+            opening = not self.text[st.start : m.start("who")].strip(' “"')
+            if (
+                who in ("He", "She")
+                and opening
+                and text[m.end()] not in "‘'"
+                and (st.source not in ("unknown", "he", "she", "they", "it"))
+            ):
+                # "“He said he thought it was a dream at first,” she said" (her father, named
+                # just before; a quoted "He said, ‘…’" is the rule for quoted sayings')
+                out += self.pronoun_quote_relay(st, m, sid)
+                continue
             if (
                 who.split()[0].lower() in _NOT_QUOTE_RELAY_WHO
                 or who.lower() in _PRONOUNS
@@ -4157,6 +4168,42 @@ class _Engine:
             it.via = st.source if st.source != "unknown" else None
             out.append(it)
         return out
+
+    def pronoun_quote_relay(self, st: _Stmt, m: re.Match, sid: int) -> list[_Stmt]:
+        """A quote opening with "He said …"/"She said …" (no inner quote marks): the words of
+        the person the pronoun names, when that is a named person other than the quote's
+        speaker, named in the 400 characters before the quote; else nothing."""
+        text = self.text
+        stop = re.compile(r"[.!?](?=\s|[”\"’]|$)|,?\s*[”\"](?=\s|$)")
+        e = stop.search(text, m.end(), st.end)
+        c_start, c_end = self.trim(m.end(), e.start() if e else st.end)
+        if len(_WORD_RE.findall(text[c_start:c_end])) < 3 or not any(
+            _is_finite(t) for t in self.toks_in(c_start, c_end)
+        ):
+            return []
+        it = _Stmt(
+            c_start,
+            c_end,
+            "indirect",
+            cue=m.group("cue"),
+            cue_start=m.start("cue"),
+            cue_end=m.end("cue"),
+            confidence=0.45,
+            method="quote-relayed",
+            sent_id=sid,
+        )
+        self.resolve(it, _Source(m.group("who"), "pronoun", None, None))
+        speaker = st.source.split()[-1] if st.source else ""
+        if not (
+            it.source_type == "person"
+            and _PERSON_NAME_RE.fullmatch(it.source)
+            and it.source.split()[-1] != speaker
+            and it.source.split()[-1] in text[max(0, st.start - 400) : st.start]
+        ):
+            return []
+        it.via = st.source if st.source not in ("unknown", "he", "she") else None
+        it.method = "quote-relayed"
+        return [it]
 
     def inner_statements(self, made: list[_Stmt], sid: int) -> list[_Stmt]:
         """The statement inside an according-to content, relayed by its source: "Erdogan said
@@ -6151,9 +6198,44 @@ class _Engine:
             k2, cs2, ce2, lemma2, kind2 = nxt
             vetoed = self.lex.not_content is not None and self.lex.not_content.match(text, cs2)
             st2 = None if vetoed else self.second_cue(st, cs2, ce2, lemma2, uend, conf, consumed)
+            if st2 is not None and lemma in ("recall", "remember") and kind2 == "speech":
+                # "She recalled that a graduate student, Kenta Morioka, walked into her office
+                # … and said: “…”": the one the recollection is about speaks, she relays
+                actor = self.recalled_actor(st)
+                if actor is not None:
+                    st2.attributed_to(actor)
+                    st2.via = st.source
+                    st2.method = "recalled-actor-cue"
             if st2 is not None:
                 out.append(st2)
         return out
+
+    def recalled_actor(self, st: _Stmt) -> _Source | None:
+        """The person a recollection's content opens with, when a verb of action (no speech)
+        follows it: "a graduate student in her lab, Kenta Morioka, walked into her office"."""
+        toks = self.toks_in(st.start, st.end)
+        k = next(
+            (
+                n
+                for n, t in enumerate(toks)
+                # the verb after a name's closing comma ("…, Bilal Haddad, burst …"; the
+                # tagger may call "burst" a noun), else the first finite verb
+                if n >= 3
+                and toks[n - 1].text == ","
+                and toks[n - 2].text[:1].isupper()
+                and t.text[:1].islower()
+                and (t.pos.startswith("VB") or t.pos == "NN")
+            ),
+            None,
+        )
+        if k is None:
+            k = next((n for n, t in enumerate(toks) if _is_finite(t)), None)
+        if k is None or k == 0 or toks[k].lower in self.lex.verbs or toks[k].lower in _AUX:
+            return None
+        src = _describe(self.text, toks[0].start, toks[k - 1].end)
+        if src is None or not src.named or src.type != "person" or src.name == st.source:
+            return None
+        return src
 
     def clause_end(self, c_start: int, c_end: int, cues) -> int:
         """Cut an indirect content before ', but/however/while ...' or ', <cue>' (outside quotes)."""
