@@ -7643,3 +7643,35 @@ def test_the_person_a_recollection_is_about_speaks_after_and_said():
         learned=False,
     )
     assert df.source.tolist() == ["Sato", "Sato"]
+
+
+def test_an_office_named_general_is_no_persons_name():
+    df = attributed(
+        "The opposition spokesperson, Mr Athumani Said Kombo, accused the government of "
+        "protecting importers. He quoted a 2023 report by the Controller and Auditor General "
+        "(CAG) as saying that “only 11 of the 48 enforcement patrols” had been carried out.\n\n"
+        "The Attorney General said the fines were lawful.",
+        learned=False,
+    )
+    assert "General" not in df.source.tolist()
+    assert df[df.cue == "said"].source.tolist() == ["Attorney General"]
+    assert any("Auditor General" in s for s in df.source)
+
+
+def test_a_failing_pass_keeps_the_statements(monkeypatch):
+    # a refinement pass that breaks on odd text loses its refinement, not the article
+    import toolkit.sources as sources_module
+
+    def broken(self):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(sources_module._Engine, "merge_aliases", broken)
+    art = Article.from_text(
+        "Hospital director Amina Yusuf said the ward would reopen on Monday.",
+        id="odd",
+        published="2025-03-01",
+    )
+    df = toolkit.statements(art, learned=False, narrator=False)
+    assert df.source.tolist() == ["Amina Yusuf"]
+    issues = sources_module._analyse(art, True, False)[1]
+    assert any("merge_aliases failed" in msg for _, msg in issues)

@@ -1654,7 +1654,15 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
         or name.lower() in ("electric", "dynamics", "mills", "atomics")
     ):
         name = full  # "General Motors", "the General Confederation of Labour": a body's name
-    if " " not in name and k > i and name.lower() in _title_heads()[1]:
+    if (
+        " " not in name
+        and k > i
+        and (
+            name.lower() in _title_heads()[1]
+            # "the Attorney General", "the Controller and Auditor General": an office
+            or text[cw[k - 1][0] : cw[j - 1][1]] in _lex().titles
+        )
+    ):
         k = i  # "the Chief Minister": an office, not "Minister" titled "Chief"
         full = name = text[cw[k][0] : cw[j - 1][1]]
     first = name.split(" ", 1)
@@ -3503,20 +3511,29 @@ class _Engine:
                     st.start -= 1
                 if st.end - 1 in self.dq_close:
                     st.end += 1
-        self.document_sources()
-        self.document_speakers()
-        self.question_answers()
-        self.unquoted_answers()
-        self.answer_first_person()
-        self.split_named_pairs()
-        self.merge_aliases()
-        self.whose_sources()
-        self.former_latter()
-        self.generic_anaphora()
-        self.link_descriptors()
-        self.retry_unresolved()
-        self.unify_types()
-        self.own_outlet()
+        for step in (
+            "document_sources",
+            "document_speakers",
+            "question_answers",
+            "unquoted_answers",
+            "answer_first_person",
+            "split_named_pairs",
+            "merge_aliases",
+            "whose_sources",
+            "former_latter",
+            "generic_anaphora",
+            "link_descriptors",
+            "retry_unresolved",
+            "unify_types",
+            "own_outlet",
+        ):
+            # one pass that fails on odd text loses its own refinement, not the statements
+            saved = [replace(st) for st in self.out]
+            try:
+                getattr(self, step)()
+            except Exception as exc:
+                self.out = saved
+                self.issues.append((0, f"attribution pass {step} failed: {exc!r}"))
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
         return self.out
 
@@ -3751,7 +3768,8 @@ class _Engine:
                 continue  # "Veterinarians in Waikato and Taranaki": two places, one group
             srcs = [_describe(text, ss + m.start(), ss + m.end()) for m in parts]
             if any(  # "Mills and another Clinton aide": a description, not a second name
-                x is not None and not m.group().rstrip(" .").endswith(x.name.split()[-1])
+                x is not None
+                and not (x.name.split() and m.group().rstrip(" .").endswith(x.name.split()[-1]))
                 for x, m in zip(srcs, parts, strict=True)
             ):
                 continue
