@@ -7675,3 +7675,35 @@ def test_a_failing_pass_keeps_the_statements(monkeypatch):
     assert df.source.tolist() == ["Amina Yusuf"]
     issues = sources_module._analyse(art, True, False)[1]
     assert any("merge_aliases failed" in msg for _, msg in issues)
+
+
+def test_a_radio_programme_is_a_channel_not_content():
+    df = attributed(
+        "The minister spoke on Tuesday. “The islands belong to everyone,” she said on the "
+        "morning programme “Agenda Azul”.",
+        learned=False,
+    )
+    assert df.kind.tolist() == ["direct"]
+    assert df.channel.tolist() == ["programme"]
+
+
+def test_a_relative_clause_on_the_outlet_told():
+    df = attributed(
+        "The ministry was angry. A spokesman, Paolo Venturi-Sala, told Il Sole 24 Ore, which "
+        "first reported the dispute, that the minister had learned of the fee from the papers.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Paolo Venturi-Sala"]
+    assert df.text.iloc[0].startswith("the minister had learned")
+
+
+def test_a_protagonist_after_a_dateline_and_two_opening_phrases():
+    df = attributed(
+        "PINE RIDGE STATION -- At six every morning, before the kettle boils and before the fog "
+        "lifts off the valley, Ruth Okonkwo-Hale climbs the tower stairs.\n\n"
+        "Most days there is nothing. Some days there is, and then the 68-year-old reaches for "
+        "the radio.\n\n"
+        "“People think this job is about fire. It is about paying attention,” she says.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Ruth Okonkwo-Hale"]

@@ -6959,6 +6959,14 @@ class _Engine:
                     info["to"] = m.group(0).strip()
                     pos += m.end()
                     continue
+            m = (
+                re.match(r"(?:which|who)\s+[^,;:“”\"]{2,90},\s*(?=that\s)", seg)
+                if "to" in info and "that" not in info and text[pos - 2 : pos].strip() == ","
+                else None
+            )
+            if m:  # "told Il Sole 24 Ore, which reported on the dispute on Tuesday, that …"
+                pos += m.end()
+                continue
             if seg.startswith(("that ", "that,")) and not re.match(
                 r"that\s+(?:was|is|were|are|has|had|will|would|could|can|may|might|should|seems?"
                 r"|seemed|remains?|remained)\b",
@@ -8706,8 +8714,17 @@ class _Engine:
         finite verb, without an appositive between commas ("Maria Kova, his deputy,
         disagreed": Maria Kova); None when the sentence opens otherwise."""
         toks = self.toks_in(s, e)
-        stamp = next((n for n, t in enumerate(toks[:6]) if t.text in ("–", "—", "-", "|")), None)
-        if stamp and any(c.isdigit() for t in toks[:stamp] for c in t.text):
+        stamp = next(
+            (n for n, t in enumerate(toks[:6]) if t.text in ("–", "—", "-", "--", "|")), None
+        )
+        if (
+            stamp
+            and (
+                any(c.isdigit() for t in toks[:stamp] for c in t.text)
+                # "TAMARACK BUTTE LOOKOUT -- At 5:40 …, Margo Delacroix-Whitfield steps": a dateline
+                or all(t.text.isupper() and len(t.text) > 1 for t in toks[:stamp] if t.text != ",")
+            )
+        ):
             toks = toks[stamp + 1 :]  # "09:26 GMT – First Minister Alasdair Kerr has …": a stamp
         if len(toks) > 3 and toks[0].lower == "for" and toks[1].pos == "NNP":
             # "For Margaret Holroyd, 67, the numbers are personal.": the person is the topic
@@ -8749,10 +8766,15 @@ class _Engine:
                 return None
             toks = toks[comma + 1 :]
             opened = True
-            while toks and toks[0].lower in ("as", "like", "unlike", "including"):
+            while toks and (
+                toks[0].lower in ("as", "like", "unlike", "including")
+                # a second opening phrase: "At 5:40 every morning, before the coffee is ready
+                # …, Margo Delacroix-Whitfield steps"
+                or (toks[0].pos == "IN" and toks[0].lower in _FRONTING_SUBORDINATORS)
+            ):
                 # "Asked whether …, as other First Nations have done, Meekis paused": an aside
                 # on the opening phrase
-                comma = next((n for n, t in enumerate(toks[:15]) if t.text == ","), None)
+                comma = next((n for n, t in enumerate(toks[:25]) if t.text == ","), None)
                 if comma is None:
                     return None
                 toks = toks[comma + 1 :]
