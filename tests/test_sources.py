@@ -7707,3 +7707,57 @@ def test_a_protagonist_after_a_dateline_and_two_opening_phrases():
         learned=False,
     )
     assert df.source.tolist() == ["Ruth Okonkwo-Hale"]
+
+
+def test_degrees_after_a_name_are_no_source():
+    df = attributed(
+        "Discussing the trial, Amara Nwosu-Lind, MBBS, PhD, of King's College London, called "
+        "the results “a real advance” for patients.\n\n"
+        "Relapse rates fell by a third at 12 months, reported Tomasz Wierzbicki, MD, PhD, of "
+        "the Medical University of Warsaw, at the European Respiratory Society Congress.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Amara Nwosu-Lind", "Tomasz Wierzbicki"]
+
+
+def test_a_second_relative_clause_on_the_subject():
+    df = attributed(
+        "Pricing was not disclosed. An analyst who covers the sector for a Swiss bank, and who "
+        "asked not to be named for that reason, said the launch price would decide everything.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["analyst"]
+
+
+def test_a_paper_is_no_she():
+    df = attributed(
+        "Dr Nadia Farouk-Weiss of Leiden University led the study. According to the Lancet "
+        "paper, mild reactions occurred in 4% of patients.\n\n"
+        "She cautioned that the follow-up had been short.",
+        learned=False,
+    )
+    assert df[df.cue == "cautioned"].source.str.endswith("Farouk-Weiss").tolist() == [True]
+
+
+def test_a_memo_that_was_obtained_is_no_content():
+    df = attributed(
+        "Korvel is cutting about 300 jobs and closing its Leeds plant, chief executive Mira "
+        "Asante told staff in a memo on Monday that was obtained by the Courier.\n\n"
+        "The board said in a letter that was seen by Reuters that it backed the plan.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Mira Asante", "board"]
+    assert df.text.iloc[0].startswith("Korvel is cutting")
+    assert df.text.iloc[1] == "it backed the plan"
+
+
+def test_an_entry_in_a_guest_book_is_no_she():
+    df = attributed(
+        "Ruth Okafor-Lind has kept the lighthouse for 20 years. “It is home,” she says.\n\n"
+        "One entry in the visitors' book reads: “Thank you for the light.”\n\n"
+        "“I will miss it,” she says finally.",
+        learned=False,
+    )
+    assert df[df.text.str.startswith("“I will")].source.str.endswith("Okafor-Lind").tolist() == [
+        True
+    ]

@@ -767,6 +767,21 @@ _BODY_NAME_HEADS = frozenset(
 _CLAUSE_SUBORDINATORS = frozenset(
     "when whenever because although though whereas while unless".split()
 )
+# degrees and honours after a name: "Rafael Quintana-Ortiz, MD, PhD, of …"
+_CREDENTIALS = frozenset(
+    "MD PHD MBBS MBCHB MPH DPHIL RN NP PA JD MBA DO DDS DMD FACC FACP FRCP FRCPC FRCS MSC BSC "
+    "MA BA MS FRS OBE CBE MBE KC QC SC DNP PHARMD PSYD EDD LLM LLB".split()
+)
+_CREDENTIALS_AFTER_RE = re.compile(
+    r"(?:\s*,\s*(?:" + "|".join(sorted(_CREDENTIALS)) + r"|Ph\.D|M\.D)\.?(?=[\s,.]))+",
+    re.IGNORECASE,
+)
+# where a paper was presented: "at the European Society of Cardiology (ESC) Congress"
+_MEETING_TAIL_RE = re.compile(
+    r",?\s*(?:at|during|before)\s+(?:the|a|an)\s+[^,;:“”\"]{1,80}?"
+    r"(?:[Cc]ongress|[Cc]onference|[Mm]eeting|[Ss]ummit|[Ss]ession|[Ff]orum|[Ss]ymposium"
+    r"|[Cc]onvention)(?:\s+in\s+[A-Z][\w-]*)?\s*[.!?]?"
+)
 _FRONTING_SUBORDINATORS = frozenset(
     "before after when whenever since once until as because although though while if unless".split()
 )
@@ -4605,6 +4620,8 @@ class _Engine:
             and not _PARTY_TAG_RE.fullmatch(" ".join(t.text for t in c))
             and not _PARTY_TAG_RE.fullmatch("".join(t.text for t in c))  # ("R-Fla" ".")
             and not (len(c) == 1 and (c[0].text.isdigit() or c[0].lower in _ASIDE_ADVERBS))
+            # "Olusegun Bamgbose, MBBS, PhD, of King's College London,": degrees, no appositive
+            and not all(t.text.replace(".", "").upper() in _CREDENTIALS for t in c)
             and not (len(c) == 2 and c[0].lower in ("now", "aged") and c[1].text.isdigit())
         ]
         if not chunks:
@@ -4650,6 +4667,12 @@ class _Engine:
             and (
                 chunks[-1][0].pos in ("IN", "TO")
                 or chunks[-1][0].lower in ("who", "whose", "which", "including", "when", "whilst")
+                # "A cardiologist who has advised …, and who asked not to be named …, said"
+                or (
+                    len(chunks[-1]) > 1
+                    and chunks[-1][0].lower in ("and", "but")
+                    and chunks[-1][1].lower in ("who", "whose", "which")
+                )
                 # "…, a copy of which was obtained by Al-Monitor,": a relative clause
                 or re.match(
                     r"(?:an?|the|some|one|none|most|all|each|both)\s+(?:\w+\s+){0,2}of\s+(?:which|whom)\b",
@@ -5739,6 +5762,14 @@ class _Engine:
                 src = self.appositive_source(ns, ne, uend)
                 if src is not None:
                     rest = text[src.end : uend]
+                    degrees = _CREDENTIALS_AFTER_RE.match(rest)
+                    if degrees:  # "…, reported Rafael Quintana-Ortiz, MD, PhD, of …"
+                        rest = rest[degrees.end() :]
+                        aff = re.match(r"\s*,\s*(?:of|at|from)\s+[^,;:“”\"]+", rest)
+                        if aff:  # the affiliation after the degrees belongs to the name
+                            rest = rest[aff.end() :]
+                        if _MEETING_TAIL_RE.fullmatch(rest.strip()):
+                            rest = ""  # "…, at the European Society of Cardiology Congress."
                     quoted = self.opens_clause_quote(
                         rstart, rstart + len(left_stripped.rstrip(","))
                     )
@@ -6965,6 +6996,20 @@ class _Engine:
                 else None
             )
             if m:  # "told Il Sole 24 Ore, which reported on the dispute on Tuesday, that …"
+                pos += m.end()
+                continue
+            m = (
+                re.match(
+                    r"that\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?"
+                    r"(?:obtained|seen|reviewed|shared|leaked|viewed|published|posted|circulated"
+                    r"|sent|made\s+public|read\s+out|heard)\b(?:(?!\s+that\s)[^,;:“”\"])*",
+                    seg,
+                )
+                if "channel" in info and "that" not in info
+                else None
+            )
+            if m:  # "told staff in a memo on Tuesday that was obtained by The Verge": the
+                # memo's relative clause, no content after it
                 pos += m.end()
                 continue
             if seg.startswith(("that ", "that,")) and not re.match(
@@ -8348,10 +8393,13 @@ class _Engine:
         """Can the source of ``s`` be a "he", "she" (``gender``) or a singular "they" later: a
         person, an unnamed source, a titled office holder, a spokesperson, not a document or a
         body's own name ("he said" after "The army said" is not the army)?"""
-        if s.source_type == "unknown" and s.source.split()[-1] in _DOCUMENT_NOUNS | {
+        if s.source_type == "unknown" and s.source.split()[-1].lower() in _DOCUMENT_NOUNS | {
             "document",
             "post",
             "page",
+            # ("she cautioned" after "According to the Lancet paper")
+            *"paper article ruling judgment complaint lawsuit indictment book audit minutes".split(),
+            *"release website blog journal decree draft transcript".split(),
         }:
             return False  # ("she said" after "according to a support document")
         return bool(
@@ -8362,7 +8410,15 @@ class _Engine:
                 and (
                     gender is None
                     or _is_human(_PP_TAIL_RE.split(s.source)[0].split()[-1])
-                    or s.source[:1].isupper()
+                    or (
+                        s.source[:1].isupper()
+                        # ("One entry, in a child's handwriting, reads: …": no person)
+                        and not re.match(
+                            r"(?:One|Another|Each|Every|Some|Many|Most|An?|The|This|That)"
+                            r"\s+(?!former\b|latter\b)[a-z]",
+                            s.source,
+                        )
+                    )
                 )
             )
             or (
