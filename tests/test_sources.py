@@ -7761,3 +7761,28 @@ def test_an_entry_in_a_guest_book_is_no_she():
     assert df[df.text.str.startswith("“I will")].source.str.endswith("Okafor-Lind").tolist() == [
         True
     ]
+
+
+def test_members_named_with_seat_and_party_tags():
+    df = attributed(
+        "The Bill passed after a long debate.\n\n"
+        "The Member for Kilwa, Mr Juma Said Mketo (CCM), broke ranks, warning that the fines "
+        "would “ruin” coastal villages. “Where will a fisherman find the money?” he said.\n\n"
+        "The opposition spokesperson, Mr Ally Hamisi Kombo (Mtwara, ACT Wazalendo), accused the "
+        "government of ignoring the importers.\n\n"
+        "READ: Tanzania and Kenya agree joint patrols\n\n"
+        "The district fisheries officer declined to comment, referring questions to the ministry.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Juma Said Mketo", "Juma Said Mketo", "Ally Hamisi Kombo"]
+
+
+def test_given_names_the_tagger_reads_as_verbs():
+    df = attributed(
+        "Tuition rose again this year.\n\n"
+        "Will Doyle, an economist at Vanderbilt, said the model was expensive.\n\n"
+        "Does the plan help? Critics said it would not.",
+        learned=False,
+    )
+    assert df.source.tolist()[0] == "Will Doyle"
+    assert not df.source.str.startswith("Does").any()

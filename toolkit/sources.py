@@ -1575,6 +1575,13 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
     ]
     if hon:  # "County Executive Committee Member for Health Dr Fatuma Abu Mohamed": the name
         return hon[-1] + 1  # follows the last courtesy title
+    if (
+        j - i >= 3
+        and words[i][2].lower().rstrip(".") in courtesy
+        and not any(w[2].lower() in offices for w in words[i + 1 : j])
+    ):
+        return i  # "Mr Ally Saleh Juma": a given name that is also a role noun (the courtesy
+        # title is split off with the name's words)
     for k in range(j - 2, i - 1, -1):
         w = words[k][2].lower()
         if w == "member" and k > i and words[k - 1][2].lower() in _MEMBER_BODIES:
@@ -2919,6 +2926,39 @@ def _listed_name(chunk: list[_Tok]) -> bool:
     )
 
 
+# given names and name words the tagger may read as verbs
+_VERB_LIKE_NAMES = frozenset(
+    "Said Ally Will Hope Faith Grace Bill Mark Pat Rich Sue Guy Rob Chase Drew Grant Wade Dean "
+    "Gene Art Jack".split()
+)
+
+
+def _drop_tag(chunk: list[_Tok]) -> list[_Tok]:
+    """A name's closing parenthetical tag of party or seat dropped: "Mr Boniphace Masanja
+    Butondo (CCM)", "Mr Ally Saleh Juma (Malindi, ACT Wazalendo)"."""
+    if len(chunk) < 4 or chunk[-1].text != ")":
+        return chunk
+    o = max((n for n, t in enumerate(chunk) if t.text == "("), default=0)
+    inner = chunk[o + 1 : -1]
+    if (
+        o >= 1
+        and 0 < len(inner) <= 6
+        and chunk[o - 1].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.text in (",", "-", "–") for t in inner)
+        # a person's tag, not a body's acronym ("the Superintendency of Water Resources (SWR)")
+        and (
+            any(t.lower.rstrip(".") in _TAGGED_TITLES for t in chunk[:o])
+            or any(t.text in (",", "-", "–") for t in inner)
+            or (len(inner) == 1 and len(inner[0].text) == 1)
+        )
+    ):
+        return chunk[:o]
+    return chunk
+
+
+_TAGGED_TITLES = frozenset("mr mrs ms miss dr sen rep hon prof sir dame mp senator".split())
+
+
 def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
     """Is this token run a plausible source noun phrase (relative clause allowed after the head)?"""
     if not toks:
@@ -2938,6 +2978,15 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
             for i, t in enumerate(head)
             if _is_finite(t)
             and t.lower not in ("’s", "'s")
+            # a given name the tagger reads as a verb ("Will Doyle", "Mr Ally Saleh Juma")
+            and not (
+                t.text in _VERB_LIKE_NAMES
+                and (i == 0 or head[i - 1].lower.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"))
+                and i + 1 < len(head)
+                and head[i + 1].text[:1].isupper()
+                and head[i + 1].pos in ("NNP", "NNPS")
+                and (i == 0 or head[i - 1].text[:1].isupper())
+            )
             and not (  # reduced relative: "an official briefed on the talks"
                 t.lower.endswith("ed")
                 and 0 < i < len(head) - 1
@@ -3040,6 +3089,19 @@ class _Engine:
                 toks.append(t)
             self.toks = toks
         self.toks = [self.retag(t) for t in self.toks]
+        for n in range(1, len(self.toks) - 1):
+            t, prev, nxt = self.toks[n], self.toks[n - 1], self.toks[n + 1]
+            if (
+                t.text in _VERB_LIKE_NAMES
+                and t.text != "Will"
+                and not any(a <= t.start < b for a, b in self.headline_spans)
+                and prev.pos in ("NNP", "NNPS")
+                and prev.text[:1].isupper()
+                and prev.sent_id == t.sent_id
+                and nxt.text[:1].isupper()
+                and nxt.text.isalpha()
+            ):  # "Mr Juma Said Mketo", "Mr Ally Saleh Juma": a name word, no verb
+                self.toks[n] = _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
         self.tok_starts = [t.start for t in self.toks]
         self.out: list[_Stmt] = []
         self.made: list[_Stmt] = []  # the statements of the unit being read
@@ -3222,6 +3284,14 @@ class _Engine:
                 continue
             if k > 0 and t.text[:1].isupper() and toks[k - 1].lower in _NAME_PARTICLE_WORDS:
                 continue  # "village head Haji Abdul Rahman bin Said told residents": a name
+            if (
+                t.text == "Said"
+                and 0 < k < len(toks) - 1
+                and toks[k - 1].pos in ("NNP", "NNPS")
+                and toks[k - 1].text[:1].isupper()
+                and toks[k + 1].text[:1].isupper()
+            ):
+                continue  # "Mr Juma Said Mketo": a name
             lemma, kind, _inv = v
             nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
             if (
@@ -4624,6 +4694,7 @@ class _Engine:
             and not all(t.text.replace(".", "").upper() in _CREDENTIALS for t in c)
             and not (len(c) == 2 and c[0].lower in ("now", "aged") and c[1].text.isdigit())
         ]
+        chunks = [_drop_tag(c) for c in chunks]
         if not chunks:
             return None, -1, -1, ""
         rel = next(
@@ -6675,10 +6746,26 @@ class _Engine:
         """Length of a short noun phrase at ``toks[k]`` closed by a comma that a finite verb (or
         an adverb and one) follows, before ``cs``: the appositive of "Syria's defence minister,
         Ali Abbas, rejected ..."; 0 otherwise."""
-        for j in range(k, min(len(toks), k + 7)):
+        limit = k + 7
+        skip_to = -1
+        for j in range(k, len(toks)):
+            if j >= limit:
+                break
             t = toks[j]
+            if j <= skip_to:
+                continue
             if t.start >= cs:
                 return 0
+            if t.text == "(" and j > k:  # "Mr Boniphace Masanja Butondo (CCM),": a party tag
+                close = next(
+                    (n for n in range(j + 1, min(len(toks), j + 8)) if toks[n].text == ")"), 0
+                )
+                if close and all(
+                    x.text[:1].isupper() or x.text in (",", "-", "–") for x in toks[j + 1 : close]
+                ):
+                    skip_to = close
+                    limit += close - j + 1
+                    continue
             if t.text == ",":
                 nxt = toks[j + 1 : j + 3]
                 if j == k or not nxt:
