@@ -7786,3 +7786,30 @@ def test_given_names_the_tagger_reads_as_verbs():
     )
     assert df.source.tolist()[0] == "Will Doyle"
     assert not df.source.str.startswith("Does").any()
+
+
+def test_a_speaker_heard_in_a_recording():
+    df = attributed(
+        "Police released the emergency call on Monday. In the recording, a caller can be heard "
+        "telling a dispatcher: “The whole back of the building is on fire.”\n\n"
+        "In the video, Officer Dana Pruitt is heard saying that the driver was unarmed.\n\n"
+        "Residents were seen fleeing the building as smoke poured out.",
+        learned=False,
+    )
+    assert df.source.tolist()[0] == "caller"
+    assert df.source.iloc[1].endswith("Dana Pruitt")
+    assert len(df) == 2
+    assert df.text.iloc[0] == "“The whole back of the building is on fire.”"
+
+
+def test_a_kin_subject_before_she_says():
+    df = attributed(
+        "Ruth Okafor-Lind has kept the lighthouse for 20 years. “It is home,” she says. “The "
+        "sea is my neighbour,” she says.\n\n"
+        "Her daughter, Amara Lind-Mensah, 41, says her mother was afraid of heights. “She "
+        "hated ladders,” Lind-Mensah says.\n\n"
+        "Her mother laughs at that. “Amara is the storyteller,” she says.",
+        learned=False,
+    )
+    last = df[df.text.str.contains("storyteller")]
+    assert last.source.str.endswith("Okafor-Lind").tolist() == [True]

@@ -767,6 +767,20 @@ _BODY_NAME_HEADS = frozenset(
 _CLAUSE_SUBORDINATORS = frozenset(
     "when whenever because although though whereas while unless".split()
 )
+# a sentence opened by a kin word of someone just named: "Her mother rolls her eyes at that."
+_KIN_SUBJECT_RE = re.compile(
+    r"\s*(?:Her|His)\s+(mother|father|daughter|son|wife|husband|sister|brother|grandmother"
+    r"|grandfather|aunt|uncle|mum|mom|dad)\s+(?!said|says|told|added)[a-z]+"
+)
+_KIN_GENDER = {
+    **dict.fromkeys("mother daughter wife sister grandmother aunt mum mom".split(), "f"),
+    **dict.fromkeys("father son husband brother grandfather uncle dad".split(), "m"),
+}
+# a speaker heard in a recording, right before a gerund cue: "a caller can be heard telling"
+_HEARD_RE = re.compile(
+    r"\s+(?:(?:can|could|may|might)\s+(?:also\s+|clearly\s+)?be|(?:is|was|are|were)"
+    r"(?:\s+(?:also|later|then|clearly))?)\s+(?:heard|seen)\s+$"
+)
 # degrees and honours after a name: "Rafael Quintana-Ortiz, MD, PhD, of …"
 _CREDENTIALS = frozenset(
     "MD PHD MBBS MBCHB MPH DPHIL RN NP PA JD MBA DO DDS DMD FACC FACP FRCP FRCPC FRCS MSC BSC "
@@ -6078,6 +6092,14 @@ class _Engine:
                 prev = made[-1]
                 src = _Source(prev.source, prev.source_type, None, None, prev.plural)
                 how = "gerund"
+            elif text[cs:ce].lower().endswith("ing") and (
+                heard := _HEARD_RE.search(text[rstart:cs])
+            ):
+                # "In the recording, a caller can be heard telling a dispatcher: “…”": the one
+                # heard speaks
+                src, ss, se, how = self.subject(toks, rstart, rstart + heard.start())
+                if src is None:
+                    return []
             else:
                 src, ss, se, how = self.coordinated_subject(toks, rstart, cs)
                 if (
@@ -7077,6 +7099,18 @@ class _Engine:
                     info["to"] = m.group(0).strip()
                     pos += m.end()
                     continue
+            m = (
+                re.match(
+                    r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*[:,]\s*(?=[“\"])",
+                    seg,
+                )
+                if lemma in ("tell", "ask", "warn", "assure", "inform") and "to" not in info
+                else None
+            )
+            if m:  # "telling a dispatcher: “…”": whom, then the quote
+                info["to"] = re.sub(r"\s*[:,]\s*$", "", m.group())
+                pos += m.end()
+                continue
             m = (
                 re.match(r"(?:which|who)\s+[^,;:“”\"]{2,90},\s*(?=that\s)", seg)
                 if "to" in info and "that" not in info and text[pos - 2 : pos].strip() == ","
@@ -8213,6 +8247,11 @@ class _Engine:
                 st.channel = st.channel or label
                 return
         gender = {"he": "m", "she": "f"}.get(p)
+        kin = self.kin_subject(st, gender) if gender is not None else None
+        if kin is not None:  # "Her mother rolls her eyes at that. “…,” she says": the mother
+            st.source, st.source_type, st.plural = kin.source, kin.source_type, False
+            st.role, st.personal, st.confidence = kin.role, kin.personal, 0.4
+            return
         own = self.own_subject(st, pron, gender) if gender is not None else None
         if own is not None:  # "Ms Patel spoke in Berlin, where she said …": Ms Patel
             st.source, st.source_type, st.plural = own.name, own.type, own.plural
@@ -8702,6 +8741,38 @@ class _Engine:
                 if _ascii_lower(m.group(1).split()[0]) in _given_names()
             )
         return self.surnames[name]
+
+    def kin_subject(self, st: _Stmt, gender: str) -> _Stmt | None:
+        """For a "he"/"she" right after a sentence opened by a kin word of the last speaker
+        ("Her mother rolls her eyes at that"): the speaker of that gender the text quotes most
+        often, other than the last one (the profile's subject, whose daughter spoke last);
+        None otherwise."""
+        before = self.sentences_before(st.cue_start or st.start, 1)
+        if not before:
+            return None
+        m = _KIN_SUBJECT_RE.match(self.text, before[0][0], before[0][1])
+        if m is None or _KIN_GENDER.get(m.group(1).lower()) != gender:
+            return None
+        named = [
+            x
+            for x in sorted(self.out, key=lambda x: x.start)
+            if x.start < before[0][0]
+            and x.kind != "narrator"
+            and x.source_type == "person"
+            and _PERSON_NAME_RE.fullmatch(x.source)
+            and self.source_gender(x) in (gender, None)
+        ]
+        if len(named) < 2:
+            return None
+        last = named[-1].source.split()[-1]
+        counts: dict[str, int] = {}
+        for x in named:
+            if x.source.split()[-1] != last:
+                counts[x.source.split()[-1]] = counts.get(x.source.split()[-1], 0) + 1
+        if not counts:
+            return None
+        top = max(counts, key=lambda k: counts[k])
+        return next(x for x in reversed(named) if x.source.split()[-1] == top)
 
     def sentences_before(self, pos: int, n: int, after: int = -1) -> list[tuple[int, int]]:
         """The ``n`` sentences before the one holding ``pos``, the nearest first, none that
