@@ -198,6 +198,8 @@ _QUOTE_RELAY_RE = re.compile(
     r"\s+(?:also\s+|always\s+|once\s+|later\s+)?(?P<cue>said|told\s+(?:me|us|him|her|them)"
     r"|claimed|insisted|warned|promised|assured\s+(?:me|us)|kept\s+saying)\s*(?:that\s+)?,?\s*"
 )
+# where a sentence inside a quote ends: "… it was safer that way. Nobody …", "…,”"
+_QUOTE_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|[”\"’]|$)|,?\s*[”\"](?=\s|$)")
 _NOT_QUOTE_RELAY_WHO = frozenset(
     "it this that there these those they we i he she you everyone everybody nobody someone "
     "somebody people one what which who then so but and yes no mine ours as".split()
@@ -4249,8 +4251,7 @@ class _Engine:
                     continue
                 c_end, kind = close + 1, "direct"
             else:
-                stop = re.compile(r"[.!?](?=\s|[”\"’]|$)|,?\s*[”\"](?=\s|$)")
-                e = stop.search(text, c_start, st.end)
+                e = _QUOTE_SENTENCE_END_RE.search(text, c_start, st.end)
                 c_end, kind = (e.start() if e else st.end), "indirect"
                 if "‘" in text[c_start:c_end] or "'" in text[c_start:c_end]:
                     kind = "mixed"
@@ -4291,8 +4292,7 @@ class _Engine:
         the person the pronoun names, when that is a named person other than the quote's
         speaker, named in the 400 characters before the quote; else nothing."""
         text = self.text
-        stop = re.compile(r"[.!?](?=\s|[”\"’]|$)|,?\s*[”\"](?=\s|$)")
-        e = stop.search(text, m.end(), st.end)
+        e = _QUOTE_SENTENCE_END_RE.search(text, m.end(), st.end)
         c_start, c_end = self.trim(m.end(), e.start() if e else st.end)
         if len(_WORD_RE.findall(text[c_start:c_end])) < 3 or not any(
             _is_finite(t) for t in self.toks_in(c_start, c_end)
@@ -4310,17 +4310,23 @@ class _Engine:
             sent_id=sid,
         )
         self.resolve(it, _Source(m.group("who"), "pronoun", None, None))
-        speaker = st.source.split()[-1] if st.source else ""
-        if not (
-            it.source_type == "person"
-            and _PERSON_NAME_RE.fullmatch(it.source)
-            and it.source.split()[-1] != speaker
-            and it.source.split()[-1] in text[max(0, st.start - 400) : st.start]
-        ):
+        if not self.named_before_quote(it, st):
             return []
         it.via = st.source if st.source not in ("unknown", "he", "she") else None
         it.method = "quote-relayed"
         return [it]
+
+    def named_before_quote(self, it: _Stmt, st: _Stmt) -> bool:
+        """Is the resolved source of ``it`` (a "he"/"she" inside the quote ``st``) a named
+        person other than the quote's speaker, named in the 400 characters before the quote
+        (not a cellist two paragraphs back)?"""
+        speaker = st.source.split()[-1] if st.source else ""
+        return bool(
+            it.source_type == "person"
+            and _PERSON_NAME_RE.fullmatch(it.source)
+            and it.source.split()[-1] != speaker
+            and it.source.split()[-1] in self.text[max(0, st.start - 400) : st.start]
+        )
 
     def inner_statements(self, made: list[_Stmt], sid: int) -> list[_Stmt]:
         """The statement inside an according-to content, relayed by its source: "Erdogan said
@@ -4379,18 +4385,10 @@ class _Engine:
                         it.personal = told.personal
                     else:  # (outside testimony, a named person other than the speaker)
                         self.resolve(it, _Source(m.group("who"), "pronoun", None, None))
-                        if (
-                            not testimony
-                            and not (
-                                m.start() == st.start  # (mid-quote, "He" may be someone the quote
-                                # names: "One of them laughed at me. He said, ‘…’")
-                                and it.source_type == "person"
-                                and _PERSON_NAME_RE.fullmatch(it.source)
-                                and it.source.split()[-1] != st.source.split()[-1]
-                                # named just before the quote (not a cellist two paragraphs back)
-                                and it.source.split()[-1]
-                                in self.text[max(0, st.start - 400) : st.start]
-                            )
+                        if not testimony and not (
+                            m.start() == st.start  # (mid-quote, "He" may be someone the quote
+                            # names: "One of them laughed at me. He said, ‘…’")
+                            and self.named_before_quote(it, st)
                         ):
                             it.source = "unknown"
                     if it.source not in ("unknown", st.source):
