@@ -7813,3 +7813,33 @@ def test_a_kin_subject_before_she_says():
     )
     last = df[df.text.str.contains("storyteller")]
     assert last.source.str.endswith("Okafor-Lind").tolist() == [True]
+
+
+# ------------------------------------------------------------------------------- round 36
+
+
+def test_a_charge_answered_in_a_reduced_relative():
+    df = attributed(
+        "The council met on Monday.\n\n"
+        "Opposition members accused the mayor of hiding the audit, a charge the deputy mayor "
+        "dismissed as “offensive and false”.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Opposition members", "deputy mayor"]
+    assert "offensive and false" in df.text.iloc[1]
+
+
+def test_a_saying_mid_quote_of_the_woman_the_quote_calls_her():
+    df = attributed(
+        "Dr Ana Petrova-Lund runs the only clinic on the island. “I came for a year,” she says. "
+        "“I stayed for the people,” she says.\n\n"
+        "Residents adore her. Tomas Ekwall, 70, says she saved his leg in 2020.\n\n"
+        "“I owe her my leg, and I told her so. She said, ‘Then you owe me a fish every week.’ "
+        "So every Friday I bring a fish,” Ekwall says.\n\n"
+        "“One of them laughed at me. He said, ‘Go home, doctor,’” Petrova-Lund says.",
+        learned=False,
+    )
+    fish = df[df.text.str.contains("fish every week") & ~df.text.str.contains("owe her")]
+    assert fish.source.tolist() == ["Ana Petrova-Lund"]
+    assert fish.via.tolist() == ["Ekwall"] or fish.via.tolist() == ["Tomas Ekwall"]
+    assert not df.text.str.startswith("‘Go home").any()

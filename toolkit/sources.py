@@ -188,6 +188,13 @@ _QUOTED_SAYING_RE = re.compile(
     r"(?P<open>[‘'])(?=\w)"
 )
 _QUOTED_SAYING_CLOSE = {"‘": "’", "'": "'"}
+# a quote's words before a mid-quote "He said, ‘…’" that speak of "him"/"her" and name or
+# describe no one else: "“I owe her my life, and I told her so. She said, ‘…’"
+_QUOTE_OBJECT_ONLY_RE = re.compile(
+    r"[“\"](?=[^”\"]*\b(?:her|him)\b)(?![^”\"]*(?:\b(?:[Oo]ne|[Aa]nother|[Ss]ome(?:one|body)"
+    r"|[Aa]n?\s+(?:\w+\s+)?(?:man|woman|boy|girl|guy|lady|officer|soldier|doctor|nurse))\b"
+    r"|(?<=[a-z,]\s)[A-Z][a-z]))[^”\"]*[.!?]"
+)
 # someone else's words inside a quote, after a sentence start: "“Her phone is off. The police
 # told us she is ‘giving an explanation,’ nothing more,”", "“I put the money under the fruit.
 # Khairul said it was safer that way …,”"
@@ -222,6 +229,11 @@ _TRAILING_CONJ_RE = re.compile(r"[\s,]+(?:and|but|or)$")
 _DOCUMENT_NOUNS = frozenset(
     "report reports statement records data figures video memo letter documents filing filings"
     " survey poll study analysis".split()
+)
+# a claim someone answers in a reduced relative: "…, a charge the minister dismissed as …"
+_REBUTTED_NOUNS = frozenset(
+    "charge claim accusation allegation assertion suggestion characterization characterisation"
+    " description criticism account version assessment comparison argument notion".split()
 )
 # who a generic relative clause is about: "anyone who thinks …", "those who believe …"
 _GENERIC_PEOPLE = frozenset(
@@ -4384,12 +4396,38 @@ class _Engine:
                         it.source, it.source_type = told.source, told.source_type
                         it.personal = told.personal
                     else:  # (outside testimony, a named person other than the speaker)
-                        self.resolve(it, _Source(m.group("who"), "pronoun", None, None))
-                        if not testimony and not (
-                            m.start() == st.start  # (mid-quote, "He" may be someone the quote
-                            # names: "One of them laughed at me. He said, ‘…’")
-                            and self.named_before_quote(it, st)
+                        pron = _Source(m.group("who"), "pronoun", None, None)
+                        self.resolve_pronoun(it, pron)
+                        # (mid-quote, "He" may be someone the quote names: "One of them
+                        # laughed at me. He said, ‘…’"; not when the quote named no one and
+                        # only spoke of "her": "I owe her my life. She said, ‘…’")
+                        object_only = (
+                            m.start() != st.start
+                            and _QUOTE_OBJECT_ONLY_RE.fullmatch(self.text, st.start, m.start() + 1)
+                            is not None
+                        )
+                        speaker = st.source.split()[-1:]
+                        top = None
+                        if object_only and it.source.split()[-1:] == speaker:
+                            # (the speaker's "her" is not the speaker: the woman the text
+                            # quotes most, other than the speaker)
+                            gender = "m" if pron.name.lower() == "he" else "f"
+                            top = self.most_quoted(
+                                self.quoted_people(gender, st.start), " ".join(speaker)
+                            )
+                            if top is not None:
+                                it.source, it.source_type = top.source, top.source_type
+                                it.personal = top.personal
+                        if (
+                            testimony
+                            or top is not None
+                            or (
+                                (m.start() == st.start or object_only)
+                                and self.named_before_quote(it, st)
+                            )
                         ):
+                            self.note_gender(it, pron)
+                        else:
                             it.source = "unknown"
                     if it.source not in ("unknown", st.source):
                         it.via = st.source
@@ -4882,6 +4920,17 @@ class _Engine:
             and last[1].lower in ("which", "whom")
         ):
             last = last[2:]  # "a briefing, at which its chief executive said": the executive
+        elif (
+            len(last) >= 4
+            and self.text[: last[0].start].rstrip().endswith(",")
+            and last[0].lower in ("a", "an", "the")
+            and last[1].lower in _REBUTTED_NOUNS
+        ):
+            k = 3 if last[2].lower in ("which", "that") else 2
+            if k < len(last) and (
+                last[k].pos in ("DT", "PRP", "PRP$", "NNP") or last[k].lower in _PRONOUNS
+            ):
+                last = last[k:]  # "…, a charge the minister dismissed as “false”": the minister
         if last[0].lower in ("what", "how", "why", "where", "when", "whether") or (
             last[0].lower in ("if", "unless") and len(last) <= 6
         ):
@@ -8177,6 +8226,10 @@ class _Engine:
     def resolve(self, st: _Stmt, pron: _Source) -> None:
         """Resolve a pronoun speaker to the latest compatible earlier source."""
         self.resolve_pronoun(st, pron)
+        self.note_gender(st, pron)
+
+    def note_gender(self, st: _Stmt, pron: _Source) -> None:
+        """Note the gender of the "he"/"she" resolved to ``st``'s named source."""
         gender = {"he": "m", "she": "f"}.get(pron.name.lower())
         if gender and st.source_type == "person" and _PERSON_NAME_RE.fullmatch(st.source):
             known = self.pronoun_gender.setdefault(st.source, gender)
@@ -8751,21 +8804,31 @@ class _Engine:
         m = _KIN_SUBJECT_RE.match(self.text, before[0][0], before[0][1])
         if m is None or _KIN_GENDER.get(m.group(1).lower()) != gender:
             return None
-        named = [
+        named = self.quoted_people(gender, before[0][0])
+        if len(named) < 2:
+            return None
+        return self.most_quoted(named, named[-1].source.split()[-1])
+
+    def quoted_people(self, gender: str, before: int) -> list[_Stmt]:
+        """The statements before ``before`` of named people of ``gender`` (or of none known),
+        in text order."""
+        return [
             x
             for x in sorted(self.out, key=lambda x: x.start)
-            if x.start < before[0][0]
+            if x.start < before
             and x.kind != "narrator"
             and x.source_type == "person"
             and _PERSON_NAME_RE.fullmatch(x.source)
             and self.source_gender(x) in (gender, None)
         ]
-        if len(named) < 2:
-            return None
-        last = named[-1].source.split()[-1]
+
+    @staticmethod
+    def most_quoted(named: list[_Stmt], other_than: str) -> _Stmt | None:
+        """The latest statement of the person ``named`` holds most often, by surname, other
+        than ``other_than``."""
         counts: dict[str, int] = {}
         for x in named:
-            if x.source.split()[-1] != last:
+            if x.source.split()[-1] != other_than:
                 counts[x.source.split()[-1]] = counts.get(x.source.split()[-1], 0) + 1
         if not counts:
             return None
