@@ -391,3 +391,23 @@ def test_an_interview_keeps_its_short_question_lines():
     )
     text2, _ = clean(raw2, title="Bus routes to change")
     assert "What happens next?" not in text2
+
+
+def test_a_byline_with_a_posted_stamp_and_a_photo_credit_are_clutter():
+    art = Article.from_text(
+        "Ferry fares rise again\n\n"
+        "Priya Sandhu · Island News · Posted: Apr 3, 2025 6:00 AM PDT | Last Updated: April 3\n\n"
+        "Social Sharing\n\n"
+        "The ferry terminal at Horseshoe Bay. File | Photo Credit: J. MARTENS\n\n"
+        "Fares on the island routes will rise by 4 per cent in May, the operator said on "
+        "Wednesday.",
+        outlet="Island News",
+        published="2025-04-03",
+    )
+    kinds = {b.text: b.kind for b in art.blocks}
+    assert kinds["Social Sharing"] == "boilerplate"
+    assert (
+        kinds["The ferry terminal at Horseshoe Bay. File | Photo Credit: J. MARTENS"] == "caption"
+    )
+    assert "Posted:" not in art.text and "Photo Credit" not in art.text
+    assert "Fares on the island routes" in art.text

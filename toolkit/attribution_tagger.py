@@ -581,6 +581,15 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             if (
                 ce <= cs
                 or _NOT_CONTENT_RE.search(text[cs:ce])
+                # "The UAE, which … accuses of arming the RSF, has denied …": the subject of a
+                # rule statement whose cue follows it, no content
+                or any(
+                    r.source_start is not None
+                    and cs <= r.source_start <= cs + 4
+                    and r.cue_start is not None
+                    and r.cue_start >= ce
+                    for r in here
+                )
                 or _ANONYMITY_REASON_RE.search(text, max(0, cs - 120), cs)
                 or (
                     re.match(r"(?:because|as|since)\b", text[cs:ce])
@@ -680,14 +689,32 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 and re.fullmatch(
                     r"(?:(?:often|widely|locally|also|sometimes|once)\s+)?(?:"
                     + "|".join(_NAMING_VERBS)
-                    + ")",
+                    + r")(?P<to>\s+(?:to|among))?",
                     (st.cue or "").lower(),
                 )
                 and re.match(
-                    r"\s+(?:(?:locally|widely)\s+)?as\b", text[st.cue_end : st.cue_end + 20]
+                    r"\s+(?:(?:locally|widely)\s+)?"
+                    + (
+                        r"(?:[\w’'-]+\s+){1,3}?"
+                        if (st.cue or "").lower().endswith(("to", "among"))
+                        else r"(?:(?:to|among)\s+(?:[\w’'-]+\s+){1,3}?)?"
+                    )
+                    + r"as\b",
+                    text[st.cue_end : st.cue_end + 40],
                 )
             ):
-                continue  # "a stretch of line known locally as “the Wet Mile”": a name, no claim
+                continue  # "a stretch of line known locally as “the Wet Mile”", "known to
+                # longtime residents as “the old Medical Arts”": a name, no claim
+            if re.fullmatch(
+                r"(?:re)?(?:shar|post|tweet)(?:e|es|ed|ing|s)?", (st.cue or "").lower()
+            ) and re.match(
+                r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:post|video|photo|picture|image"
+                r"|clip|link|message|tweet|article|story|statement|footage)s?\b(?!\s+(?:that|saying)\b)",
+                text[st.start : st.end],
+            ):
+                continue  # "shared the post on Instagram": passed on, no words of their own
+            if re.match(r"vot(?:e|es|ed|ing)\b", (st.cue or "").lower()):
+                continue  # "Council voted 8-5 late Tuesday to defer the matter": a vote, no words
             if (
                 st.cue_start is not None
                 and re.search(r"\b(?:call|calls|dub|dubs|term|terms)$", (st.cue or "").lower())

@@ -187,6 +187,8 @@ _QUOTED_SAYING_RE = re.compile(
     r"(?:[“\"]|[.!?]\s)\s*(?P<who>He|She)\s+(?P<cue>said|told\s+me|would\s+say|kept\s+saying)\s*,?\s*"
     r"(?P<open>[‘'])(?=\w)"
 )
+# a nickname in quote marks: '"Dags"', '“The Rock”'
+_NICKNAME_RE = re.compile(r"[“\"‘'][A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}[”\"’']")
 _QUOTED_SAYING_CLOSE = {"‘": "’", "'": "'"}
 # a quote's words before a mid-quote "He said, ‘…’" that speak of "him"/"her" and name or
 # describe no one else: "“I owe her my life, and I told her so. She said, ‘…’"
@@ -248,6 +250,17 @@ _ANONYMITY_REASON_RE = re.compile(
 )
 # adverbs between "is" and the participle of a passive ("is now expected to")
 _PASSIVE_ADVERBS = frozenset("not n't never also widely still now generally largely".split())
+# a plural head with a list of names: "the finance ministers of the Netherlands, Sweden and
+# Finland", "residents of Hull, Leeds and York"
+_NAME_ITEM = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_PLURAL_OF_LIST_RE = re.compile(
+    r"\b[A-Za-z][a-z]+s\s+(?:of|from)\s+"
+    + _NAME_ITEM
+    + r"(?:,\s+"
+    + _NAME_ITEM
+    + r")+,?\s+(?:and|or)\s+"
+    + _NAME_ITEM
+)
 _GOVERNMENTS_OF_RE = re.compile(
     r"(?:the\s+)?(?:governments|leaders|presidents|prime\s+ministers|foreign\s+ministers"
     r"|foreign\s+ministries|heads\s+of\s+state)\s+of\s+(?=[A-Z])",
@@ -1280,6 +1293,8 @@ class _Stmt:
     def attributed_to(self, src: _Source) -> _Stmt:
         """Give this statement ``src`` as its source (name, type, mention span, number)."""
         self.source, self.source_type, self.plural = src.name, src.type, src.plural
+        if "  " in src.name:  # (a nickname blanked out: see _Engine.drop_nicknames)
+            self.source = " ".join(src.name.split())
         self.source_start, self.source_end = src.start, src.end
         self.role, self.personal = src.role or None, src.personal
         return self
@@ -2298,7 +2313,7 @@ _BUSINESS_NOUNS = frozenset(
 _SENSE_BY_CONTEXT = frozenset({"rule", "post", "put", "hold", "project"})
 # a transcript's speaker label: "Q: ...", "Brennholt: ...", "TAPPER: ..."
 _SPEAKER_LABEL_RE = re.compile(
-    r"(Q|A|Question|Answer|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s*:\s+(?![“\"‘'])(\S)"
+    r"(Q|A|Question|Answer|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4})\s*:\s+(?![“\"‘'])(\S)"
 )
 # what follows a headline's colon when it names no statement
 _HEADLINE_LABEL_RE = re.compile(
@@ -2359,9 +2374,22 @@ _ANONYMITY_RE = re.compile(
 )
 
 
+# a first name given in the clause between a descriptor and its cue: "who asked that only her
+# first name, Khadija, be used", "who gave only his first name, Ali,"
+_FIRST_NAME_GIVEN_RE = re.compile(
+    r"\b(?:his|her|their)\s+(?:first|given)\s+name,\s+([A-Z][\w’'-]+),"
+)
+
+
 def _anonymous_if_said(text: str, src: _Source, cue_start: int) -> _Source:
     """``src`` typed anonymous, named by its whole phrase, when the words between it and its cue
     say it is not named ("A senior Conservative MP who asked not to be named said")."""
+    given = _FIRST_NAME_GIVEN_RE.search(text, src.end or 0, cue_start)
+    if given and src.end is not None:
+        # "Another witness, who asked that only her first name, Khadija, be used, said": Khadija
+        return _Source(
+            given.group(1), "person", given.start(1), given.end(1), named=True, personal=True
+        )
     if (
         src.end is None
         or src.type == "anonymous"
@@ -2526,6 +2554,20 @@ def _relative_speaker(words: list[_Tok]) -> list[_Tok]:
 
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
+    listed = _PLURAL_OF_LIST_RE.search(text, start, end)
+    if listed and listed.end() == end and not _names_people(text[listed.start() : end]):
+        # "the finance ministers of the Netherlands, Sweden, Denmark, Austria and Finland": the
+        # commas list the countries, they open no appositive
+        head = _describe(text, start, text.index(" ", listed.start()))
+        if head is not None:
+            return replace(
+                head,
+                name=f"{head.name}{text[head.end : end]}",
+                end=end,
+                type="government" if _GOVERNMENTS_OF_RE.match(text, head.start) else head.type,
+                plural=True,
+                named=False,
+            )
     acronym = re.search(r"\s*\([A-Z][A-Z&]{1,9}\)$", text[start:end])
     if acronym and acronym.start() > 0 and " and " in text[start : start + acronym.start()]:
         # "the Irish Nurses and Midwives Organisation (INMO)": the name before its acronym
@@ -2961,6 +3003,58 @@ _VERB_LIKE_NAMES = frozenset(
 )
 
 
+def _is_name_item(chunk: list[_Tok], final: bool) -> bool:
+    """Is ``chunk`` one item of a list of names ("Sweden", "Climate Change"), or with ``final``
+    its last items ("Austria and Finland", "and Finland")?"""
+    words = [t for t in chunk if t.lower not in ("the", "&")]
+    joins = [t for t in words if t.lower in ("and", "or")]
+    names = [t for t in words if t.lower not in ("and", "or")]
+    return (
+        0 < len(names) <= 6
+        and all(t.text[:1].isupper() and t.pos.startswith(("NN", "JJ")) for t in names)
+        and not any(t.lower in _WEEKDAYS or t.lower in _MONTH_WORDS for t in names)
+        and (bool(joins) if final else not joins)
+        and not (final and chunk[-1].lower in ("and", "or"))
+    )
+
+
+def _names_people(phrase: str) -> bool:
+    """Does ``phrase`` hold a given name followed by another capitalised word?"""
+    words = phrase.split()
+    return any(is_given_name(w) and words[n + 1][:1].isupper() for n, w in enumerate(words[:-1]))
+
+
+def _join_listed_names(chunks: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Chunks split at the commas of a list of names after "of"/"for"/"from", or from the
+    start, are one noun phrase again: "the finance ministers of the Netherlands, Sweden,
+    Denmark, Austria and Finland", "the Union Ministry of Environment, Forest and Climate
+    Change", "Shell, BP and Total"."""
+    out: list[list[_Tok]] = []
+    i = 0
+    while i < len(chunks):
+        c = chunks[i]
+        k = next((n for n in range(len(c) - 1, 0, -1) if c[n].lower in ("of", "for", "from")), None)
+        if i == 0 and k is None and _is_name_item(c, final=False):
+            k = -1  # "Shell, BP and Total said": a list of names from the start
+        if k is not None and k + 1 < len(c) and _is_name_item(c[k + 1 :], final=False):
+            j = i + 1
+            while j < len(chunks) and _is_name_item(chunks[j], final=False):
+                j += 1
+            if (
+                j < len(chunks)
+                and _is_name_item(chunks[j], final=True)
+                # ("two members of Congress from Florida, Ileana Ros-Lehtinen and Carlos
+                # Curbelo": people named after the description)
+                and not _names_people(" ".join(t.text for t in chunks[j]))
+            ):
+                out.append([t for part in chunks[i : j + 1] for t in part])
+                i = j + 1
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
 def _drop_tag(chunk: list[_Tok]) -> list[_Tok]:
     """A name's closing parenthetical tag of party or seat dropped: "Mr Boniphace Masanja
     Butondo (CCM)", "Mr Ally Saleh Juma (Malindi, ACT Wazalendo)"."""
@@ -3130,6 +3224,7 @@ class _Engine:
                 and nxt.text.isalpha()
             ):  # "Mr Juma Said Mketo", "Mr Ally Saleh Juma": a name word, no verb
                 self.toks[n] = _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
+        self.drop_nicknames()
         self.tok_starts = [t.start for t in self.toks]
         self.out: list[_Stmt] = []
         self.made: list[_Stmt] = []  # the statements of the unit being read
@@ -3176,6 +3271,27 @@ class _Engine:
         return t
 
     # -- helpers
+    def drop_nicknames(self) -> None:
+        """A quoted nickname inside a name is no quote and no part of the source's name:
+        'Coach Darren "Dags" Wheeler admitted …' (blanked in the engine's copy of the text;
+        the article's text, from which contents are cut, keeps it)."""
+        nicks = [
+            (s, e)
+            for s, e in self.quotes
+            if _NICKNAME_RE.fullmatch(self.text, s, e)
+            and (before := re.search(r"\b([A-Z][\w’'-]*[a-z])\s$", self.text[max(0, s - 30) : s]))
+            and is_given_name(before.group(1))
+            and re.match(r"\s[A-Z][\w’'-]*[a-z]", self.text[e : e + 30])
+            and not any(a <= s < b for a, b in self.headline_spans)
+        ]
+        if not nicks:
+            return
+        for s, e in nicks:
+            self.text = self.text[:s] + " " * (e - s) + self.text[e:]
+        self.quotes = [q for q in self.quotes if q not in nicks]
+        self.q_starts = [s for s, _ in self.quotes]
+        self.toks = [t for t in self.toks if not any(s <= t.start < e for s, e in nicks)]
+
     def quote_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect_right(self.q_starts, pos) - 1
         if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]:
@@ -3879,6 +3995,8 @@ class _Engine:
                 continue  # ("Minister of Environment, Forest and Climate Change B. Yadav")
             if re.search(r"\s(?:in|from|at|across)\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+$", phrase):
                 continue  # "Veterinarians in Waikato and Taranaki": two places, one group
+            if _PLURAL_OF_LIST_RE.search(phrase):
+                continue  # "Residents of Hull, Leeds and York": one group
             srcs = [_describe(text, ss + m.start(), ss + m.end()) for m in parts]
             if any(  # "Mills and another Clinton aide": a description, not a second name
                 x is not None
@@ -3952,10 +4070,16 @@ class _Engine:
     def pair_rows(st: _Stmt, srcs: list[_Source | None]) -> list[_Stmt]:
         """``st`` given to the first source of a pair; a copy for each other source."""
         extra = []
+        bare = re.sub(r"^[Tt]he\s+", "", st.source)
+        own = next(
+            (x for x in srcs if x is not None and re.sub(r"^[Tt]he\s+", "", x.name) == bare), None
+        )
+        if own is None:  # ("the governments of Austria, Italy and Slovenia": none is the phrase)
+            own = next((x for x in srcs if x is not None), None)
         for x in srcs:
             if x is None:
                 continue
-            row = st if x.name == st.source else replace(st, method=st.method + "-pair")
+            row = st if x is own else replace(st, method=st.method + "-pair")
             row.attributed_to(x)
             row.plural = False
             if row is not st:
@@ -4744,7 +4868,7 @@ class _Engine:
             and not all(t.text.replace(".", "").upper() in _CREDENTIALS for t in c)
             and not (len(c) == 2 and c[0].lower in ("now", "aged") and c[1].text.isdigit())
         ]
-        chunks = [_drop_tag(c) for c in chunks]
+        chunks = _join_listed_names([_drop_tag(c) for c in chunks])
         if not chunks:
             return None, -1, -1, ""
         rel = next(
@@ -5998,6 +6122,12 @@ class _Engine:
                         or sub_toks[0].lower in ("short", "above", "below", "ahead")
                     )
                     and sub_toks[0].text.islower()  # ("…,” From said": Al From)
+                    # ("“…,” that diplomat said": a demonstrative after the quote)
+                    and not (
+                        sub_toks[0].lower in ("that", "this")
+                        and len(sub_toks) == 2
+                        and text[content_end - 1 : content_end] in '”"'
+                    )
                 )
             ):
                 after = self.after_cue(ce, uend, lemma)
@@ -7168,7 +7298,8 @@ class _Engine:
                 continue
             m = (
                 re.match(
-                    r"that\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?"
+                    r"(?:that\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?"
+                    r"|(?:also|first|later|exclusively)\s+)"  # ("in a letter also seen by X")
                     r"(?:obtained|seen|reviewed|shared|leaked|viewed|published|posted|circulated"
                     r"|sent|made\s+public|read\s+out|heard)\b(?:(?!\s+that\s)[^,;:“”\"])*",
                     seg,
@@ -7900,6 +8031,12 @@ class _Engine:
         if m is None or _is_colon_label(m.group(1)):
             return None
         label = m.group(1)
+        if len(label.split()) > 3 and not (
+            _PERSON_NAME_RE.fullmatch(" ".join(label.split()[-2:]))
+            and is_given_name(label.split()[-2])
+        ):
+            return None  # ("STAT OF THE WEEK: …"; a long label ends in a person's name:
+            # "Executive Vice President Noriko Sato:")
         if not re.search(r"[^\W\d_]{2}", text[m.start(2) : uend]) or re.fullmatch(
             r"\S+@\S+|https?://\S+", text[m.start(2) : uend].strip().rstrip(".")
         ):
@@ -8855,9 +8992,16 @@ class _Engine:
         for s, e in self.sentences_before(pos, 3, after):
             span = self.sentence_subject(s, e)
             head = self.text[span[0] : span[1]].split(",")[0] if span is not None else ""
-            if span is not None and (
-                _EPITHET_RE.fullmatch(head)
-                or _EPITHET_RE.fullmatch(self.text[max(0, span[0] - 4) : span[0]] + head)
+            if (
+                span is not None
+                and (
+                    _EPITHET_RE.fullmatch(head)
+                    or _EPITHET_RE.fullmatch(self.text[max(0, span[0] - 4) : span[0]] + head)
+                )
+                # ("The 61-year-old goalkeeper, dairy farmer Colin Ruddock, …": named at once)
+                and not re.search(
+                    r",[^,]*\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$", self.text[span[0] : span[1]]
+                )
             ):
                 continue  # "The Welshman, who …, went on to describe …. He said": the person the
                 # epithet stands for is named further back
@@ -9083,7 +9227,9 @@ class _Engine:
             opening = max((n for n, t in enumerate(subj) if t.text == "("), default=0)
             if opening >= 1:
                 subj = subj[:opening]  # "Mohd Fadhli Ismail (PN-Bukit Chandan) was": a tag
-        if subj and subj[-1].pos == "RB":  # "Tallis later apologised"
+        if subj and (
+            subj[-1].pos == "RB" or subj[-1].lower in ("last", "first", "once", "recently")
+        ):  # "Tallis later apologised", "Jack Hollis, last played" (an adverb read as JJ)
             subj = subj[:-1]
         if subj and subj[-1].lower in ("himself", "herself", "themselves"):
             subj = subj[:-1]  # "Keane himself was more understated"
@@ -9928,11 +10074,25 @@ class _Engine:
         """'General Abbas' -> 'Ali Mahmoud Abbas' when a fuller name with that surname came first."""
         # a bare descriptor ("the official") after a fuller one ("an official briefed on ...")
         seen: list[str] = []
+        last_at: dict[str, int] = {}
         for s in sorted(self.out, key=lambda x: x.start):
             if s.kind == "narrator" or s.source == "unknown":
                 continue
             if " " not in s.source and s.source[:1].islower():
-                for prev in reversed(seen):
+                other = None
+                if seen and s.source_start is not None:
+                    # "One EU diplomat said …. A second diplomat, from …, was blunter. “…,”
+                    # that diplomat said": the one introduced since
+                    other = list(
+                        re.compile(
+                            r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth|different))\s+"
+                            r"(?:[\w-]+\s+){0,2}?" + re.escape(s.source) + r"\b"
+                        ).finditer(self.text, max(last_at.values()), s.source_start)
+                    )
+                if other:
+                    words = other[-1].group().split()
+                    s.source = " ".join(words[1:] if words[0].lower() == "a" else words)
+                for prev in reversed(seen) if not other else ():
                     # "an official briefed on ..." / "a senior official (of the ministry)"
                     last_word = prev.split()[-1].lower()
                     if last_word in _DOCUMENT_NOUNS and last_word != s.source.lower():
@@ -9949,6 +10109,7 @@ class _Engine:
                         s.source = prev
                         break
             seen.append(s.source)
+            last_at[s.source] = s.start
         names = [
             s.source
             for s in self.out
@@ -10176,7 +10337,7 @@ def _frame(article: Article, stmts: list[_Stmt]) -> pd.DataFrame:
         "cue": [s.cue for s in stmts],
         "cue_start": pd.array([s.cue_start for s in stmts], dtype="Int64"),
         "cue_end": pd.array([s.cue_end for s in stmts], dtype="Int64"),
-        "source": [s.source for s in stmts],
+        "source": [" ".join(s.source.split()) if "  " in s.source else s.source for s in stmts],
         "source_type": [
             s.source_type if s.source_type in SOURCE_TYPES else "unknown" for s in stmts
         ],
