@@ -7941,3 +7941,61 @@ def test_learned_rows_that_are_names_shares_votes_or_a_subject():
     assert not any(c.startswith(("known", "vot", "shar")) for c in cues), cues
     assert not (df.source == "unknown").any()
     assert "Best news this town has had in years" in " ".join(df.text)
+
+
+def test_made_it_clear_that_is_a_statement():
+    df = attributed(
+        "Ordering the council to publish its plan, the judges made it clear that any delay "
+        "would bring the mayor before the court.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["judges"]
+    assert df.text.iloc[0].startswith("any delay")
+
+
+def test_a_finding_inside_what_a_person_said_is_no_second_statement():
+    df = attributed(
+        "Councillor Ruth Obi said she was angry about the delay. She told the Gazette that she "
+        "had visited the depot last week and found the trucks “rusting in the rain”.\n\n"
+        "The audit said costs had risen and found that two managers had left.",
+        learned=False,
+    )
+    told = df[df.cue == "told"]
+    assert told.text.iloc[0].endswith("“rusting in the rain”")
+    assert not (df.cue == "found").iloc[:2].any()
+    audit = df[df.source == "audit"]
+    assert audit.cue.tolist() == ["said", "found"]  # a body's second finding is its own
+
+
+def test_told_someone_to_do_something_is_an_order():
+    df = attributed(
+        "The regulator told the airline to ground the jets by Friday.\n\n"
+        "The pilot told investigators the plane to the north had turned early.",
+        learned=False,
+    )
+    assert df.cue.tolist() == ["told"]
+    assert df.text.iloc[0].endswith("the plane to the north had turned early")
+
+
+def test_learned_rows_for_orders_and_bare_reporting_clauses():
+    df = attributed(
+        "Clinics fear for their future\n\n"
+        "Council voted 8-5 late Tuesday to defer the matter to its April 8 meeting and "
+        "directed staff to report back on two alternative sites.\n\n"
+        "“We will not close any ward this year,” the health minister told the Herald. She also "
+        "said the fund would grow, the SZ reported.",
+        learned="encoder",
+    )
+    assert not df.cue.fillna("").str.startswith("direct").any()
+    assert "She also said" not in df.text.tolist()
+    assert df.text.str.contains("the fund would grow").any()
+
+
+def test_the_subject_of_a_which_clause_speaks_and_its_content_ends_with_the_clause():
+    df = attributed(
+        "The levy, which the finance minister called “overdue”, was approved on Tuesday.\n\n"
+        "The bridge, which engineers say will last a century, opened in May.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["finance minister", "engineers"]
+    assert df.text.tolist() == ["“overdue”", "will last a century"]

@@ -479,6 +479,7 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
         _PRONOUNS,
         _describe,
         _is_colon_label,
+        _is_finite,
         _is_sign,
         _no_claim,
         _Source,
@@ -709,11 +710,34 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 r"(?:re)?(?:shar|post|tweet)(?:e|es|ed|ing|s)?", (st.cue or "").lower()
             ) and re.match(
                 r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:post|video|photo|picture|image"
-                r"|clip|link|message|tweet|article|story|statement|footage)s?\b(?!\s+(?:that|saying)\b)",
+                r"|clip|link|tweet|footage)s?\b(?!\s+(?:that|saying)\b)",
                 text[st.start : st.end],
             ):
                 continue  # "shared the post on Instagram": passed on, no words of their own
-            if re.match(r"vot(?:e|es|ed|ing)\b", (st.cue or "").lower()):
+            if (
+                re.fullmatch(
+                    r"(?:\w+\s+)?(?:direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|told|tells?)",
+                    (st.cue or "").lower(),
+                )
+                and re.match(r"(?:[\w’'.-]+\s+){0,4}?to\s+(?!be\b)[a-z]", text[st.start : st.end])
+                and not any(_is_finite(t) for t in eng.toks_in(st.start, st.end))
+            ):
+                continue  # "Council directed staff to report back", "The ministry also told the
+                # company to submit a plan": an order, no words
+            if re.fullmatch(
+                r"(?:he|she|they|it|we|i)\s+(?:\w+\s+)?(?:said|says|added|told|wrote)\W*",
+                text[st.start : st.end].lower(),
+            ):
+                continue  # "She also said …, the SZ reported": the content is the clause after
+            if re.match(r"be\s+[a-z]+ed\b", text[st.start : st.end]) or any(
+                r.reported_to and r.reported_to == text[st.start : st.end] for r in rules
+            ):
+                continue  # "… her first name, Khadija, be used for fear of reprisals": no clause;
+                # "warned Budget Commissioner Henrik Lund that …": the one told, no content
+            if re.match(r"vot(?:e|es|ed|ing)\s+(?:\d|by\s+\d)", (st.cue or "").lower()) or (
+                re.match(r"vot(?:e|es|ed|ing)\b", (st.cue or "").lower())
+                and re.match(r"to\s+[a-z]", text[st.start : st.end])
+            ):
                 continue  # "Council voted 8-5 late Tuesday to defer the matter": a vote, no words
             if (
                 st.cue_start is not None
@@ -740,7 +764,10 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 continue  # "has been nicknamed “the Wall of Paarl” by supporters": a name
             if st.cue is None and re.search(
                 r"\b(?:"
-                + "|".join(_NAMING_VERBS | {"titled", "reading", "read"})
+                + "|".join(
+                    _NAMING_VERBS
+                    | {"titled", "reading", "read", "headline", "headlined", "slogan", "banner"}
+                )
                 + r")\s+(?:\w+\s+)?(?:as\s+)?[“\"‘]",
                 text[max(0, st.start - 24) : st.end],  # ("signs reading “Equal Service”")
             ):

@@ -187,6 +187,8 @@ _QUOTED_SAYING_RE = re.compile(
     r"(?:[“\"]|[.!?]\s)\s*(?P<who>He|She)\s+(?P<cue>said|told\s+me|would\s+say|kept\s+saying)\s*,?\s*"
     r"(?P<open>[‘'])(?=\w)"
 )
+# "made (it) clear that …", "made it plain": a claim (the cue runs to "clear")
+_MADE_CLEAR_RE = re.compile(r"\s+(?:it\s+)?(?:abundantly\s+|very\s+)?(?:clear|plain)(?=\s+that\b)")
 # a nickname in quote marks: '"Dags"', '“The Rock”'
 _NICKNAME_RE = re.compile(r"[“\"‘'][A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}[”\"’']")
 _QUOTED_SAYING_CLOSE = {"‘": "’", "'": "'"}
@@ -3405,6 +3407,23 @@ class _Engine:
         firsts = _according_index()
         for k, t in enumerate(toks):
             low = t.lower
+            if (
+                low in ("made", "makes", "make", "making")
+                and t.pos.startswith("VB")
+                # (not an aside: "But Obama, making it clear that …, stood beside …")
+                and not (
+                    low == "making"
+                    and k > 1
+                    and toks[k - 1].text == ","
+                    and toks[k - 2].pos == "NNP"
+                )
+                and _MADE_CLEAR_RE.match(self.text, t.end)
+                and not self.in_quote(t.start)
+            ):  # "the judges made it clear that …"
+                out.append(
+                    (k, t.start, _MADE_CLEAR_RE.match(self.text, t.end).end(), "say", "speech")
+                )
+                continue
             if low not in verbs and low not in firsts and low not in ("quoted", "cited"):
                 continue  # no cue can start here (the common case, tested first)
             if self.in_quote(t.start):
@@ -5149,6 +5168,18 @@ class _Engine:
             # "the plan, which she called “essential”": she, the pronoun
             t = last[1]
             return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
+        if (
+            len(last) >= 2
+            and last[0].lower in ("which", "whom")
+            and last[1].pos in ("DT", "NNP", "NNPS", "NNS", "PRP$", "JJ")
+            and _np_ok(last[1:])
+            and len(chunks) >= 2
+        ):
+            # "the UAE, which Sudan's army-aligned government accuses of …", "the plan, which
+            # the minister called “essential”,": the subject of the relative clause speaks
+            src = _describe(self.text, last[1].start, last[-1].end)
+            if src is not None:
+                return src, src.start or last[1].start, src.end or last[-1].end, "relative"
         if len(last) == 1 and last[0].lower in ("who", "which"):
             # relative pronoun: the antecedent is the noun phrase before the comma
             if len(chunks) >= 2:
@@ -6318,6 +6349,14 @@ class _Engine:
         c_end = uend
         nxt = None
         for k2, cs2, ce2, lemma2, kind2 in cues:
+            if (
+                kind2 == "evidence"
+                and (src.type in ("person", "pronoun") or src.personal)
+                and not re.match(r"\s+that\b", text[ce2 : ce2 + 6])
+                and re.search(r"\bthat\s*$", text[ce:c_start])
+            ):
+                continue  # "told CBC News that he had toured the shelter and found conditions
+                # there “not acceptable”": the finding is part of what he said
             if cs2 > c_start and kind2 not in ("according", "nested"):
                 between = text[c_start:cs2]
                 mm = re.search(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", between)
@@ -6330,10 +6369,25 @@ class _Engine:
             # "Hale, who argued in his opening statement that X, returned to the theme" (or
             # "The Greens, whose leader said X, voted …"): the relative clause closes at the
             # comma before the main clause's verb
+            which = ss >= 0 and re.search(
+                r"\b(?:which|whom)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$",
+                text[max(0, ss - 14) : ss],
+            )
             for t in self.toks_in(c_start, c_end):
                 if t.text == "," and not self.in_quote(t.start):
                     following = self.toks_in(t.end, c_end)[:1]
-                    if following and _is_finite(following[0]) and following[0].lower not in _AUX:
+                    if following and (
+                        (_is_finite(following[0]) and following[0].lower not in _AUX)
+                        # ("The plan, which the minister called “essential”, was dropped")
+                        or (
+                            which
+                            and (
+                                _is_finite(following[0])
+                                or following[0].lower in _AUX
+                                or following[0].pos in ("VBD", "VBN", "MD")
+                            )
+                        )
+                    ):
                         c_end = t.start
                         break
         if ss >= 0 and _SUBORDINATOR_RE.search(text[rstart:ss]):
@@ -6467,6 +6521,14 @@ class _Engine:
             and not self.first_clause_has_verb(c_start, c_end)
         ):
             return []  # "the delay would add $90 million to the cost": a sum, not speech
+        if (
+            lemma == "tell"
+            and kind_out == "indirect"
+            and re.match(r"(?:[\w’'.-]+\s+){1,4}?to\s+(?!be\b)[a-z]+\b", text[c_start:c_end])
+            and not re.search(r"\bthat\b", text[ce:c_start])
+            and not any(_is_finite(t) for t in self.toks_in(c_start, c_end))
+        ):
+            return []  # "The ministry also told the company to submit a plan": an order
         if (
             lemma == "continue"
             and kind_out == "indirect"
@@ -6707,8 +6769,16 @@ class _Engine:
             head = head[:-1]  # "Manafort all but begged": Manafort
         while head and head[0].lower in self.lex.discourse:
             head = head[1:]
-        if not head or not _np_ok(head):
-            return None, -1, -1, ""
+        if (
+            not head
+            or not _np_ok(head)
+            or (
+                head[0].pos == "VBG"
+                and len(head) > 1
+                and head[1].pos in ("IN", "DT", "TO", "PRP", "PRP$", "WDT")
+            )
+        ):
+            return None, -1, -1, ""  # ("While saying that he …, he … and made clear": no noun)
         if len(head) == 1 and head[0].lower in _PRONOUNS:
             t = head[0]
             return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
@@ -6929,9 +6999,12 @@ class _Engine:
             head = head[:-1]  # "Palace sources also played down …, describing": no "also"
         if not head or not _np_ok(head, max_len=12):
             return None, -1, -1, ""
-        if len(head) > 1 and head[0].lower in _FRONTING_SUBORDINATORS:
+        if len(head) > 1 and (
+            head[0].lower in _FRONTING_SUBORDINATORS
+            or (head[0].pos == "VBG" and head[1].pos in ("IN", "DT", "TO", "PRP", "PRP$", "WDT"))
+        ):
             return None, -1, -1, ""  # "After I went public, pages … started calling me": a
-            # fronted clause, no subject of the sentence
+            # fronted clause, no subject of the sentence ("While saying that he …": no noun)
         if len(head) == 1 and head[0].lower in _PRONOUNS:
             t = head[0]
             return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
