@@ -7999,3 +7999,16 @@ def test_the_subject_of_a_which_clause_speaks_and_its_content_ends_with_the_clau
     )
     assert df.source.tolist() == ["finance minister", "engineers"]
     assert df.text.tolist() == ["“overdue”", "will last a century"]
+
+
+def test_a_report_that_recorded_something_is_a_source_but_recording_songs_is_not():
+    df = attributed(
+        "Counsel cited a 2021 audit by the state water board, which had recorded that the "
+        "lake had lost a third of its area since 1990.\n\n"
+        "The choir recorded 12 hymns in the cathedral last spring.",
+        learned=False,
+    )
+    assert len(df) == 1
+    assert df.cue.iloc[0] == "recorded"
+    assert df.text.iloc[0].startswith("the lake had lost")
+    assert "water board" in df.source.iloc[0] or df.source.iloc[0] == "audit"

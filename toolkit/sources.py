@@ -3542,6 +3542,8 @@ class _Engine:
             ):
                 continue  # "BBC Sport understands the board was split" (not "he understands
                 # the problem")
+            if lemma == "record" and nxt_tok != "that":
+                continue  # "the committee had recorded that …", not "recorded 40 cases"
             if lemma == "observe" and nxt_tok not in ("that", ":", ",", ".", "in", "on", "”", '"'):
                 continue  # "the bench observed that …", "“…,” the judge observed.", not
                 # "observed a minute's silence"
