@@ -8012,3 +8012,26 @@ def test_a_report_that_recorded_something_is_a_source_but_recording_songs_is_not
     assert df.cue.iloc[0] == "recorded"
     assert df.text.iloc[0].startswith("the lake had lost")
     assert "water board" in df.source.iloc[0] or df.source.iloc[0] == "audit"
+
+
+def test_a_body_named_with_a_list_of_portfolios_is_one_source():
+    df = attributed(
+        "A spokesperson for Immigration, Refugees and Citizenship Canada said in an email that the "
+        "quota “reflects the science”.\n\n"
+        "The Faculty of Law, Economics and Governance said its library would close.",
+        learned=False,
+    )
+    assert df.source.tolist() == [
+        "Immigration, Refugees and Citizenship Canada",
+        "Faculty of Law, Economics and Governance",
+    ]
+
+
+def test_a_learned_clause_before_an_inverted_cue_survives_a_misread_rule_subject():
+    df = attributed(
+        "Researchers tracked the birds for two seasons.\n\n"
+        "The nest that worried them most was a single cup built on a power line in May, says "
+        "the project's field coordinator.",
+        learned="encoder",
+    )
+    assert df.text.str.startswith("The nest that worried them most").any()

@@ -447,6 +447,31 @@ def _learned_bounds(eng: _Engine, st: _Stmt, toks, runs, probs, floor: float) ->
     return replace(st, start=cs, end=ce, method=st.method + "-learned-span")
 
 
+def _main_clause(eng: _Engine, cs: int, ce: int) -> bool:
+    """Has ``text[cs:ce]`` a finite verb outside relative clauses ("…, which …,", "that …",
+    "who …")?"""
+    from toolkit.sources import _is_finite
+
+    toks = eng.toks_in(cs, ce)
+    aside = bare = False  # in ", which …," / in "that …" before its verb
+    for n, t in enumerate(toks):
+        if aside:
+            aside = t.text != ","
+            continue
+        if t.lower in ("which", "who", "whose", "that") and n:
+            if toks[n - 1].text == ",":
+                aside = True  # ("The UAE, which Sudan's army-aligned government accuses …")
+            else:
+                bare = True  # ("The bird that surprised them most was …")
+            continue
+        if bare and t.pos.startswith("VB"):
+            bare = False  # the relative clause's own verb
+            continue
+        if not bare and _is_finite(t):
+            return True
+    return False
+
+
 def augment(eng: _Engine, stmts: list[_Stmt], model: str = "crf") -> list[_Stmt]:
     """The rule statements plus the learned contents with no rule counterpart (narrator redone).
 
@@ -589,6 +614,9 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     and cs <= r.source_start <= cs + 4
                     and r.cue_start is not None
                     and r.cue_start >= ce
+                    # (not a clause of its own: "The bird that surprised them most was …,
+                    # says the technician", where the rules took "The bird" as the source)
+                    and not _main_clause(eng, cs, ce)
                     for r in here
                 )
                 or _ANONYMITY_REASON_RE.search(text, max(0, cs - 120), cs)

@@ -263,6 +263,10 @@ _PLURAL_OF_LIST_RE = re.compile(
     + r")+,?\s+(?:and|or)\s+"
     + _NAME_ITEM
 )
+# a body's name listing its portfolios: "Faculty of Architecture, Design and Urbanism"
+_BODY_OF_LIST_RE = re.compile(
+    r"\b(?:of|for)\s+" + _NAME_ITEM + r"(?:,\s+" + _NAME_ITEM + r")+,?\s+(?:and|&)\s+" + _NAME_ITEM
+)
 _GOVERNMENTS_OF_RE = re.compile(
     r"(?:the\s+)?(?:governments|leaders|presidents|prime\s+ministers|foreign\s+ministers"
     r"|foreign\s+ministries|heads\s+of\s+state)\s+of\s+(?=[A-Z])",
@@ -2556,6 +2560,26 @@ def _relative_speaker(words: list[_Tok]) -> list[_Tok]:
 
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
+    body_list = _BODY_OF_LIST_RE.search(text, start, end)
+    if (
+        body_list
+        and body_list.end() == end
+        and not _PLURAL_OF_LIST_RE.search(text, start, end)
+        and not _names_people(text[body_list.start() : end])
+    ):
+        # "a spokesperson for Housing, Infrastructure and Communities Canada", "the UBA's
+        # Faculty of Architecture, Design and Urbanism": the commas list a body's portfolios
+        blank = text[:start] + text[start:end].replace(",", " ") + text[end:]
+        inner = _describe(blank, start, end)
+        if inner is None:
+            return None
+        # the name runs from the first listed portfolio, or from the capitalised head before
+        # "of"/"for" ("Faculty of …"), to the end
+        first = body_list.start() + re.match(r"(?:of|for)\s+(?:the\s+)?", body_list.group()).end()
+        head = re.search(r"(?:\b(?!The\b)[A-Z][\w’'-]*\s+)+$", text[start : body_list.start()])
+        name_start = start + head.start() if head else first
+        name = text[name_start:end]
+        return replace(inner, name=name) if inner.name.split()[-1] == name.split()[-1] else inner
     listed = _PLURAL_OF_LIST_RE.search(text, start, end)
     if listed and listed.end() == end and not _names_people(text[listed.start() : end]):
         # "the finance ministers of the Netherlands, Sweden, Denmark, Austria and Finland": the
@@ -7260,7 +7284,8 @@ class _Engine:
                 # "claimed during the debate on the Water Supply (Amendment) Enactment that …"
                 # (not "reported at least 20 victims at a center that works with …")
                 else re.match(
-                    r"(?:at\s+(?:the|a|an)|during)\s+(?:[\w’'().-]+\s+){1,9}?"
+                    r"(?:at\s+(?:the|a|an)|during|(?:before|after)\s+(?:the|a|an|his|her|their|its))"
+                    r"\s+(?:[\w’'().-]+\s+){1,9}?"
                     r"(?=that\s+(?:the|a|an|he|she|they|it|we|I|there|this|his|her|its|their|[A-Z])\b)",
                     seg,
                 )
