@@ -8035,3 +8035,118 @@ def test_a_learned_clause_before_an_inverted_cue_survives_a_misread_rule_subject
         learned="encoder",
     )
     assert df.text.str.startswith("The nest that worried them most").any()
+
+
+# ------------------------------------------------------------------------------- round 37
+
+
+def test_a_country_before_a_name_and_a_topic_fronted_with_for():
+    df = attributed(
+        "MEPs voted on Tuesday.\n\n"
+        "Hungary's Gábor Szalai (EPP) said his group had won a delay, which he called fair.\n\n"
+        "For Spain's Lucía Ferrándiz (S&D), the vote was too timid. She noted that the ban "
+        "left refills untouched.",
+        learned=False,
+    )
+    assert df.source.iloc[0] == "Gábor Szalai"
+    refills = df[df.text.str.contains("refills")]
+    assert refills.source.tolist() == ["Lucía Ferrándiz"]
+
+
+def test_a_lawmaker_titled_with_a_body_is_a_person_for_a_later_he():
+    df = attributed(
+        "Ng Mei-kuen, a spokeswoman for the Tenants Alliance, said families could not wait.\n\n"
+        "Federation of Trade Unions lawmaker Lam Kin-wah warned that trust would suffer. He "
+        "urged officials to publish a progress table.",
+        learned=False,
+    )
+    table = df[df.text.str.contains("progress table")]
+    assert table.source.tolist() == ["Lam Kin-wah"]
+
+
+def test_she_after_a_charge_someone_denied_is_the_one_who_denied():
+    df = attributed(
+        "Councillor Joyce Tam said the plan was late. Tam accused the bureau of hiding the "
+        "delay, a charge Chan denied. She said the chairman had been told in January.",
+        learned=False,
+    )
+    told = df[df.text.str.contains("chairman")]
+    assert told.source.tolist()[0] == "Chan"
+
+
+def test_a_surname_shared_with_a_business_is_still_a_person_named_in_full():
+    df = attributed(
+        "Mbeki Water Logistics won every contract. Its director, Thandi Mbeki, is the mayor's cousin.\n\n"
+        "Councillor Ruth Dlamini said the tenders were rigged.\n\n"
+        "Reached by phone, Mbeki denied any wrongdoing. “I had the trucks when nobody else "
+        "did,” she said.",
+        learned=False,
+    )
+    trucks = df[df.text.str.contains("trucks")]
+    assert trucks.source.str.endswith("Mbeki").tolist() == [True]
+
+
+def test_a_name_the_outlet_gives_an_unnamed_source():
+    df = attributed(
+        "A clerk in the permits office, who asked not to be named, leaked the ledgers. The "
+        "Courier is calling her “Amina”.\n\n"
+        "“Everyone knew the stamps were for sale,” she said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Amina"]
+
+
+def test_an_answer_after_a_pause_sentence_and_a_husband_named_in_an_appositive():
+    df = attributed(
+        "Ruth Okafor has kept the lighthouse for 20 years. “It is home,” she says.\n\n"
+        "The keeper Dana Wells said the lamp was old.\n\n"
+        "I asked Okafor what she hears now. She put the cup down before answering.\n\n"
+        "“Wind,” she said finally.\n\n"
+        "Okafor lives in the cottage with her husband, Emeka Obi, a fisherman. “She hears "
+        "storms before they come,” he told me.",
+        learned=False,
+    )
+    assert df[df.text.str.contains("Wind")].source.tolist() == ["Ruth Okafor"]
+    assert df[df.text.str.contains("storms")].source.tolist() == ["Emeka Obi"]
+
+
+def test_she_remembers_him_saying_is_his_words():
+    df = attributed(
+        "Her adviser was the physicist Martin Hale. When she told him she wanted to study bees, "
+        "he frowned. “That is not physics, Clara,” she remembers him saying. “That is a "
+        "hobby.”",
+        learned=False,
+    )
+    said = df[df.text.str.contains("not physics|a hobby")]
+    assert set(said.source) == {"Martin Hale"}
+
+
+def test_a_signed_statement_and_a_dateline_in_capitals_after_a_byline():
+    df = attributed(
+        "Gunmen attack village\n\n"
+        "Ada Obi / Metro Desk / Updated: Apr 2, 2025, 04:12 IST\n\n"
+        "Relatives outside the hospital on Friday.\n\n"
+        "JOS: Twelve people were killed in an overnight attack, police said on Friday.\n\n"
+        "Governor Samuel Dalyop, in a statement signed by his Chief Press Secretary, Musa Bitrus, "
+        "condemned the attack as “cowardly”.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["police", "Samuel Dalyop"]
+    assert df.text.iloc[0].startswith("Twelve people")
+
+
+def test_who_after_a_role_with_a_long_party_name_and_a_clause_opened_by_as():
+    df = attributed(
+        "The delay drew criticism from Alice Wong Mei-ling, a lawmaker from the Alliance for "
+        "the Betterment and Progress of Kowloon (ABPK), who said tenants had been promised "
+        "keys by Christmas.\n\n"
+        "The minister admitted the flats would be late, as lawmakers across the camp accused "
+        "officials of hiding the slippage.",
+        learned=False,
+    )
+    assert df.source.tolist() == [
+        "Alice Wong Mei-ling",
+        "minister",
+        "lawmakers across the camp",
+    ]
+    assert df.text.iloc[1] == "the flats would be late"

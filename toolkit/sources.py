@@ -234,6 +234,22 @@ _DOCUMENT_NOUNS = frozenset(
     "report reports statement records data figures video memo letter documents filing filings"
     " survey poll study analysis".split()
 )
+# a name given to someone: "calling her “Lerato”."
+_CALLING_NAME_RE = re.compile(
+    r"call\w*\s+(?:her|him|them)\s+[“\"‘'][A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[”\"’']\s*[.,;]"
+)
+# a name an outlet gives an unnamed source: "Daily Maverick is calling her “Lerato”"
+_PSEUDONYM_RE = re.compile(
+    r"\b(?:is|are|am|will\s+be|has\s+been|have\s+been)\s+(?:calling|referring\s+to)\s+(her|him)\s+"
+    r"(?:as\s+)?[“\"‘']([A-Z][\w’'-]+)[”\"’']"
+)
+# a sentence closing on a claim a named person answered: "…, a charge Ho denied."
+_REBUTTAL_END_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|suggestion)\s+(?:that\s+|which\s+)?"
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:strongly\s+|flatly\s+|repeatedly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses"
+    r"|disputed|disputes)\W*$"
+)
 # a claim someone answers in a reduced relative: "…, a charge the minister dismissed as …"
 _REBUTTED_NOUNS = frozenset(
     "charge claim accusation allegation assertion suggestion characterization characterisation"
@@ -263,6 +279,8 @@ _PLURAL_OF_LIST_RE = re.compile(
     + r")+,?\s+(?:and|or)\s+"
     + _NAME_ITEM
 )
+# a country before a person's name: "Poland's Tomasz Wróbel"
+_PLACE_OWNER_RE = re.compile(r"\s*([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)[’']s\s+")
 # a body's name listing its portfolios: "Faculty of Architecture, Design and Urbanism"
 _BODY_OF_LIST_RE = re.compile(
     r"\b(?:of|for)\s+" + _NAME_ITEM + r"(?:,\s+" + _NAME_ITEM + r")+,?\s+(?:and|&)\s+" + _NAME_ITEM
@@ -804,6 +822,11 @@ _CLAUSE_SUBORDINATORS = frozenset(
 _KIN_SUBJECT_RE = re.compile(
     r"\s*(?:Her|His)\s+(mother|father|daughter|son|wife|husband|sister|brother|grandmother"
     r"|grandfather|aunt|uncle|mum|mom|dad)\s+(?!said|says|told|added)[a-z]+"
+)
+# a relative named in an appositive: "with her husband, Tom Reyes, a boatbuilder"
+_KIN_NAMED_RE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(mother|father|daughter|son|wife|husband|sister|brother"
+    r"|grandmother|grandfather|aunt|uncle)\s*,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*[,.]"
 )
 _KIN_GENDER = {
     **dict.fromkeys("mother daughter wife sister grandmother aunt mum mom".split(), "f"),
@@ -2560,10 +2583,56 @@ def _relative_speaker(words: list[_Tok]) -> list[_Tok]:
 
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
+    src = _describe_phrase(text, start, end)
+    if (
+        src is not None
+        and src.named
+        and not src.personal
+        and src.title
+        and src.type == "organisation"
+        and src.title.split()[-1].lower() in _lex().person_words | _lex().role_words
+        and _PERSON_NAME_RE.fullmatch(src.name)
+    ):
+        # "Federation of Trade Unions lawmaker Mok Kin-wah": a body in the title, a person
+        return replace(src, type="person", personal=True)
+    return src
+
+
+def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
+    """:func:`_describe` before a titled person is told from a body in the title."""
+    owner = _PLACE_OWNER_RE.match(text, start, end)
+    if (
+        owner
+        and _is_place(owner.group(1))
+        and len(text[owner.end() : end].split()) >= 2
+        # ("Poland's Tomasz Wróbel (EPP)": a party tag after the name)
+        and _PERSON_NAME_RE.fullmatch(
+            re.sub(r"\s*\([^()]*\)$", "", text[owner.end() : end].strip())
+        )
+    ):
+        # "Poland's Tomasz Wróbel (EPP)": the country is no part of the name (but "Oman's
+        # Foreign Ministry" is the ministry's)
+        inner = _describe(text, owner.end(), end)
+        kind, bare = _body(inner.name) if inner is not None else (None, "")
+        first = inner.name.split()[0] if inner is not None else ""
+        if (
+            inner is not None
+            and inner.type == "person"
+            and not (kind in _BODY_TYPES and not bare)
+            # ("Poland's Constitutional Tribunal": an adjective, no given name)
+            and (
+                is_given_name(first)
+                or not re.search(r"(?:al|ic|ive|ous|ary|ory|ion|ment|ty|ed)$", first)
+            )
+        ):
+            return replace(inner, role=inner.role or owner.group(1))
     body_list = _BODY_OF_LIST_RE.search(text, start, end)
     if (
         body_list
         and body_list.end() == end
+        # ("Osama Al-Otaibi, a spokesman for the Ministry of Environment, Water and
+        # Agriculture": a person before the body)
+        and "," not in text[start : body_list.start()]
         and not _PLURAL_OF_LIST_RE.search(text, start, end)
         and not _names_people(text[body_list.start() : end])
     ):
@@ -2579,7 +2648,8 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         head = re.search(r"(?:\b(?!The\b)[A-Z][\w’'-]*\s+)+$", text[start : body_list.start()])
         name_start = start + head.start() if head else first
         name = text[name_start:end]
-        return replace(inner, name=name) if inner.name.split()[-1] == name.split()[-1] else inner
+        if inner.name.split()[-1] == name.split()[-1]:
+            return replace(inner, name=name)
     listed = _PLURAL_OF_LIST_RE.search(text, start, end)
     if listed and listed.end() == end and not _names_people(text[listed.start() : end]):
         # "the finance ministers of the Netherlands, Sweden, Denmark, Austria and Finland": the
@@ -3580,6 +3650,8 @@ class _Engine:
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
                 continue
             if lemma == "call":
+                if _CALLING_NAME_RE.match(self.text, t.start):
+                    continue  # "Daily Maverick is calling her “Lerato”.": a name, no claim
                 nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
                 if nxt in ("for", "on"):
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
@@ -3786,6 +3858,7 @@ class _Engine:
                 if st.end - 1 in self.dq_close:
                     st.end += 1
         for step in (
+            "recalled_sayings",
             "document_sources",
             "document_speakers",
             "question_answers",
@@ -3810,6 +3883,39 @@ class _Engine:
                 self.issues.append((0, f"attribution pass {step} failed: {exc!r}"))
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
         return self.out
+
+    def recalled_sayings(self) -> None:
+        """ "“That's not a dissertation, Hanna,” she remembers him saying": the words are his
+        (the "him" resolved like a "he"), relayed by her."""
+        for st in self.out:
+            if st.cue_end is None or st.kind != "direct":
+                continue
+            if self.lex.verbs.get((st.cue or "").lower(), ("",))[0] not in ("remember", "recall"):
+                continue
+            m = re.match(r"\s+(him|her)\s+(?:saying|telling|say|tell)\b", self.text[st.cue_end :])
+            if m is None:
+                continue
+            teller = st.source
+            gender = "m" if m.group(1) == "him" else "f"
+            # the last person of that gender the two sentences before name ("her adviser was
+            # the ice-sheet modeler Peter Gallo. When she told him …")
+            named = [
+                n.group()
+                for a, b in reversed(self.sentences_before(st.start, 2))
+                for n in _PERSON_RUN_RE.finditer(self.text, a, b)
+                if _gender(n.group(), n.group()) == gender
+            ]
+            if not named or named[-1].split()[-1] == teller.split()[-1]:
+                continue
+            it = replace(st, source=named[-1], source_type="person", role=None, personal=True)
+            for x in self.out:  # the quote's continuation goes with it
+                if x is st or (
+                    x.cue is None and x.source == teller and 0 <= x.start - st.end <= 40
+                ):
+                    x.via = teller if teller != "unknown" else None
+                    x.source, x.source_type, x.plural = it.source, it.source_type, False
+                    x.role, x.personal = it.role, it.personal
+                    x.source_start = x.source_end = None
 
     def retry_unresolved(self) -> None:
         """A "he" or "she" left unresolved is tried once more after the descriptors took their
@@ -4948,6 +5054,17 @@ class _Engine:
         ):
             chunks = chunks[:-1]  # "X, a microbiologist at KAUST in Thuwal, Saudi Arabia,
             # says": the country closes the appositive's place
+        if (
+            trailing_comma
+            and len(chunks) >= 3
+            and chunks[-2][0].pos == "IN"
+            and len(chunks[-2]) > 2
+            and 1 < len(chunks[-1]) <= 4
+            and all(t.text[:1].isupper() for t in chunks[-1])
+            and chunks[-2][-1].lower in self.lex.person_words | self.lex.role_words | _title_set()
+        ):
+            chunks = chunks[:-1]  # "Governor X, in a statement signed by his Chief Press
+            # Secretary, Dakon Pwajok, condemned": the name is the aside's, the aside goes below
         # a parenthetical between subject and cue: "Snyder, for his part, has denied",
         # "Zucker, who has long wanted to run, told ..."
         before_chunks = list(chunks)
@@ -6691,7 +6808,8 @@ class _Engine:
                 # "..., and more than half said ...": a new subject after a conjunction (not
                 # "heard Monroe and a man arguing": a gerund after an object)
                 # (also "…, after lawmakers complained that …": a later clause's own speaker)
-                conj = list(re.finditer(r",?\s+(?:and|but|while|(after))\s+", between))
+                # (and "…, as lawmakers from across the camp accused officials of …")
+                conj = list(re.finditer(r",?\s+(?:and|but|while|(after))\s+|,\s+(as)\s+", between))
                 if conj and not (
                     self.text[cs2:_ce2].lower().endswith("ing")
                     and re.search(r"\b(?:heard|saw|seen|watched|noticed|spotted)\b", between)
@@ -6699,7 +6817,7 @@ class _Engine:
                     subj = between[conj[-1].end() :]
                     if 0 < len(_WORD_RE.findall(subj)) <= 8 and not re.search(r"[“”\",;]", subj):
                         subj_toks = self.toks_in(c_start + conj[-1].end(), cs2)
-                        if conj[-1].group(1) and (
+                        if (conj[-1].group(1) or conj[-1].group(2)) and (
                             subj_toks[0].pos in ("PRP", "VBG") or subj_toks[0].lower in _PRONOUNS
                         ):
                             continue  # ("… after he said", "after having slammed")
@@ -6829,15 +6947,26 @@ class _Engine:
         ):
             ante = self.np_suffix(prev[: i - 1], prep=True) or ante  # the person, not
             # where they are from
+        head = next((t for t in prev[1:4] if t.pos.startswith("NN")), None)
         if (
             ante
             and len(chunks) >= 3
             and prev[0].lower in ("a", "an", "the")
-            and self.person_word(self.text[ante[0].start : ante[-1].end])
+            and (
+                self.person_word(self.text[ante[0].start : ante[-1].end])
+                # ("Judy Kwok, a lawmaker from the Democratic Alliance for the Betterment and
+                # Progress of Hong Kong (DAB), who said": the role's head, not the party)
+                or (head is not None and self.person_word(head.lower))
+            )
         ):
             name = chunks[-3]
             k = len(name)
-            while k > 0 and name[k - 1].text[:1].isupper() and name[k - 1].pos.startswith("NNP"):
+            while (
+                k > 0
+                and name[k - 1].text[:1].isupper()
+                # ("Judy Kwok Wai-ling": a hyphenated part the tagger calls an adjective)
+                and (name[k - 1].pos.startswith("NNP") or "-" in name[k - 1].text)
+            ):
                 k -= 1
             span = self.text[name[k].start : name[-1].end] if k < len(name) else ""
             if _PERSON_NAME_RE.fullmatch(span):
@@ -8143,7 +8272,11 @@ class _Engine:
             return None  # "Clinton: 1,769.", "EMAIL: desk@example.com": a list, not words said
         if (
             (label.isupper() or _is_place(label))  # ("Dubai: Private-sector employees …")
-            and sum(h < ustart for h in self.headlines) >= sid  # the first sentence of the body
+            and (
+                sum(h < ustart for h in self.headlines) >= sid  # the first sentence of the body
+                # (or a place in capitals after a byline and a caption: "LUCKNOW: A …")
+                or (label.isupper() and len(label) > 2 and _is_place(label.title()))
+            )
             and len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r":", text)) == 1
         ):
             return None  # "MUMBAI: Seat-sharing talks …": a dateline, not a transcript speaker
@@ -8540,6 +8673,39 @@ class _Engine:
             st.source, st.source_type, st.plural = kin.source, kin.source_type, False
             st.role, st.personal, st.confidence = kin.role, kin.personal, 0.4
             return
+        before = self.sentences_before(min(st.start, st.cue_start or st.start), 1) if gender else []
+        rebut = _REBUTTAL_END_RE.search(self.text, before[0][0], before[0][1]) if before else None
+        alias = _PSEUDONYM_RE.search(self.text, before[0][0], before[0][1]) if before else None
+        if alias is not None and {"her": "f", "him": "m"}[alias.group(1).lower()] == gender:
+            # "A former official … leaked the documents. Daily Maverick is calling her
+            # “Lerato”. / “…,” she said": the name the outlet gives her
+            st.source, st.source_type, st.plural = alias.group(2), "person", False
+            st.role, st.personal = None, True
+            return
+        kin_named = _KIN_NAMED_RE.search(self.text, before[0][0], before[0][1]) if before else None
+        subj = self.sentence_subject(*before[0]) if kin_named else None
+        if (
+            kin_named is not None
+            and _KIN_GENDER[kin_named.group(1).lower()] == gender
+            and (
+                subj is None
+                or _gender(self.text[subj[0] : subj[1]], self.text[subj[0] : subj[1]]) != gender
+            )
+        ):
+            # "Lindqvist lives … with her husband, Tom Reyes, a boatbuilder …. “…,” he told
+            # me": the man the sentence names, its subject being a woman
+            st.source, st.source_type, st.plural = kin_named.group(2), "person", False
+            st.role, st.personal = None, True
+            return
+        if rebut is not None and rebut.group(1).split()[-1] not in (st.source, "unknown"):
+            # "Kwok accused the bureau of …, a charge Ho denied. She said …": the one who denied
+            full = self.full_name(rebut.group(1))
+            if _gender(rebut.group(1), full) in (gender, None) and self.pronoun_gender.get(
+                full, gender
+            ) in (gender, ""):
+                st.source, st.source_type, st.plural = full, "person", False
+                st.role, st.personal = None, True
+                return
         own = self.own_subject(st, pron, gender) if gender is not None else None
         if own is not None:  # "Ms Patel spoke in Berlin, where she said …": Ms Patel
             st.source, st.source_type, st.plural = own.name, own.type, own.plural
@@ -8743,7 +8909,21 @@ class _Engine:
         lemma = self.lex.verbs.get((st.cue or "").lower(), ("",))[0]
         answers = lemma in ("reply", "answer", "respond", "retort") or (
             # "Reporters asked Vance whether …. “I do,” he said": a quote said just after
-            lemma == "say" and st.kind == "direct" and 0 <= st.sent_id - prev.sent_id <= 1
+            # (or one sentence on: "I asked Lindqvist what … She took the headphones back …
+            # “Faster,” she said finally")
+            lemma == "say"
+            and st.kind == "direct"
+            and (
+                0 <= st.sent_id - prev.sent_id <= 1
+                or (
+                    st.sent_id - prev.sent_id == 2
+                    and re.match(
+                        r"(?:whether|if|what|why|how|when|where|who)\b",
+                        self.text[prev.start : prev.end],
+                    )
+                    is not None
+                )
+            )
         )
         if not answers or not prev.reported_to:
             return None
@@ -8801,7 +8981,19 @@ class _Engine:
         mention = ""
         if s.source_start is not None and s.source_end is not None:
             mention = self.text[s.source_start : s.source_end]
-        return _gender(" ".join(x for x in (mention, s.role or "") if x), self.full_name(s.source))
+        full = self.full_name(s.source)
+        g = _gender(" ".join(x for x in (mention, s.role or "") if x), full)
+        if (
+            g is None
+            and re.fullmatch(r"[A-Z][a-z]+", full)
+            and is_given_name(full)
+            and not re.search(
+                r"(?:\b[A-Z][\w’'-]*\s+" + full + r"|\b" + full + r"\s+[A-Z][\w’'-]*)\b", self.text
+            )
+        ):
+            g = _given_names().get(_ascii_lower(full))  # ("Her mother, Ingrid, …": a first name
+            # the text never gives with a surname)
+        return g
 
     def person_like(self, s: _Stmt, gender: str | None) -> bool:
         """Can the source of ``s`` be a "he", "she" (``gender``) or a singular "they" later: a
@@ -8866,8 +9058,12 @@ class _Engine:
         last = s.source.split()[-1].lower()
         if last in _COLLECTIVES or last in _DOCUMENT_NOUNS:
             return False  # "his family said …" (a group); "“…,” the statement said" (a document)
-        if self.business_word_after(s.source):
-            return False  # ("Meridian said …. She wrote": the "Meridian Labs" of the text)
+        if self.business_word_after(s.source) and not re.search(
+            r"\b[A-Z][a-z]+\s+" + re.escape(s.source) + r"\b(?!\s+[A-Z])(?![’']s\s+[A-Z])",
+            self.text,
+        ):
+            return False  # ("Meridian said …. She wrote": the "Meridian Labs" of the text; but
+            # "Zanele Khumalo" of "Khumalo Water Logistics" is a person the text names in full)
         if s.source.lower().startswith("one of ") and not (
             s.source_start is not None
             and (role := re.search(r",\s+an?\s+([\w-]+)", self.text[s.source_start : s.source_end]))
@@ -9247,11 +9443,23 @@ class _Engine:
             toks = toks[stamp + 1 :]  # "09:26 GMT – First Minister Alasdair Kerr has …": a stamp
         if len(toks) > 3 and toks[0].lower == "for" and toks[1].pos == "NNP":
             # "For Margaret Holroyd, 67, the numbers are personal.": the person is the topic
-            run = 1
-            while run < len(toks) and toks[run].pos == "NNP" and toks[run].text[:1].isupper():
+            run = first = 1
+            while run < len(toks) and (
+                (toks[run].pos == "NNP" and toks[run].text[:1].isupper())
+                or (toks[run].pos == "POS" and run == first + 1)  # "For France's Camille …"
+            ):
+                if toks[run].pos == "POS":
+                    first = run + 1
                 run += 1
-            if run >= 3 and run < len(toks) and toks[run].text == ",":
-                return toks[1].start, toks[run - 1].end
+            end = run
+            if run < len(toks) and toks[run].text == "(":  # ("Camille Arnaud (Renew Europe),")
+                close = next(
+                    (n for n in range(run, min(len(toks), run + 8)) if toks[n].text == ")"), None
+                )
+                if close is not None:
+                    run = close + 1
+            if end - first >= 2 and run < len(toks) and toks[run].text == ",":
+                return toks[first].start, toks[end - 1].end
         if toks and toks[0].lower == "among":
             # "Among the patients is Mercy Banda, 34, …": the subject follows the verb
             be = next((n for n, t in enumerate(toks[:10]) if t.lower in ("is", "was")), None)
