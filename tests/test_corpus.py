@@ -400,7 +400,9 @@ def test_a_byline_with_a_posted_stamp_and_a_photo_credit_are_clutter():
         "Social Sharing\n\n"
         "The ferry terminal at Horseshoe Bay. File | Photo Credit: J. MARTENS\n\n"
         "Fares on the island routes will rise by 4 per cent in May, the operator said on "
-        "Wednesday.",
+        "Wednesday.\n\n"
+        "Support ISLAND NEWS' journalism. Please consider supporting us with a donation.\n\n"
+        "Get the week's ferry news. Sign up for our Coast newsletter.",
         outlet="Island News",
         published="2025-04-03",
     )
@@ -411,3 +413,4 @@ def test_a_byline_with_a_posted_stamp_and_a_photo_credit_are_clutter():
     )
     assert "Posted:" not in art.text and "Photo Credit" not in art.text
     assert "Fares on the island routes" in art.text
+    assert "donation" not in art.text and "newsletter" not in art.text

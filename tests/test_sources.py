@@ -8150,3 +8150,15 @@ def test_who_after_a_role_with_a_long_party_name_and_a_clause_opened_by_as():
         "lawmakers across the camp",
     ]
     assert df.text.iloc[1] == "the flats would be late"
+
+
+def test_a_capitalised_speaker_label_that_is_also_a_place_and_as_well_as_in_a_content():
+    df = attributed(
+        "Hillary Clinton spoke to the host on Sunday.\n\n"
+        "CLINTON: I believe this is the most important job in the world.\n\n"
+        "A voter, 57, said she was disturbed by the violence, as well as by the insults.",
+        learned=False,
+    )
+    assert df.source.tolist()[0] in ("CLINTON", "Hillary Clinton", "Clinton")
+    assert df.cue.tolist()[0] == ":"
+    assert df.text.tolist()[-1].endswith("as well as by the insults")

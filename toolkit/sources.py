@@ -6809,7 +6809,11 @@ class _Engine:
                 # "heard Monroe and a man arguing": a gerund after an object)
                 # (also "…, after lawmakers complained that …": a later clause's own speaker)
                 # (and "…, as lawmakers from across the camp accused officials of …")
-                conj = list(re.finditer(r",?\s+(?:and|but|while|(after))\s+|,\s+(as)\s+", between))
+                conj = list(
+                    re.finditer(
+                        r",?\s+(?:and|but|while|(after))\s+|,\s+(as)\s+(?!well\s+as\b)", between
+                    )
+                )
                 if conj and not (
                     self.text[cs2:_ce2].lower().endswith("ing")
                     and re.search(r"\b(?:heard|saw|seen|watched|noticed|spotted)\b", between)
@@ -8275,7 +8279,13 @@ class _Engine:
             and (
                 sum(h < ustart for h in self.headlines) >= sid  # the first sentence of the body
                 # (or a place in capitals after a byline and a caption: "LUCKNOW: A …")
-                or (label.isupper() and len(label) > 2 and _is_place(label.title()))
+                or (
+                    label.isupper()
+                    and len(label) > 2
+                    and _is_place(label.title())
+                    # (not "CLINTON:" where the text names "Hillary Clinton")
+                    and not re.search(r"\b[A-Z][a-z]+\s+" + re.escape(label.title()) + r"\b", text)
+                )
             )
             and len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r":", text)) == 1
         ):
