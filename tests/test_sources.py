@@ -8162,3 +8162,14 @@ def test_a_capitalised_speaker_label_that_is_also_a_place_and_as_well_as_in_a_co
     assert df.source.tolist()[0] in ("CLINTON", "Hillary Clinton", "Clinton")
     assert df.cue.tolist()[0] == ":"
     assert df.text.tolist()[-1].endswith("as well as by the insults")
+
+
+def test_a_court_rejecting_a_plea_and_doctors_declaring_a_death_are_no_statements():
+    df = attributed(
+        "Court rejects bail plea of accused\n\n"
+        "The victim was rushed to hospital, where doctors declared him brought dead. A sessions "
+        "court on Thursday rejected the bail plea of the accused, police said.",
+        learned=False,
+    )
+    assert df.cue.tolist() == ["said"]
+    assert df.source.tolist() == ["police"]
