@@ -8173,3 +8173,13 @@ def test_a_court_rejecting_a_plea_and_doctors_declaring_a_death_are_no_statement
     )
     assert df.cue.tolist() == ["said"]
     assert df.source.tolist() == ["police"]
+
+
+def test_a_canonical_name_is_not_a_body_name_cut_at_its_last_and():
+    a = art(
+        "Councils asked for more money on Monday.\n\n"
+        "A spokesperson for the Ministry of Housing, Communities and Local Government said the "
+        "secretary would respond in due course."
+    )
+    df = statements(a, narrator=False, learned=False)
+    assert df.source.tolist() == ["Ministry of Housing, Communities and Local Government"]

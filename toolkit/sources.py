@@ -10612,6 +10612,11 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                     # ("Delhi Metro Commuters' Forum": a name the tagger cut at its apostrophe;
                     # "Oman's Foreign Ministry": the possessor tells the ministries apart)
                     and not re.match(r"[’']\s*[A-Z]", name[name.find(mtext) + len(mtext) :])
+                    # ("Ministry of Housing, Communities and Local Government": a name the
+                    # tagger cut at its list's last "and")
+                    and not re.match(
+                        r",?\s+(?:and|&)\s+[A-Z]", name[name.find(mtext) + len(mtext) :]
+                    )
                     and not re.search(r"[’']s\s+$", name[: name.find(mtext)])
                     and not (
                         # ("filing to the Shenzhen Stock Exchange": a document sent to a body)
