@@ -234,6 +234,8 @@ _DOCUMENT_NOUNS = frozenset(
     "report reports statement records data figures video memo letter documents filing filings"
     " survey poll study analysis".split()
 )
+# a passive quoting: "was quoted as saying"
+_PASSIVE_QUOTED_RE = re.compile(r"(?:was|were|is)\s+(?:also\s+)?quoted\s+as\s+(?:saying|telling)")
 # a name given to someone: "calling her “Lerato”."
 _CALLING_NAME_RE = re.compile(
     r"call\w*\s+(?:her|him|them)\s+[“\"‘'][A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[”\"’']\s*[.,;]"
@@ -3533,6 +3535,14 @@ class _Engine:
             if phrase:
                 out.append((k, t.start, toks[k + phrase - 1].end, "according to", "according"))
                 continue
+            passive = (
+                _PASSIVE_QUOTED_RE.match(self.text, toks[k - 1].start)
+                if t.lower == "quoted" and k > 0 and toks[k - 1].lower in ("was", "were", "is")
+                else None
+            )
+            if passive:  # "“…,” Park was quoted as saying during a visit …": Park speaks
+                out.append((k - 1, toks[k - 1].start, passive.end(), "say", "speech"))
+                continue
             if t.lower in ("quoted", "cited") and t.pos.startswith("VB"):
                 out.append((k, t.start, t.end, "quote", "nested"))
                 continue
@@ -4928,6 +4938,12 @@ class _Engine:
         self, toks: list[_Tok], rstart: int, cs: int
     ) -> tuple[_Source | None, int, int, str]:
         """Source phrase just before the cue at ``cs``: (source, span start, end, how)."""
+        if self.text[cs : cs + 12].split()[0].endswith("ing") and re.search(
+            r"\b(?:a|an|the|with|of|to|for|on|in|at|from)\s*$",
+            self.text[max(0, rstart - 8) : rstart],
+        ):
+            return None, -1, -1, ""  # "… told reporters as she left a meeting with group
+            # leaders, adding that …": the phrase before the gerund is an object, cut mid-way
         # drop auxiliaries and adverbs right before the cue ("has also said", "officially
         # endorsed", "has already said")
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
@@ -5206,6 +5222,22 @@ class _Engine:
             and last[1].lower in ("which", "whom")
         ):
             last = last[2:]  # "a briefing, at which its chief executive said": the executive
+        elif (
+            len(last) >= 4
+            and (
+                n := next(
+                    (
+                        n
+                        for n in range(1, len(last) - 2)
+                        if last[n].pos == "IN" and last[n + 1].lower in ("which", "whom")
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            last = last[n + 2 :]  # "referred reporters to a statement in which the authority
+            # said": the authority
         elif (
             len(last) >= 4
             and self.text[: last[0].start].rstrip().endswith(",")
@@ -5592,6 +5624,10 @@ class _Engine:
             if _EPITHET_RE.fullmatch(self.text[span_start - 4 : end]):
                 span_start -= 4  # "The England forward" (the tagger's "forward" ends the phrase)
         em = _EPITHET_RE.fullmatch(self.text[span_start:end])
+        if em and self.is_outlet(self.text[span_start:end]):
+            # ("The Namibian asked Kandjii …": the newspaper, not a Namibian)
+            src = _Source(self.art.outlet or "", "outlet", span_start, end, named=True)
+            return src, span_start, end, "subject"
         if em:  # "the Italian said", "the 28-year-old told": the person just named, as "he"
             return (
                 _Source(self.text[span_start:end], "pronoun", span_start, end),
@@ -6665,14 +6701,6 @@ class _Engine:
         ):
             return []  # "the delay would add $90 million to the cost": a sum, not speech
         if (
-            lemma == "tell"
-            and kind_out == "indirect"
-            and re.match(r"(?:[\w’'.-]+\s+){1,4}?to\s+(?!be\b)[a-z]+\b", text[c_start:c_end])
-            and not re.search(r"\bthat\b", text[ce:c_start])
-            and not any(_is_finite(t) for t in self.toks_in(c_start, c_end))
-        ):
-            return []  # "The ministry also told the company to submit a plan": an order
-        if (
             lemma == "continue"
             and kind_out == "indirect"
             and not re.search(r"\bthat\b", text[ce:c_start])
@@ -7332,7 +7360,11 @@ class _Engine:
             return _Source(
                 "she" if toks[0].lower == "her" else "he", "pronoun", toks[0].start, toks[1].end
             )
-        if toks and _EPITHET_RE.fullmatch(self.text[toks[0].start : toks[-1].end]):
+        if (
+            toks
+            and _EPITHET_RE.fullmatch(self.text[toks[0].start : toks[-1].end])
+            and not self.is_outlet(self.text[toks[0].start : toks[-1].end])
+        ):
             # '“...,” the Italian said': the person just named, as "he" would be
             return _Source(
                 self.text[toks[0].start : toks[-1].end], "pronoun", toks[0].start, toks[-1].end
@@ -8917,21 +8949,26 @@ class _Engine:
         """The named person ``prev`` put a question to ("asked Moura whether …"), when ``st``
         answers it ("replied", "answered", "responded", "retorted"); else None."""
         lemma = self.lex.verbs.get((st.cue or "").lower(), ("",))[0]
-        answers = lemma in ("reply", "answer", "respond", "retort") or (
-            # "Reporters asked Vance whether …. “I do,” he said": a quote said just after
-            # (or one sentence on: "I asked Lindqvist what … She took the headphones back …
-            # “Faster,” she said finally")
-            lemma == "say"
-            and st.kind == "direct"
-            and (
-                0 <= st.sent_id - prev.sent_id <= 1
-                or (
-                    st.sent_id - prev.sent_id == 2
-                    and re.match(
-                        r"(?:whether|if|what|why|how|when|where|who)\b",
-                        self.text[prev.start : prev.end],
+        answers = (
+            lemma in ("reply", "answer", "respond", "retort")
+            or (
+                # "Reporters asked Vance whether …. “I do,” he said": a quote said just after
+                # (or one sentence on: "I asked Lindqvist what … She took the headphones back …
+                # “Faster,” she said finally")
+                lemma == "say"
+                # ("The Namibian asked Kandjii whether …. He said the prosecution …": an answer
+                # in the next sentence, quoted or not)
+                and (st.kind == "direct" or st.sent_id - prev.sent_id == 1)
+                and (
+                    0 <= st.sent_id - prev.sent_id <= 1
+                    or (
+                        st.sent_id - prev.sent_id == 2
+                        and re.match(
+                            r"(?:whether|if|what|why|how|when|where|who)\b",
+                            self.text[prev.start : prev.end],
+                        )
+                        is not None
                     )
-                    is not None
                 )
             )
         )
@@ -9434,6 +9471,40 @@ class _Engine:
             run = []
         return out
 
+    def is_outlet(self, phrase: str) -> bool:
+        """Is ``phrase`` the article's own outlet ("The Namibian", "the Namibian")?"""
+        outlet = (self.art.outlet or "").strip()
+        return (
+            bool(outlet)
+            and re.sub(r"^[Tt]he\s+", "", phrase.strip()).lower()
+            == re.sub(r"^[Tt]he\s+", "", outlet).lower()
+        )
+
+    @staticmethod
+    def skip_relative_aside(toks: list[_Tok]) -> list[_Tok]:
+        """``toks`` without a relative clause between commas after a name at their start, when
+        a finite verb follows its closing comma ("Interior Minister Antoine Mercier, whom his
+        supporters like to call “le premier flic de France” (…), has taken …")."""
+        for k in range(1, min(len(toks) - 2, 8)):
+            if toks[k].text != "," or toks[k + 1].lower not in ("who", "whom", "whose", "which"):
+                continue
+            depth, quoted = 0, False
+            for j in range(k + 2, min(len(toks) - 1, k + 40)):
+                t = toks[j]
+                if t.text in ("(", "["):
+                    depth += 1
+                elif t.text in (")", "]"):
+                    depth = max(0, depth - 1)
+                elif t.text in QUOTE_CHARS:
+                    quoted = not quoted
+                elif t.text == "," and not depth and not quoted:
+                    nxt = toks[j + 1]
+                    if _is_finite(nxt) or nxt.lower in _AUX:
+                        return toks[:k] + toks[j + 1 :]
+                    break
+            break
+        return toks
+
     def sentence_subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The span of a capitalised subject opening the sentence ``s:e`` before its first
         finite verb, without an appositive between commas ("Maria Kova, his deputy,
@@ -9517,6 +9588,7 @@ class _Engine:
                 toks = toks[comma + 1 :]
         else:
             opened = False
+        toks = self.skip_relative_aside(toks)
         for k, t in enumerate(toks[:20]):
             if _is_possessive(toks, k):
                 continue  # a possessive ("The company's chief executive, Jane Doe, was ...")
@@ -9922,6 +9994,21 @@ class _Engine:
                 ),
                 None,
             )
+            if ante is not None and d.source_start is not None:
+                # ("A spokesperson for the Red Sea Ports Authority declined …, in which the
+                # authority said": the body of that head the text named since, if another)
+                since = [
+                    m.group(1)
+                    for m in re.compile(
+                        r"\b((?:(?!The\b)[A-Z][\w’'&-]*\s+){1,5}"
+                        + re.escape(noun.capitalize())
+                        + r")\b"
+                    ).finditer(self.text, ante.start, d.source_start)
+                ]
+                if since and since[-1] != ante.source:
+                    d.descriptor = d.descriptor or noun
+                    d.source, d.source_type = since[-1], typ
+                    continue
             if (
                 noun in _BUSINESS_NOUNS
                 and typ == "organisation"
@@ -10424,7 +10511,21 @@ class _Engine:
                     if prev.startswith(s.source + " ") or re.split(
                         r"\s(?:of|for|at|in|from|with)\s", prev
                     )[0].endswith(" " + s.source):
-                        s.source = prev
+                        # ("the authority said" after "the Saudi Ports Authority, Mawani": the
+                        # body of that head the text named since, if another)
+                        since = [
+                            m.group(1)
+                            for m in re.compile(
+                                r"\b((?:(?!The\b)[A-Z][\w’'&-]*\s+){1,5}"
+                                + re.escape(s.source.capitalize())
+                                + r")\b"
+                            ).finditer(
+                                self.text,
+                                last_at.get(prev, 0),
+                                s.source_start if s.source_start is not None else s.start,
+                            )
+                        ]
+                        s.source = since[-1] if since and since[-1] != prev else prev
                         break
             seen.append(s.source)
             last_at[s.source] = s.start
