@@ -8218,3 +8218,31 @@ def test_quoted_as_saying_after_the_quote_and_an_outlet_asking():
     df = statements(a, narrator=False, learned=False, canonical=False)
     assert df.source.tolist()[:2] == ["Park Jin-woo", "The Clarion"]
     assert df.source.tolist()[2].endswith("Kandjii")
+
+
+def test_relays_of_what_was_told_a_court_and_an_outlet_with_a_headline():
+    df = attributed(
+        "Vera Lind “spread false information on purpose,” the agency quoted prosecutor Ivan "
+        "Sorin as telling the court. Prosecutors had asked for nine years.\n\n"
+        "Deputy Oleg Marin told the state-run Ria Daily, which ran the interview under the "
+        "headline “Traitors must go,” that critics should lose their passports.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Ivan Sorin", "Oleg Marin"]
+    assert df.text.tolist()[0] == "“spread false information on purpose,”"
+    assert df.text.tolist()[1] == "critics should lose their passports"
+
+
+def test_a_verdict_declared_seats_and_a_rebuttal_with_a_time_phrase():
+    df = attributed(
+        "The district court found Vera Lind, 41, guilty of spreading fakes, TASS said, "
+        "citing the court's press service.\n\n"
+        "Turnout across the first 40 declared seats stands at 58 per cent, according to a PA "
+        "analysis.\n\n"
+        "Ravel accused the government of an ambush, a claim Dufresne rejected on Tuesday in "
+        "the Senate. “There is no ambush,” she said.",
+        learned=False,
+    )
+    assert "found" not in df.cue.tolist() and "declared" not in df.cue.tolist()
+    assert df.source.tolist()[0] == "court's press service"
+    assert df.source.tolist()[-1] == "Dufresne"

@@ -250,7 +250,7 @@ _REBUTTAL_END_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|suggestion)\s+(?:that\s+|which\s+)?"
     r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:strongly\s+|flatly\s+|repeatedly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses"
-    r"|disputed|disputes)\W*$"
+    r"|disputed|disputes)(?:\s+[^.;:“”\"]{0,60})?\W*$"
 )
 # a claim someone answers in a reduced relative: "…, a charge the minister dismissed as …"
 _REBUTTED_NOUNS = frozenset(
@@ -2341,7 +2341,7 @@ _BUSINESS_NOUNS = frozenset(
 )
 # verbs that are cues only in some contexts, told apart by not_content.txt ("ruled that" / "ruled
 # over", "posted on X that" / "posted a loss")
-_SENSE_BY_CONTEXT = frozenset({"rule", "post", "put", "hold", "project"})
+_SENSE_BY_CONTEXT = frozenset({"rule", "post", "put", "hold", "project", "find"})
 # a transcript's speaker label: "Q: ...", "Brennholt: ...", "TAPPER: ..."
 _SPEAKER_LABEL_RE = re.compile(
     r"(Q|A|Question|Answer|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4})\s*:\s+(?![“\"‘'])(\S)"
@@ -3543,6 +3543,14 @@ class _Engine:
             if passive:  # "“…,” Park was quoted as saying during a visit …": Park speaks
                 out.append((k - 1, toks[k - 1].start, passive.end(), "say", "speech"))
                 continue
+            if (
+                t.lower.endswith("ed")
+                and 0 < k < len(toks) - 1
+                and toks[k - 1].pos in ("CD", "DT", "JJ", "PRP$")
+                and toks[k + 1].pos in ("NNS", "NNPS")
+                and not self.in_quote(t.start)
+            ):
+                continue  # "the first 40 declared seats": a participle before its noun
             if t.lower in ("quoted", "cited") and t.pos.startswith("VB"):
                 out.append((k, t.start, t.end, "quote", "nested"))
                 continue
@@ -6126,6 +6134,20 @@ class _Engine:
             after = self.skip_ws(when.end(), uend)  # "as saying on Friday that …"
         if text.startswith("that ", after):
             after += 5
+        told = None
+        if m.group(2) == "telling" and re.fullmatch(
+            r"(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\W*", text[after:uend]
+        ):
+            # "“…,” RIA Novosti quoted prosecutor X as telling the court.": the one told, no
+            # content after it (the quote before is the content)
+            told = text[after:uend].strip(" .!,")
+            after = uend
+        elif m.group(2) == "telling" and (
+            aud := re.match(
+                r"((?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+that\s+", text[after:uend]
+            )
+        ):
+            told, after = aud.group(1), after + aud.end()  # "as telling reporters that …"
         c_start, c_end = self.trim(after, uend)
         q = self.quote_at(rstart - 1) if passive and rstart > ustart else None
         if q is not None and q[1] == rstart and not re.match(r"\s*[“\"‘]", text[after:uend]):
@@ -6152,6 +6174,7 @@ class _Engine:
             cue_start=cs,
             cue_end=ce,
             via=via,
+            reported_to=told,
             confidence=0.8,
             method="nested-quoted-saying",
             sent_id=sid,
@@ -7504,7 +7527,7 @@ class _Engine:
                     continue
                 m = re.match(
                     # ("told Channel 12 news", "told BBC Match of the Day")
-                    r"((?:[Tt]he\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'./-]*(?:\s+\d{1,3}\b)?(?:\s+(?:of|for|al|el)(?:\s+the)?\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
+                    r"((?:[Tt]he\s+)?(?:state-run\s+|state-owned\s+|state-controlled\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'./-]*(?:\s+\d{1,3}\b)?(?:\s+(?:of|for|al|el)(?:\s+the)?\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
                     r"|(?:(?:his|her|their|its|cheering|angry|local|foreign|visiting|fellow|assembled)\s+)"
                     r"(?:supporters|reporters|journalists|lawmakers|voters|students|workers|staff"
                     r"|employees|colleagues|followers|fans|troops|members|investors|researchers)"
@@ -7554,7 +7577,11 @@ class _Engine:
                 pos += m.end()
                 continue
             m = (
-                re.match(r"(?:which|who)\s+[^,;:“”\"]{2,90},\s*(?=that\s)", seg)
+                re.match(
+                    # ("…, which ran the interview under the headline “Traitors …,” that …")
+                    r"(?:which|who)\s+(?:[^,;:“”\"]{2,90},|[^,;:“”\"]{2,90}[“\"][^”\"]{1,80}[”\"])\s*(?=that\s)",
+                    seg,
+                )
                 if "to" in info and "that" not in info and text[pos - 2 : pos].strip() == ","
                 else None
             )
