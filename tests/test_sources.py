@@ -8246,3 +8246,21 @@ def test_a_verdict_declared_seats_and_a_rebuttal_with_a_time_phrase():
     assert "found" not in df.cue.tolist() and "declared" not in df.cue.tolist()
     assert df.source.tolist()[0] == "court's press service"
     assert df.source.tolist()[-1] == "Dufresne"
+
+
+def test_an_answer_quoted_after_an_outlet_asked_a_named_person():
+    a = Article.from_text(
+        "Villagers want a stake\n\n"
+        "Chief Gaob Petrus //Hoëseb says the community was never consulted.\n\n"
+        "The Clarion asked //Hoëseb what a fair deal would look like.\n\n"
+        "“Ten percent of the project company and a seat on the board. That is the minimum.”\n\n"
+        "The mayor said the town was ready. “It is home,” the mayor said. In the minutes of a "
+        "meeting, the mayor recalled the prefect's words: “‘Mr Mayor, you worry about the "
+        "tickets.’”",
+        outlet="The Clarion",
+        published="2025-04-02",
+    )
+    df = statements(a, narrator=False, learned=False, canonical=False)
+    answer = df[df.text.str.contains("Ten percent")]
+    assert answer.source.str.endswith("//Hoëseb").tolist() == [True]
+    assert "Mr Mayor" not in df.source.tolist()

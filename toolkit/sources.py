@@ -3546,7 +3546,7 @@ class _Engine:
             if (
                 t.lower.endswith("ed")
                 and 0 < k < len(toks) - 1
-                and toks[k - 1].pos in ("CD", "DT", "JJ", "PRP$")
+                and toks[k - 1].pos in ("CD", "DT", "PRP$")
                 and toks[k + 1].pos in ("NNS", "NNPS")
                 and not self.in_quote(t.start)
             ):
@@ -5237,12 +5237,26 @@ class _Engine:
                     (
                         n
                         for n in range(1, len(last) - 2)
-                        if last[n].pos == "IN" and last[n + 1].lower in ("which", "whom")
+                        if last[n].pos == "IN"
+                        and last[n + 1].lower in ("which", "whom")
+                        # (not "which" as a determiner: "Depending on which poll you believe")
+                        and not (
+                            last[n + 2].pos == "NN"
+                            and n + 3 < len(last)
+                            and last[n + 3].pos in ("PRP", "DT")
+                        )
                     ),
                     None,
                 )
             )
             is not None
+            # (not inside a fronted phrase: "And in an election year in which a majority of
+            # Americans say …, even some allies questioned …", "Depending on which poll …")
+            and not (
+                last[0].pos in ("IN", "VBG")
+                or last[0].lower in _FRONTING_SUBORDINATORS
+                or (last[0].pos in ("RB", "CC") and last[1].pos in ("IN", "DT"))
+            )
         ):
             last = last[n + 2 :]  # "referred reporters to a statement in which the authority
             # said": the authority
@@ -7859,6 +7873,12 @@ class _Engine:
                     sent_id=sid,
                     via=prev.via,
                 )
+                asked = self.asked_person(prev)
+                if asked is not None:  # "The Namibian asked //Hoëseb what a fair deal would
+                    # look like. / “Ten percent …”": the answer is the one asked's
+                    st.source, st.source_type, st.plural = asked, "person", False
+                    st.source_start = st.source_end = None
+                    st.role, st.personal, st.via = None, True, None
             else:
                 st = _Stmt(
                     qs, qe, "direct", confidence=0.2, method="unattributed-quote", sent_id=sid
@@ -9498,6 +9518,23 @@ class _Engine:
             run = []
         return out
 
+    def asked_person(self, st: _Stmt) -> str | None:
+        """The named person a question statement ``st`` ("asked X whether/what …") was put
+        to; None when ``st`` asks no named person."""
+        if self.lex.verbs.get((st.cue or "").lower(), ("",))[0] != "ask":
+            return None
+        name = st.reported_to
+        if not name:
+            m = re.match(
+                r"((?://)?[A-Z][\w’'-]*(?:\s+(?://)?[A-Z][\w’'-]*){0,3})\s+"
+                r"(?:whether|if|what|why|how|when|where|who)\b",
+                self.text[st.start : st.end],
+            )
+            name = m.group(1) if m else None
+        if not name or not re.match(r"(?://)?[A-Z]", name):
+            return None
+        return self.full_name(name)
+
     def is_outlet(self, phrase: str) -> bool:
         """Is ``phrase`` the article's own outlet ("The Namibian", "the Namibian")?"""
         outlet = (self.art.outlet or "").strip()
@@ -10031,6 +10068,8 @@ class _Engine:
                         + re.escape(noun.capitalize())
                         + r")\b"
                     ).finditer(self.text, ante.start, d.source_start)
+                    if not self.in_quote(m.start(1))
+                    and m.group(1).split()[0].rstrip(".").lower() not in _lex().courtesy
                 ]
                 if since and since[-1] != ante.source:
                     d.descriptor = d.descriptor or noun
@@ -10551,8 +10590,19 @@ class _Engine:
                                 last_at.get(prev, 0),
                                 s.source_start if s.source_start is not None else s.start,
                             )
+                            if not self.in_quote(m.start(1))
+                            and m.group(1).split()[0].rstrip(".").lower() not in _lex().courtesy
                         ]
-                        s.source = since[-1] if since and since[-1] != prev else prev
+                        s.source = (
+                            since[-1]
+                            if since
+                            and since[-1] != prev
+                            and _body_type(s.source) in _BODY_TYPES
+                            # (a body, not an office: "the minister" is no "Finance Minister")
+                            and s.source
+                            not in self.lex.person_words | self.lex.role_words | _title_set()
+                            else prev
+                        )
                         break
             seen.append(s.source)
             last_at[s.source] = s.start
