@@ -5253,7 +5253,7 @@ class _Engine:
             # (not inside a fronted phrase: "And in an election year in which a majority of
             # Americans say …, even some allies questioned …", "Depending on which poll …")
             and not (
-                last[0].pos in ("IN", "VBG")
+                (last[0].pos in ("IN", "VBG") and last[0].lower != "including")
                 or last[0].lower in _FRONTING_SUBORDINATORS
                 or (last[0].pos in ("RB", "CC") and last[1].pos in ("IN", "DT"))
             )
@@ -7874,7 +7874,9 @@ class _Engine:
                     via=prev.via,
                 )
                 asked = self.asked_person(prev)
-                if asked is not None:  # "The Namibian asked //Hoëseb what a fair deal would
+                if asked is not None and not re.search(
+                    r"\?\W*$", self.text[qs:qe]
+                ):  # "The Namibian asked //Hoëseb what a fair deal would
                     # look like. / “Ten percent …”": the answer is the one asked's
                     st.source, st.source_type, st.plural = asked, "person", False
                     st.source_start = st.source_end = None
@@ -10070,6 +10072,8 @@ class _Engine:
                     ).finditer(self.text, ante.start, d.source_start)
                     if not self.in_quote(m.start(1))
                     and m.group(1).split()[0].rstrip(".").lower() not in _lex().courtesy
+                    # (not a name cut before its "for …": "General Authority for Statistics")
+                    and not re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", self.text[m.end(1) :])
                 ]
                 if since and since[-1] != ante.source:
                     d.descriptor = d.descriptor or noun
@@ -10592,6 +10596,9 @@ class _Engine:
                             )
                             if not self.in_quote(m.start(1))
                             and m.group(1).split()[0].rstrip(".").lower() not in _lex().courtesy
+                            and not re.match(
+                                r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", self.text[m.end(1) :]
+                            )
                         ]
                         s.source = (
                             since[-1]
