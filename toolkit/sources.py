@@ -9520,6 +9520,21 @@ class _Engine:
             run = []
         return out
 
+    def bodies_named(self, noun: str, start: int, end: int) -> list[str]:
+        """The capitalised names ending in ``noun`` ("Saudi Ports Authority" for "authority")
+        the text gives between ``start`` and ``end``, in order: outside quotes, not after a
+        courtesy title ("‘Mr Mayor, …’"), not cut before their "for …" ("General Authority
+        for Statistics")."""
+        return [
+            m.group(1)
+            for m in re.compile(
+                r"\b((?:(?!The\b)[A-Z][\w’'&-]*\s+){1,5}" + re.escape(noun.capitalize()) + r")\b"
+            ).finditer(self.text, start, end)
+            if not self.in_quote(m.start(1))
+            and m.group(1).split()[0].rstrip(".").lower() not in self.lex.courtesy
+            and not re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", self.text[m.end(1) :])
+        ]
+
     def asked_person(self, st: _Stmt) -> str | None:
         """The named person a question statement ``st`` ("asked X whether/what …") was put
         to; None when ``st`` asks no named person."""
@@ -10063,18 +10078,7 @@ class _Engine:
             if ante is not None and d.source_start is not None:
                 # ("A spokesperson for the Red Sea Ports Authority declined …, in which the
                 # authority said": the body of that head the text named since, if another)
-                since = [
-                    m.group(1)
-                    for m in re.compile(
-                        r"\b((?:(?!The\b)[A-Z][\w’'&-]*\s+){1,5}"
-                        + re.escape(noun.capitalize())
-                        + r")\b"
-                    ).finditer(self.text, ante.start, d.source_start)
-                    if not self.in_quote(m.start(1))
-                    and m.group(1).split()[0].rstrip(".").lower() not in _lex().courtesy
-                    # (not a name cut before its "for …": "General Authority for Statistics")
-                    and not re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", self.text[m.end(1) :])
-                ]
+                since = self.bodies_named(noun, ante.start, d.source_start)
                 if since and since[-1] != ante.source:
                     d.descriptor = d.descriptor or noun
                     d.source, d.source_type = since[-1], typ
@@ -10583,23 +10587,11 @@ class _Engine:
                     )[0].endswith(" " + s.source):
                         # ("the authority said" after "the Saudi Ports Authority, Mawani": the
                         # body of that head the text named since, if another)
-                        since = [
-                            m.group(1)
-                            for m in re.compile(
-                                r"\b((?:(?!The\b)[A-Z][\w’'&-]*\s+){1,5}"
-                                + re.escape(s.source.capitalize())
-                                + r")\b"
-                            ).finditer(
-                                self.text,
-                                last_at.get(prev, 0),
-                                s.source_start if s.source_start is not None else s.start,
-                            )
-                            if not self.in_quote(m.start(1))
-                            and m.group(1).split()[0].rstrip(".").lower() not in _lex().courtesy
-                            and not re.match(
-                                r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", self.text[m.end(1) :]
-                            )
-                        ]
+                        since = self.bodies_named(
+                            s.source,
+                            last_at.get(prev, 0),
+                            s.source_start if s.source_start is not None else s.start,
+                        )
                         s.source = (
                             since[-1]
                             if since
