@@ -8764,39 +8764,11 @@ class _Engine:
             st.source, st.source_type, st.plural = kin.source, kin.source_type, False
             st.role, st.personal, st.confidence = kin.role, kin.personal, 0.4
             return
-        before = self.sentences_before(min(st.start, st.cue_start or st.start), 1) if gender else []
-        rebut = _REBUTTAL_END_RE.search(self.text, before[0][0], before[0][1]) if before else None
-        alias = _PSEUDONYM_RE.search(self.text, before[0][0], before[0][1]) if before else None
-        if alias is not None and {"her": "f", "him": "m"}[alias.group(1).lower()] == gender:
-            # "A former official … leaked the documents. Daily Maverick is calling her
-            # “Lerato”. / “…,” she said": the name the outlet gives her
-            st.source, st.source_type, st.plural = alias.group(2), "person", False
+        named = self.named_in_sentence_before(st, gender) if gender else None
+        if named is not None:
+            st.source, st.source_type, st.plural = named, "person", False
             st.role, st.personal = None, True
             return
-        kin_named = _KIN_NAMED_RE.search(self.text, before[0][0], before[0][1]) if before else None
-        subj = self.sentence_subject(*before[0]) if kin_named else None
-        if (
-            kin_named is not None
-            and _KIN_GENDER[kin_named.group(1).lower()] == gender
-            and (
-                subj is None
-                or _gender(self.text[subj[0] : subj[1]], self.text[subj[0] : subj[1]]) != gender
-            )
-        ):
-            # "Lindqvist lives … with her husband, Tom Reyes, a boatbuilder …. “…,” he told
-            # me": the man the sentence names, its subject being a woman
-            st.source, st.source_type, st.plural = kin_named.group(2), "person", False
-            st.role, st.personal = None, True
-            return
-        if rebut is not None and rebut.group(1).split()[-1] not in (st.source, "unknown"):
-            # "Kwok accused the bureau of …, a charge Ho denied. She said …": the one who denied
-            full = self.full_name(rebut.group(1))
-            if _gender(rebut.group(1), full) in (gender, None) and self.pronoun_gender.get(
-                full, gender
-            ) in (gender, ""):
-                st.source, st.source_type, st.plural = full, "person", False
-                st.role, st.personal = None, True
-                return
         own = self.own_subject(st, pron, gender) if gender is not None else None
         if own is not None:  # "Ms Patel spoke in Berlin, where she said …": Ms Patel
             st.source, st.source_type, st.plural = own.name, own.type, own.plural
@@ -9337,6 +9309,34 @@ class _Engine:
         if len(named) < 2:
             return None
         return self.most_quoted(named, named[-1].source.split()[-1])
+
+    def named_in_sentence_before(self, st: _Stmt, gender: str) -> str | None:
+        """The person a "he"/"she" (``gender``) of ``st`` stands for when the sentence before
+        names them in one of three ways, else None: a name the outlet gives ("Daily Maverick
+        is calling her “Lerato”"), a relative in an appositive whose gender fits while the
+        subject's does not ("Lindqvist lives … with her husband, Tom Reyes, …. “…,” he told
+        me"), or the one who answered a claim ("…, a charge Ho denied. She said …")."""
+        before = self.sentences_before(min(st.start, st.cue_start or st.start), 1)
+        if not before:
+            return None
+        s, e = before[0]
+        alias = _PSEUDONYM_RE.search(self.text, s, e)
+        if alias is not None and {"her": "f", "him": "m"}[alias.group(1).lower()] == gender:
+            return alias.group(2)
+        kin = _KIN_NAMED_RE.search(self.text, s, e)
+        if kin is not None and _KIN_GENDER[kin.group(1).lower()] == gender:
+            subj = self.sentence_subject(s, e)
+            phrase = self.text[subj[0] : subj[1]] if subj else ""
+            if subj is None or _gender(phrase, phrase) != gender:
+                return kin.group(2)
+        rebut = _REBUTTAL_END_RE.search(self.text, s, e)
+        if rebut is not None and rebut.group(1).split()[-1] not in (st.source, "unknown"):
+            full = self.full_name(rebut.group(1))
+            if _gender(rebut.group(1), full) in (gender, None) and self.pronoun_gender.get(
+                full, gender
+            ) in (gender, ""):
+                return full
+        return None
 
     def quoted_people(self, gender: str, before: int) -> list[_Stmt]:
         """The statements before ``before`` of named people of ``gender`` (or of none known),
