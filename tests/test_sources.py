@@ -8264,3 +8264,18 @@ def test_an_answer_quoted_after_an_outlet_asked_a_named_person():
     answer = df[df.text.str.contains("Ten percent")]
     assert answer.source.str.endswith("//Hoëseb").tolist() == [True]
     assert "Mr Mayor" not in df.source.tolist()
+
+
+def test_a_closing_frame_of_another_speaker_says_the_whole_clause():
+    df = attributed(
+        "Polls closed at ten.\n\n"
+        "The party's campaign chief had told activists to stay off social media until the "
+        "first results came in, one party aide said.\n\n"
+        "The minister told reporters that the plan was dead, an aide said.",
+        learned=False,
+    )
+    assert df.source.tolist()[1::2] == ["party's campaign chief", "minister"]
+    assert df.source.str.endswith("aide").tolist()[0::2] == [True, True]
+    assert df.text.iloc[1] == "activists to stay off social media until the first results came in"
+    assert df.text.iloc[2] == "The minister told reporters that the plan was dead"
+    assert df.via.iloc[3].endswith("aide")

@@ -234,6 +234,12 @@ _DOCUMENT_NOUNS = frozenset(
     "report reports statement records data figures video memo letter documents filing filings"
     " survey poll study analysis".split()
 )
+# a closing frame of another speaker after a content: "…, one Lib Dem aide said."
+_CLOSING_FRAME_RE = re.compile(
+    r",\s+(?P<src>(?:(?:the|a|an|one|two|three|several|some|another|[A-Z][\w’'.-]*)\s+)"
+    r"(?:[\w’'.-]+\s+){0,5}?)(?P<cue>said|says|added|told\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:\s+on\s+\w+day|\s+(?:late|early)?\s*\w+day)?\s*[.!]?\s*$"
+)
 # a passive quoting: "was quoted as saying"
 _PASSIVE_QUOTED_RE = re.compile(r"(?:was|were|is)\s+(?:also\s+)?quoted\s+as\s+(?:saying|telling)")
 # a name given to someone: "calling her “Lerato”."
@@ -4640,6 +4646,8 @@ class _Engine:
         that ..." (Hale, via the complaint); and a named person's words inside testimony."""
         out: list[_Stmt] = []
         for st in made:
+            if st.method == "closing-frame":
+                continue  # (its first speaker's statement is made with it)
             if st.kind in ("direct", "mixed"):
                 out += self.quote_relays(st, sid)
             # testimony relays what others said: "Baptiste told jurors that Kreuger initially told
@@ -6581,6 +6589,10 @@ class _Engine:
                     nxt = (k2, cs2, ce2, lemma2, kind2)
                     break
         c_end = self.clause_end(c_start, c_end, cues)
+        frame = _CLOSING_FRAME_RE.search(text, c_start, c_end)
+        if frame is not None and kind == "speech" and not self.in_quote(frame.start()):
+            c_end = frame.start()  # "The chief had said the plan was dead, one aide said.":
+            # the closing frame is another speaker's (made below), not part of the content
         if how == "relative" or (ss >= 0 and text[ss : ss + 6].lower() == "whose "):
             # "Hale, who argued in his opening statement that X, returned to the theme" (or
             # "The Greens, whose leader said X, voted …"): the relative clause closes at the
@@ -6782,6 +6794,30 @@ class _Engine:
         consumed.append((min(ss if ss >= 0 else cs, cs), c_end))
         st.frame_start, st.frame_end = self.discourse_back(rstart, consumed[-1][0]), c_end
         out = [st]
+        teller = (
+            _describe(text, frame.start("src"), frame.end("src"))
+            if frame is not None and kind == "speech" and frame.start() == c_end
+            else None
+        )
+        if teller is not None and teller.type != "pronoun" and ss >= 0:
+            # the closing frame's speaker says the whole clause; the first speaker's words
+            # are relayed by them
+            det = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, ss - 5) : ss])
+            outer = _Stmt.by(
+                _anonymous_if_said(text, teller, frame.start("cue")),
+                ss - len(det.group()) if det else ss,
+                c_end,
+                "indirect",
+                cue=frame.group("cue"),
+                cue_start=frame.start("cue"),
+                cue_end=frame.end("cue"),
+                confidence=0.6,
+                method="closing-frame",
+                sent_id=sid,
+            )
+            st.via = outer.source
+            consumed.append((ss, frame.end()))
+            out.append(outer)
         if nxt is not None:
             # the coordinated cue shares the subject
             k2, cs2, ce2, lemma2, kind2 = nxt
