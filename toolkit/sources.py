@@ -3519,12 +3519,10 @@ class _Engine:
                     and toks[k - 1].text == ","
                     and toks[k - 2].pos == "NNP"
                 )
-                and _MADE_CLEAR_RE.match(self.text, t.end)
+                and (clear := _MADE_CLEAR_RE.match(self.text, t.end))
                 and not self.in_quote(t.start)
             ):  # "the judges made it clear that …"
-                out.append(
-                    (k, t.start, _MADE_CLEAR_RE.match(self.text, t.end).end(), "say", "speech")
-                )
+                out.append((k, t.start, clear.end(), "say", "speech"))
                 continue
             if low not in verbs and low not in firsts and low not in ("quoted", "cited"):
                 continue  # no cue can start here (the common case, tested first)
@@ -3931,14 +3929,13 @@ class _Engine:
             ]
             if not named or named[-1].split()[-1] == teller.split()[-1]:
                 continue
-            it = replace(st, source=named[-1], source_type="person", role=None, personal=True)
             for x in self.out:  # the quote's continuation goes with it
                 if x is st or (
                     x.cue is None and x.source == teller and 0 <= x.start - st.end <= 40
                 ):
                     x.via = teller if teller != "unknown" else None
-                    x.source, x.source_type, x.plural = it.source, it.source_type, False
-                    x.role, x.personal = it.role, it.personal
+                    x.source, x.source_type, x.plural = named[-1], "person", False
+                    x.role, x.personal = None, True
                     x.source_start = x.source_end = None
 
     def retry_unresolved(self) -> None:
@@ -6589,8 +6586,10 @@ class _Engine:
                     nxt = (k2, cs2, ce2, lemma2, kind2)
                     break
         c_end = self.clause_end(c_start, c_end, cues)
-        frame = _CLOSING_FRAME_RE.search(text, c_start, c_end)
-        if frame is not None and kind == "speech" and not self.in_quote(frame.start()):
+        frame = _CLOSING_FRAME_RE.search(text, c_start, c_end) if kind == "speech" else None
+        if frame is not None and self.in_quote(frame.start()):
+            frame = None
+        if frame is not None:
             c_end = frame.start()  # "The chief had said the plan was dead, one aide said.":
             # the closing frame is another speaker's (made below), not part of the content
         if how == "relative" or (ss >= 0 and text[ss : ss + 6].lower() == "whose "):
@@ -6796,7 +6795,7 @@ class _Engine:
         out = [st]
         teller = (
             _describe(text, frame.start("src"), frame.end("src"))
-            if frame is not None and kind == "speech" and frame.start() == c_end
+            if frame is not None and frame.start() == c_end
             else None
         )
         if teller is not None and teller.type != "pronoun" and ss >= 0:
