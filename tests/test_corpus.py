@@ -414,3 +414,19 @@ def test_a_byline_with_a_posted_stamp_and_a_photo_credit_are_clutter():
     assert "Posted:" not in art.text and "Photo Credit" not in art.text
     assert "Fares on the island routes" in art.text
     assert "donation" not in art.text and "newsletter" not in art.text
+
+
+def test_a_posted_dash_stamp_a_read_time_range_a_disclaimer_and_also_read_are_clutter():
+    art = Article.from_text(
+        "Hail flattens orchards in the valley\n\n"
+        "By Dana Whitmore, Valley News | Posted - Jun. 2, 2025 at 6:10 p.m.\n\n"
+        "ESTIMATED TIME TO READ: 3-4 minutes\n\n"
+        "Hail the size of golf balls stripped apple trees on Sunday, growers said.\n\n"
+        "Also Read | Orchard insurance claims double, says growers' body\n\n"
+        "DISCLAIMER: The views expressed on this site are those of the contributors.",
+        outlet="Valley News",
+        published="2025-06-02",
+    )
+    assert "Posted" not in art.text and "TIME TO READ" not in art.text
+    assert "Also Read" not in art.text and "DISCLAIMER" not in art.text
+    assert "Hail the size of golf balls" in art.text
