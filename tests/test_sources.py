@@ -8466,3 +8466,26 @@ def test_testified_in_a_place_with_an_abbreviation_that():
     )
     assert df.source.tolist() == ["Linda Haugen"]
     assert df.text.tolist() == ["rural volunteers were “running on fumes.”"]
+
+
+def test_a_bandmate_or_teammate_the_tagger_reads_as_a_verb_is_a_person():
+    df = attributed(
+        "His old bandmate recalled that the leader paid the band before himself.\n\n"
+        "Her teammate said the coach had been fair to everyone.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["His old bandmate", "Her teammate"]
+
+
+def test_a_closing_frame_with_a_pronoun_says_the_whole_clause():
+    df = attributed(
+        "John Reed runs the shelter on Dock Street.\n\n"
+        "The council had told staff the money would run out in May, he said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["John Reed", "council"]
+    assert df.text.tolist() == [
+        "The council had told staff the money would run out in May",
+        "the money would run out in May",
+    ]
+    assert df.via.iloc[1] == "John Reed"

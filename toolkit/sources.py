@@ -236,7 +236,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 # a closing frame of another speaker after a content: "…, one Lib Dem aide said."
 _CLOSING_FRAME_RE = re.compile(
-    r",\s+(?P<src>(?:(?:the|a|an|one|two|three|several|some|another|[A-Z][\w’'.-]*)\s+)"
+    r",\s+(?P<src>(?:he|she)\s+|(?:(?:the|a|an|one|two|three|several|some|another|[A-Z][\w’'.-]*)\s+)"
     r"(?:[\w’'.-]+\s+){0,5}?)(?P<cue>said|says|added|told\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:\s+on\s+\w+day|\s+(?:late|early)?\s*\w+day)?\s*[.!]?\s*$"
 )
@@ -3379,6 +3379,17 @@ class _Engine:
             return _Tok(t.start, t.end, t.text, t.lower, "NN", t.sent_id)  # "the think tank"
         if (
             t.pos.startswith("VB")
+            and t.lower in self.lex.person_words
+            and re.search(
+                r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[\w’']+[’']s?)\s+(?:[a-z-]+\s+)?$",
+                self.text[max(0, t.start - 30) : t.start],
+            )
+        ):  # "His bandmate said": a person word the tagger does not know, after a determiner
+            return _Tok(
+                t.start, t.end, t.text, t.lower, "NNS" if t.lower.endswith("s") else "NN", t.sent_id
+            )
+        if (
+            t.pos.startswith("VB")
             and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", t.text)
             and not any(a <= t.start < b for a, b in self.headline_spans)
         ):
@@ -4654,7 +4665,7 @@ class _Engine:
         that ..." (Hale, via the complaint); and a named person's words inside testimony."""
         out: list[_Stmt] = []
         for st in made:
-            if st.method == "closing-frame":
+            if st.method.endswith("closing-frame"):
                 continue  # (its first speaker's statement is made with it)
             if st.kind in ("direct", "mixed"):
                 out += self.quote_relays(st, sid)
@@ -6845,7 +6856,9 @@ class _Engine:
             if frame is not None and frame.start() == c_end
             else None
         )
-        if teller is not None and teller.type != "pronoun" and ss >= 0:
+        if teller is not None and teller.name.lower() in ("he", "she"):
+            teller = replace(teller, type="pronoun")
+        if teller is not None and ss >= 0 and (teller.type != "pronoun" or src.type != "pronoun"):
             # the closing frame's speaker says the whole clause; the first speaker's words
             # are relayed by them
             det = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, ss - 5) : ss])
@@ -6861,6 +6874,8 @@ class _Engine:
                 method="closing-frame",
                 sent_id=sid,
             )
+            if teller.type == "pronoun":  # "The council had told staff …, he said."
+                self.resolve(outer, teller)
             st.via = outer.source
             consumed.append((ss, frame.end()))
             out.append(outer)
