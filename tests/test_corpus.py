@@ -430,3 +430,29 @@ def test_a_posted_dash_stamp_a_read_time_range_a_disclaimer_and_also_read_are_cl
     assert "Posted" not in art.text and "TIME TO READ" not in art.text
     assert "Also Read" not in art.text and "DISCLAIMER" not in art.text
     assert "Hail the size of golf balls" in art.text
+
+
+def test_a_newsletter_consent_line_is_clutter():
+    art = Article.from_text(
+        "Sugar imports planned\n\n"
+        "The ministry plans to import sugar, officials said.\n\n"
+        "By providing an email address. I agree to the Terms of Use and acknowledge that I have "
+        "read the Privacy Policy.",
+        outlet="Inquirer",
+        published="2025-09-15",
+    )
+    assert "Terms of Use" not in art.text
+    assert "import sugar" in art.text
+
+
+def test_a_caption_with_a_foto_credit_is_clutter():
+    art = Article.from_text(
+        "Drought summer\n\n"
+        "Hydrologist Tobias Reinhold in Leipzig: “Nobody can say they didn't know.” Foto: Jens "
+        "Schlüter / DER SPIEGEL\n\n"
+        "More than 70 towns have banned garden watering, officials said.",
+        outlet="DER SPIEGEL International",
+        published="2026-08-07",
+    )
+    assert "Nobody can say" not in art.text
+    assert "garden watering" in art.text

@@ -480,9 +480,11 @@ _REJECTING = frozenset(
     "draft vetoed vetoes veto rejected rejects blocked blocks defeated defeats killed kills"
     " opposed opposes voted".split()
 )
-# a wire dateline opening a story: "KYIV, March 3 (Reuters) - ", "BRUSSELS — "
+# a wire dateline opening a story: "KYIV, March 3 (Reuters) - ", "BRUSSELS — ", "KINGSTON,
+# Jamaica — ", "HURRICANE, Washington County - "
 _DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'’ /-]{2,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[-—–]{1,2}\s+"
+    r"[A-Z][A-Z.'’ /-]{2,30}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}))?"
+    r"\s*(?:\([^()]{1,30}\))?\s*[-—–]{1,2}\s+"
 )
 # a body's name listing its fields with commas: "the Philippine Atmospheric, Geophysical and
 # Astronomical Services Administration" (the last word is checked against the body words)
@@ -720,6 +722,12 @@ _POLLED_BY_RE = re.compile(
 )
 
 
+# participles of a reduced relative on a subject: "Workers interviewed on one estate told …"
+_REDUCED_RELATIVE_VERBS = frozenset(
+    "interviewed contacted polled surveyed questioned consulted approached reached quoted".split()
+)
+
+
 def _bare_one_word_name(name: str) -> bool:
     """A one-word capitalised name that is no given name ("Benfica", "Boeing"): a body the
     tagger cannot type, unlike "Maya".
@@ -787,12 +795,18 @@ def _one_body_name(phrase: str) -> bool:
     """
     m = re.search(
         r"([A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'-]*))*)\s+and\s+"
-        r"([A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'-]*))*)\s*$",
+        # ("Medicines and Healthcare products Regulatory Agency": a lower-case word inside)
+        r"([A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[a-z]+(?=\s+[A-Z])|[A-Z][\w’'-]*))*)\s*$",
         phrase,
     )
     if m is None:
         return False
     left, right = m.group(1), m.group(2)
+    if (
+        re.search(r"\s(?!(?:of|for|on|the)\s)[a-z]+\s", right)
+        and right.split()[-1].lower() not in _BODY_NAME_HEADS
+    ):
+        return False  # (only inside a body's name: not "Trump and other Republican leaders")
     if re.search(r"\s(?:of|for|on)\s", left):
         return True  # "Centers for Disease Control and Prevention"
     words = right.split()
@@ -834,7 +848,7 @@ _KIN_SUBJECT_RE = re.compile(
 # a relative named in an appositive: "with her husband, Tom Reyes, a boatbuilder"
 _KIN_NAMED_RE = re.compile(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(mother|father|daughter|son|wife|husband|sister|brother"
-    r"|grandmother|grandfather|aunt|uncle)\s*,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*[,.]"
+    r"|grandmother|grandfather|aunt|uncle)\s*,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[,.]"
 )
 _KIN_GENDER = {
     **dict.fromkeys("mother daughter wife sister grandmother aunt mum mom".split(), "f"),
@@ -1773,6 +1787,27 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
     title = " ".join(text[cw[i][0] : cw[k][0]].split() + full[: len(full) - len(name)].split())
     if len(first) == 2 and first[0].lower() in _lex().courtesy and title.endswith(first[0]):
         title = title[: -len(first[0])].rstrip()  # "Liberal Democrat leader Sir Ed Davey"
+    if i > 1 and not title and cw[i - 1][2].islower():
+        # "Opposition spokesman on land and environment Ravon Edwards": a role with its
+        # portfolio in lower case before the name
+        h = next(
+            (
+                h
+                for h in range(i - 2, max(-1, i - 8), -1)
+                if cw[h][2].lower() in _title_heads()[0]
+                and cw[h + 1][2] in ("on", "for", "of")
+                and all(re.fullmatch(r"[a-z][a-z-]*", w[2]) for w in cw[h + 1 : i])
+            ),
+            None,
+        )
+        if h is not None:
+            p = h
+            while p > 0 and cw[p - 1][2].lower() not in _TITLE_STOPS:
+                p -= 1
+            while p < h and cw[p][2].lower() in _DETERMINERS:
+                p += 1
+            title = " ".join(text[cw[p][0] : cw[i - 1][1]].split())
+            return name, title
     if i > 0 and (title or cw[i - 1][2].lower() in _title_heads()[0]):
         p = i
         while p > 0 and cw[p - 1][2].lower() not in _TITLE_STOPS:
@@ -2179,7 +2214,12 @@ def _type_map() -> dict[str, str]:
 def _is_human(source: str) -> bool:
     """Does a descriptor name a person ("spokesman for the water company")?"""
     head = re.split(r"\s(?:for|of|with|from|at)\s", source.lower())[0].split()
-    return bool(head) and head[-1] in _lex().person_words
+    return bool(head) and (
+        head[-1] in _lex().person_words
+        # the trades of people by their endings: "marine biologist", "physician",
+        # "photographer", "psychiatrist"
+        or re.search(r"..(?:ologists?|ographers?|icians?|iatrists?)$", head[-1]) is not None
+    )
 
 
 def _role_head(role: str) -> str:
@@ -2415,6 +2455,15 @@ _ANONYMITY_RE = re.compile(
 # first name, Khadija, be used", "who gave only his first name, Ali,"
 _FIRST_NAME_GIVEN_RE = re.compile(
     r"\b(?:his|her|their)\s+(?:first|given)\s+name,\s+([A-Z][\w’'-]+),"
+    # "who gave his name only as Junior,"
+    r"|\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as\s+"
+    r"([A-Z][\w’'-]+),"
+)
+# a sentence opening with someone who gave only a name: "One of them, who gave his name only as
+# Junior, was blunter."
+_NAME_GIVEN_SUBJECT_RE = re.compile(
+    r"(?:One|Another|A|An|The)\b[^,.;“”\"]{0,40},\s+who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:first\s+|given\s+)?name\s+(?:only\s+)?as\s+[A-Z][\w’'-]+(?=,)"
 )
 
 
@@ -2424,8 +2473,9 @@ def _anonymous_if_said(text: str, src: _Source, cue_start: int) -> _Source:
     given = _FIRST_NAME_GIVEN_RE.search(text, src.end or 0, cue_start)
     if given and src.end is not None:
         # "Another witness, who asked that only her first name, Khadija, be used, said": Khadija
+        g = 1 if given.group(1) else 2
         return _Source(
-            given.group(1), "person", given.start(1), given.end(1), named=True, personal=True
+            given.group(g), "person", given.start(g), given.end(g), named=True, personal=True
         )
     if (
         src.end is None
@@ -2448,11 +2498,13 @@ _FEMALE_WORDS = frozenset(
     "ms mrs miss dame lady madam woman women spokeswoman chairwoman congresswoman councilwoman"
     " assemblywoman alderwoman selectwoman"
     " businesswoman mother daughter wife sister widow grandmother aunt queen princess girl"
-    " actress".split()
+    " actress mother-in-law daughter-in-law sister-in-law stepmother stepdaughter niece"
+    " granddaughter".split()
 )
 _MALE_WORDS = frozenset(
     "mr sir lord man men spokesman congressman councilman businessman chairman father son husband"
-    " brother widower grandfather uncle king prince boy actor assemblyman alderman selectman".split()
+    " brother widower grandfather uncle king prince boy actor assemblyman alderman selectman"
+    " father-in-law son-in-law brother-in-law stepfather stepson nephew grandson".split()
 )
 
 
@@ -2589,8 +2641,20 @@ def _relative_speaker(words: list[_Tok]) -> list[_Tok]:
     return speaker if speaker and _np_ok(speaker) else []
 
 
+# a person with the team they lead: "Sandberg and her colleagues"
+_LEAD_AND_TEAM_RE = re.compile(
+    r"(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|collaborators|fellow\s+\w+)"
+)
+
+
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
+    lead = _LEAD_AND_TEAM_RE.fullmatch(text, start, end)
+    if lead is not None and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", lead.group(1)):
+        # "Sandberg and her colleagues estimate": the lead author speaks for the team
+        src = _describe(text, start, lead.end(1))
+        if src is not None and (src.type == "person" or src.personal):
+            return src
     src = _describe_phrase(text, start, end)
     if (
         src is not None
@@ -2878,6 +2942,8 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
             }:
                 role = _appositive_role(appositive) or role  # "Dr X, an entomologist"
     counted = phrase
+    if title and name and _PERSON_NAME_RE.fullmatch(name) and " and " in title:
+        counted = counted.replace(title, " ")  # ("spokesman on land and environment X": one)
     if name and _PERSON_NAME_RE.fullmatch(name) and "," in phrase:
         # "Sen. Rick Halvorsen, R-Idaho, one of the two Republicans to oppose it": one person
         counted = next((p for p in phrase.split(",") if name in p), phrase)
@@ -3224,12 +3290,23 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
                 and head[i + 1].pos in ("NNP", "NNPS")
                 and (i == 0 or head[i - 1].text[:1].isupper())
             )
+            and not (  # "researchers not involved in the work": a negated reduced relative
+                t.lower == "not"
+                and 0 < i < len(head) - 2
+                and head[i - 1].pos in ("NN", "NNS")
+                and head[i + 1].pos == "VBN"
+                and head[i + 2].pos == "IN"
+            )
             and not (  # reduced relative: "an official briefed on the talks"
                 t.lower.endswith("ed")
                 and 0 < i < len(head) - 1
                 and (head[i + 1].pos == "IN" or head[i + 1].lower in _WEEKDAYS)
                 and head[i + 1].lower not in _CLAUSE_OPENERS  # "Shares jumped after the ..."
-                and head[i - 1].pos in ("NN", "NNS")  # ("Philip Lane warned against": a verb)
+                and (
+                    head[i - 1].pos in ("NN", "NNS")  # ("Philip Lane warned against": a verb)
+                    # "researchers not involved in the work"
+                    or (head[i - 1].lower == "not" and i > 1 and head[i - 2].pos in ("NN", "NNS"))
+                )
             )
         ]
         if bad:
@@ -3305,6 +3382,13 @@ class _Engine:
         self.sents = [(s, e) for s, e, _b, _k in spans]
         self.sent_starts = [s for s, _e in self.sents]
         self.headline_spans = [(s, e) for s, e, _b, k in spans if k == "headline"]
+        # surnames the text gives after a given name ("Tonya Barefoot"), read as names later
+        # whatever the tagger makes of them ("Barefoot wasn't convinced")
+        self.surnames = frozenset(
+            m.group(2)
+            for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b", self.text)
+            if is_given_name(m.group(1)) and m.group(2).lower() not in stopwords()
+        )
         self.headlines = {s for s, _e in self.headline_spans}
         cols = _token_columns(article, _check_backend("auto"), True)  # iter_tokens' columns
         self.toks = [
@@ -3372,6 +3456,18 @@ class _Engine:
                 and self.text[max(0, t.start - 2) : t.start].strip()[-1:].isalpha()
             )
         ):  # "Haji Abdul Rahman bin Said told residents": "bin Said" is a name
+            return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
+        if (
+            t.pos not in ("NNP", "NNPS")
+            and t.text[:1].isupper()
+            and t.text in self.surnames
+            and not any(a <= t.start < b for a, b in self.headline_spans)
+            and re.match(
+                r"\s+(?:(?:was|is|were|are|had|has|did|does|would|will|could|can)(?:n[’']t)?"
+                r"|said|says|told|added|[a-z]+ed)\b",
+                self.text[t.end : t.end + 14],
+            )
+        ):  # "Barefoot wasn't convinced" after "Tonya Barefoot": the surname, no adverb
             return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
         if t.text == "WHO":  # the World Health Organization, not the relative pronoun
             return _Tok(t.start, t.end, t.text, "w.h.o.", "NNP", t.sent_id)
@@ -4530,6 +4626,8 @@ class _Engine:
         content = text[st.start : st.end].strip(' “”"')
         return bool(
             re.match(r"(?:whether|if|how|when|what|why|who|where|which)\b", content)
+            # "The Inquirer could not independently verify all the figures": no claim
+            or re.search(r"\bverif", (st.cue or "").lower())
             or len(_WORD_RE.findall(content)) <= 2
             # "The campaign did not respond to follow-up questions about …": what went unanswered
             or (
@@ -4789,7 +4887,31 @@ class _Engine:
                     lead = [t for t in lead if t.start >= q[1] and t.text != ","]
                 while lead and _before_cue(lead[-1]):
                     lead = lead[:-1]
-                if not second and not (lead and len(lead) <= 14 and _np_ok(lead)):
+                vbn = next(
+                    (
+                        i
+                        for i, t in enumerate(lead)
+                        if i and (t.pos == "VBN" or t.lower in _REDUCED_RELATIVE_VERBS)
+                    ),
+                    None,
+                )
+                if (
+                    not second
+                    and not (
+                        lead
+                        and len(lead) <= 14
+                        and (
+                            _np_ok(lead)
+                            # "Workers interviewed on one estate told JPM's researchers that …":
+                            # a reduced relative on the subject
+                            or (
+                                vbn is not None
+                                and _np_ok(lead[:vbn])
+                                and not any(_is_finite(t) for t in lead[vbn + 1 :])
+                            )
+                        )
+                    )
+                ):
                     continue  # the speech verb is no main verb of the content's first clause
             for k, cs, ce, lemma, kind in cues[:1]:
                 try:
@@ -5012,6 +5134,20 @@ class _Engine:
             before = before[:-n]
             while before and _before_cue(before[-1]):
                 before = before[:-1]
+        rr = next(
+            (
+                k
+                for k in range(1, len(before) - 1)
+                if before[k].lower in _REDUCED_RELATIVE_VERBS
+                and before[k - 1].pos.startswith("NN")
+                and before[k + 1].pos == "IN"
+            ),
+            None,
+        )
+        if rr is not None and not any(_is_finite(t) for t in before[rr + 1 :]):
+            # "Workers interviewed on one estate told …", "Residents contacted on Monday said":
+            # a reduced relative on the subject
+            before = before[:rr]
         several = len(before) > 1 and before[-1].lower in ("both", "all", "each")
         if several:
             before = before[:-1]  # "Solberg and Asante both insisted": several speakers
@@ -5077,6 +5213,16 @@ class _Engine:
             and not (len(c) == 2 and c[0].lower in ("now", "aged") and c[1].text.isdigit())
         ]
         chunks = _join_listed_names([_drop_tag(c) for c in chunks])
+        while len(chunks) > 2 and chunks[-1][0].lower == "or" and len(chunks[-1]) <= 5:
+            chunks = chunks[:-1]  # "Bakyt Osmonov, head of the aiyl okmotu, or rural council,
+            # acknowledged": a gloss of the word before, no one else
+        if (
+            len(chunks) >= 2
+            and chunks[-1][0].lower in ("dated", "addressed", "signed", "sent", "written")
+            and any(t.lower in _DOCUMENT_HEADS for t in chunks[-2])
+        ):
+            chunks = chunks[:-1]  # "The five-page memo, dated Sept. 3 and addressed to X,
+            # recommends that …": the document, not the one it was sent to
         if not chunks:
             return None, -1, -1, ""
         rel = next(
@@ -5962,6 +6108,9 @@ class _Engine:
             r"\s(?:under|through)\s",
             text[np_span[0] : np_span[1]],
         )[0]
+        # (the norm is the head, not a noun inside a phrase on a source: "according to an
+        # internal memorandum and three officials familiar with the plan")
+        head_np = re.split(r"\s(?:and|with|of|about|on|familiar|who|that)\s", head_np)[0]
         if _NORM_HEADS_RE.search(head_np) and not _DATED_PLAN_RE.search(
             text, np_span[0], np_span[1]
         ):
@@ -6625,6 +6774,14 @@ class _Engine:
                     nxt = (k2, cs2, ce2, lemma2, kind2)
                     break
         c_end = self.clause_end(c_start, c_end, cues)
+        if lemma == "describe":
+            named = re.compile(r"\bas\s+[“\"][^“”\"]{1,120}[”\"]").search(text, c_start, c_end)
+            if named is not None and re.match(
+                r",?\s+[a-z]+\s+(?:that|which)\s", text[named.end() : c_end]
+            ):
+                # "It describes stocks as “tight but not critical,” language that two board
+                # members said contradicted …": the description ends with its quote
+                c_end = named.end()
         frame = _CLOSING_FRAME_RE.search(text, c_start, c_end) if kind == "speech" else None
         if frame is not None and self.in_quote(frame.start()):
             frame = None
@@ -6780,6 +6937,12 @@ class _Engine:
             text[c_start:c_end].strip(),
         ):
             return []  # "Theo Lind put it more bluntly": how, not what (the quote follows)
+        if (
+            lemma == "add"
+            and kind_out == "indirect"
+            and re.match(r"to\s+(?!reporters\b|journalists\b)[a-z]", text[c_start:c_end])
+        ):
+            return []  # "The findings add to growing evidence that …": no words added
         if (
             lemma == "add"
             and kind_out == "indirect"
@@ -6955,6 +7118,11 @@ class _Engine:
                 if mm and re.search(r",\s+(?:who|which|whose)\s[^,]*,\s*$", between):
                     continue  # "the employee, who is cooperating with them, reported ...": the
                     # relative clause closes, the content goes on
+                if mm and re.search(
+                    r",\s+(?:if|when|though|although|once|unless)\s+[^,]{1,30},\s*$", between
+                ):
+                    continue  # "the memo, if authentic, showed that …": a parenthetical
+                    # condition closes, the content goes on
                 if mm and re.search(r",\s+[\d.,]+\s*(?:%|percent|per\s+cent)?\s*,\s*$", between):
                     continue  # "a narrow majority of Socialist voters, 54%, want …": a figure
                     # in apposition closes, the content goes on
@@ -7113,7 +7281,12 @@ class _Engine:
         ):
             ante = self.np_suffix(prev[: i - 1], prep=True) or ante  # the person, not
             # where they are from
-        head = next((t for t in prev[1:4] if t.pos.startswith("NN")), None)
+        run = []  # the role's noun run: "a marine biologist at …" (biologist)
+        for t in prev[1:5]:
+            if not (t.pos.startswith(("NN", "JJ")) or t.pos == "VBG"):
+                break
+            run.append(t)
+        head = next((t for t in reversed(run) if t.pos.startswith("NN")), None)
         if (
             ante
             and len(chunks) >= 3
@@ -7225,6 +7398,9 @@ class _Engine:
 
     def opening_subject(self, toks, ustart: int, cs: int):
         """'Trump posted a photo, saying ...': the noun phrase that opens the sentence."""
+        dl = _DATELINE_RE.match(self.text, ustart, cs)
+        if dl:  # "KINGSTON, Jamaica — The Supreme Court quashed …, ruling that …"
+            ustart = dl.end()
         head = []
         skip = skip_paren = False
         apposition = 0  # tokens left in an appositive between commas ("X, Ali Abbas, rejected")
@@ -8475,6 +8651,11 @@ class _Engine:
             r"\S+@\S+|https?://\S+", text[m.start(2) : uend].strip().rstrip(".")
         ):
             return None  # "Clinton: 1,769.", "EMAIL: desk@example.com": a list, not words said
+        body = text[m.start(2) : uend]
+        if body.count(";") >= 2 and all(
+            len(part.split()) <= 4 for part in re.split(r"[;,]", body.split(".")[0])
+        ):
+            return None  # "Hull KR: Cole; Ashworth, Daley, Whitehead; …": a team sheet
         if (
             (label.isupper() or _is_place(label))  # ("Dubai: Private-sector employees …")
             and (
@@ -9463,10 +9644,27 @@ class _Engine:
         if alias is not None and {"her": "f", "him": "m"}[alias.group(1).lower()] == gender:
             return alias.group(2)
         kin = _KIN_NAMED_RE.search(self.text, s, e)
+        pron = {"m": "he", "f": "she"}[gender]
+        if kin is None and re.match(
+            r"(?:[A-Z][^.;:“”\"]{0,60},\s+)?" + pron + r"\s+[a-z]+ed\b", self.text[s:e], re.I
+        ):
+            # "Her husband, Nurlan, now drives the van. Asked about …, he laughed …. “…,” he
+            # said": a sentence about him between
+            two = self.sentences_before(min(st.start, st.cue_start or st.start), 2)
+            if len(two) == 2:
+                s, e = two[1]
+                kin = _KIN_NAMED_RE.search(self.text, s, e)
         if kin is not None and _KIN_GENDER[kin.group(1).lower()] == gender:
             subj = self.sentence_subject(s, e)
             phrase = self.text[subj[0] : subj[1]] if subj else ""
-            if subj is None or _gender(phrase, phrase) != gender:
+            opener = re.match(r"\s*(?:[A-Z][^.;:“”\"]{0,40},\s+)?(he|she)\b", self.text[s:e], re.I)
+            if (
+                subj is None
+                and not (opener and opener.group(1).lower() == pron)  # ("She has gone public
+                # …, as … his wife, Hillary Clinton, …": the sentence is about the "she")
+            ) or (
+                subj is not None and (kin.group(2) in phrase or _gender(phrase, phrase) != gender)
+            ):
                 return kin.group(2)
         rebut = _REBUTTAL_END_RE.search(self.text, s, e)
         if rebut is not None and rebut.group(1).split()[-1] not in (st.source, "unknown"):
@@ -9729,6 +9927,9 @@ class _Engine:
         """The span of a capitalised subject opening the sentence ``s:e`` before its first
         finite verb, without an appositive between commas ("Maria Kova, his deputy,
         disagreed": Maria Kova); None when the sentence opens otherwise."""
+        named = _NAME_GIVEN_SUBJECT_RE.match(self.text, s, e)
+        if named:  # "One of them, who gave his name only as Junior, was blunter."
+            return s, named.end()
         toks = self.toks_in(s, e)
         stamp = next(
             (n for n, t in enumerate(toks[:6]) if t.text in ("–", "—", "-", "--", "|")), None
@@ -10717,6 +10918,11 @@ class _Engine:
                         continue  # "police" is not the "police report" ("poll" is "new poll")
                     if re.fullmatch(r"\w+ and \w+", prev):
                         continue  # "the agency" is not the headline's "agency and broadcaster"
+                    if re.search(
+                        r"\bnot\s+(?:involved|part|associated|affiliated)\b|\buninvolved\b", prev
+                    ):
+                        continue  # "the researchers write" are not the "researchers not
+                        # involved in the work" who warned before
                     if re.search(
                         r"\b(?:by|from)\s+(?:the\s+)?" + re.escape(s.source) + r"\b", prev
                     ):
