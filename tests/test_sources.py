@@ -8655,3 +8655,14 @@ def test_a_lead_author_and_her_colleagues_is_the_lead_author():
     )
     assert df.source.tolist() == ["Sandberg"]  # (canonical=False: the text's own short name)
     assert df.source_type.tolist() == ["person"]
+
+
+def test_a_headlines_speaker_is_no_antecedent_for_a_pronoun_in_the_body():
+    df = attributed(
+        "Dunne: “We Were Ready for the Floods”\n\n"
+        "The clinic on Quay Street ran out of bandages on the second day. My daughter works "
+        "there. Last week she told me, “Nobody expected the river to rise so fast.”"
+    )
+    rise = df[df.text.str.contains("river to rise")]
+    assert len(rise) == 1
+    assert rise.source.iloc[0] != "Dunne"

@@ -9094,6 +9094,11 @@ class _Engine:
             and s.source.lower() not in _PRONOUNS  # (one of this sentence's, not yet resolved)
             # (the teller is the topic, not the told)
             and not s.method.endswith(("-passed-on", "quote-relayed"))
+            # (a headline's speaker is no antecedent in the body)
+            and not (
+                any(a <= s.start < b for a, b in self.headline_spans)
+                and not any(a <= st.start < b for a, b in self.headline_spans)
+            )
         ]
         earlier.sort(key=lambda s: s.cue_start if s.cue_start is not None else s.start)
         asked = self.addressee(st, earlier[-1]) if earlier and want == "sg" else None
