@@ -456,3 +456,15 @@ def test_a_caption_with_a_foto_credit_is_clutter():
     )
     assert "Nobody can say" not in art.text
     assert "garden watering" in art.text
+
+
+def test_a_social_follow_line_is_clutter():
+    art = Article.from_text(
+        "Talks to continue\n\n"
+        "The talks will continue next week, the ministry said.\n\n"
+        "Like Business on Facebook, follow @PaperBiz on Twitter to stay informed and join in the "
+        "conversation.",
+        outlet="The Paper",
+        published="2026-03-12",
+    )
+    assert "@PaperBiz" not in art.text

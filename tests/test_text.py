@@ -273,6 +273,23 @@ def test_no_ends_a_sentence_unless_a_number_follows(text, expected):
     ("text", "expected"),
     [
         (
+            "Registrations reached 160 by 7 p.m. She added that pets were welcome.",
+            ["Registrations reached 160 by 7 p.m.", "She added that pets were welcome."],
+        ),
+        (
+            "The fire started at 2 p.m. Tuesday near the ridge. Crews arrived later.",
+            ["The fire started at 2 p.m. Tuesday near the ridge.", "Crews arrived later."],
+        ),
+    ],
+)
+def test_a_clock_time_ends_a_sentence_before_a_word_that_opens_one(text, expected):
+    assert toolkit.sentences(art(text))["text"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The test was laid down in K.S. Puttaswamy v. Union of India. It stands.",
             ["The test was laid down in K.S. Puttaswamy v. Union of India.", "It stands."],
         ),

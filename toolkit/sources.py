@@ -1816,6 +1816,13 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
             p += 1
         if p < i:
             title = " ".join(text[cw[p][0] : cw[i - 1][1]].split() + title.split())
+    if (
+        title[:1].isupper()
+        and title.split()[-1].lower() in _BODY_NAME_HEADS
+        and all(w[:1].isupper() for w in title.split())
+        and _is_place(name)
+    ):
+        return f"{title} {name}", ""  # "Minerals Council South Africa": a body and its country
     return name, title
 
 
@@ -3386,7 +3393,7 @@ class _Engine:
         # whatever the tagger makes of them ("Barefoot wasn't convinced")
         self.surnames = frozenset(
             m.group(2)
-            for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b", self.text)
+            for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]*[A-Z’']?[a-z]{2,})\b", self.text)
             if is_given_name(m.group(1)) and m.group(2).lower() not in stopwords()
         )
         self.headlines = {s for s, _e in self.headline_spans}
@@ -5134,6 +5141,21 @@ class _Engine:
             before = before[:-n]
             while before and _before_cue(before[-1]):
                 before = before[:-1]
+        if (
+            len(before) >= 2
+            and before[-1].lower in ("he", "she", "they", "we", "i")
+            and before[-2].pos in ("NN", "NNS")
+            and before[-2].text.islower()
+            # (a speech verb only: "the niche he sees for himself" is no statement of his; and
+            # a clause after it: not "the book she wrote helped lay …")
+            and self.lex.verbs.get(self.text[cs:].split(" ", 1)[0].lower(), ("", ""))[1] == "speech"
+            and re.match(
+                r"\S+\s+(?:that\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|their)\s",
+                self.text[cs : cs + 40],
+            )
+        ):
+            before = before[-1:]  # "… — content she said she had not been warned about": a
+            # relative clause without "that", whose subject is the pronoun
         rr = next(
             (
                 k
@@ -5144,7 +5166,11 @@ class _Engine:
             ),
             None,
         )
-        if rr is not None and not any(_is_finite(t) for t in before[rr + 1 :]):
+        if (
+            rr is not None
+            and not any(_is_finite(t) or t.text == "," for t in before[rr + 1 :])
+            and before[0].pos not in ("IN", "TO")  # ("In a statement quoted by AFP, Varga")
+        ):
             # "Workers interviewed on one estate told …", "Residents contacted on Monday said":
             # a reduced relative on the subject
             before = before[:rr]
@@ -5228,10 +5254,20 @@ class _Engine:
         rel = next(
             (j for j in range(1, len(chunks) - 1) if chunks[j][0].lower in ("who", "which")), None
         )
+
+        def list_item(c: list[_Tok]) -> bool:  # "Manila", "and Cebu": a place in a list
+            words = c[1:] if c and c[0].lower in ("and", "or") else c
+            return 0 < len(words) <= 3 and all(t.text[:1].isupper() for t in words)
+
         if (
             trailing_comma
             and rel is not None
-            and not any(c[0].lower in ("and", "or") for c in chunks[rel + 1 :] if c)
+            and (
+                not any(c[0].lower in ("and", "or") for c in chunks[rel + 1 :] if c)
+                # "Lumora, which … employs 4,000 people across Nairobi, Manila, and Cebu,
+                # describes itself": the list is inside the relative clause
+                or (len(chunks) - rel > 2 and all(list_item(c) for c in chunks[rel + 1 :]))
+            )
         ):
             chunks = chunks[: rel + 1]  # "The documents, which include invoices, site logs and
             # emails between managers, show": the relative clause runs to the cue's comma
@@ -5250,7 +5286,7 @@ class _Engine:
             trailing_comma
             and len(chunks) >= 3
             and len(chunks[-1]) <= 3
-            and len(chunks[-2]) >= 3
+            and len(chunks[-2]) >= 2  # ("Dolores Whitaker, 71, of Decatur, Georgia, said")
             and chunks[-2][-2].lower in ("in", "at", "of", "from")
             and chunks[-2][-1].pos == "NNP"
             and _is_place(self.text[chunks[-1][0].start : chunks[-1][-1].end])
@@ -6458,6 +6494,12 @@ class _Engine:
                             rest = rest[aff.end() :]
                         if _MEETING_TAIL_RE.fullmatch(rest.strip()):
                             rest = ""  # "…, at the European Society of Cardiology Congress."
+                    team = re.match(
+                        r"\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|team)\b",
+                        rest,
+                    )
+                    if team:  # "…, reported Priya Raman, MD, of Emory …, and colleagues."
+                        rest = rest[team.end() :]
                     quoted = self.opens_clause_quote(
                         rstart, rstart + len(left_stripped.rstrip(","))
                     )
@@ -9130,7 +9172,7 @@ class _Engine:
                 # one asked answers, not the asker
             if (
                 want == "sg"
-                and not s.plural
+                and (not s.plural or s.source.lower().startswith("one of "))
                 and self.person_like(s, gender)
                 and (gender is None or self.gender_fits(s, st, gender, earlier))
                 # ("said the 46-year-old" after "as the Trump team sought to …": a person)
@@ -9222,6 +9264,8 @@ class _Engine:
             return
         st.source, st.source_type, st.plural = s.source, s.source_type, s.plural
         st.role, st.personal = s.role, s.personal
+        if want == "sg" and s.source.lower().startswith("one of "):
+            st.plural = False  # ("He said" after "one of the officials told …": one of them)
         if p == "one" and s.plural:  # "Two of the sources said …. One of them described …"
             st.source, st.plural = _one_of(s.source), False
 
@@ -9457,10 +9501,28 @@ class _Engine:
         ):
             return False  # ("Meridian said …. She wrote": the "Meridian Labs" of the text; but
             # "Zanele Khumalo" of "Khumalo Water Logistics" is a person the text names in full)
-        if s.source.lower().startswith("one of ") and not (
-            s.source_start is not None
-            and (role := re.search(r",\s+an?\s+([\w-]+)", self.text[s.source_start : s.source_end]))
-            and _is_human(role.group(1))
+        if (
+            s.source.lower().startswith("one of ")
+            and not (
+                s.source_start is not None
+                and (
+                    role := re.search(
+                        r",\s+an?\s+([\w-]+)", self.text[s.source_start : s.source_end]
+                    )
+                )
+                and _is_human(role.group(1))
+            )
+            and not (
+                # "…,” one of the officials told the news agency, speaking on condition of anonymity
+                # because he was not authorised to speak": the reason gives the gender
+                s.cue_end is not None
+                and re.search(
+                    r"\b(?:because|as|since)\s+"
+                    + ("he" if gender == "m" else "she")
+                    + r"\s+(?:was|is)\s+not\b",
+                    self.text[s.cue_end : s.cue_end + 160].split(".")[0],
+                )
+            )
         ):
             return False  # ("…, though one said …. Her contracts, she said, …": a member; but
             # "One of those passengers, a nurse from Sunbury, said …. “…,” she said")
@@ -11038,6 +11100,7 @@ class _Engine:
                 if " " not in short and short[:1].isupper() and len(firsts) == 1:
                     s.source = firsts.pop()
         self.short_body_names()
+        self.lead_author_team()
 
     def named_before(self, name: str, at: int) -> bool:
         """Does the text give ``name`` in full before offset ``at``?"""
@@ -11054,6 +11117,37 @@ class _Engine:
         while len(words) > 2 and words[0].lower() in lex.role_words | lex.person_words:
             words = words[1:]
         return " ".join(words)
+
+    def lead_author_team(self) -> None:
+        """ "…, reported Priya Raman, MD, of Emory …, and colleagues. … the group wrote": "the
+        group" (team, researchers, authors) is the lead author named with "and colleagues" in a
+        statement of the three sentences before."""
+        for s in self.out:
+            if (
+                s.source.lower() not in ("group", "team", "researchers", "authors")
+                or s.source_start is None
+                or not re.search(
+                    r"\b[Tt]he\s+$", self.text[max(0, s.source_start - 4) : s.source_start]
+                )
+            ):
+                continue
+            lead = next(
+                (
+                    x
+                    for x in reversed(self.out)
+                    if x.start < s.start
+                    and 0 < s.sent_id - x.sent_id <= 3
+                    and x.source_end is not None
+                    and (x.source_type == "person" or x.personal)
+                    and re.match(
+                        r"[^.;“”\"]{0,120}?,?\s+and\s+(?:(?:his|her|their)\s+)?colleagues\b",
+                        self.text[x.source_end : x.source_end + 140],
+                    )
+                ),
+                None,
+            )
+            if lead is not None:
+                s.source, s.source_type, s.personal = lead.source, lead.source_type, lead.personal
 
     def short_body_names(self) -> None:
         """ "Carrowind Health Technologies said … . Carrowind said …": a one-word name read as a

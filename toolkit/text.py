@@ -157,7 +157,12 @@ def _split_block(text: str, backend: str) -> list[tuple[int, int]]:
 _TRANSLATION_AFTER_QUOTE = re.compile(r"\([^()\n]{1,80}\)\s*(?:,|[a-z])")
 # "no." ends a sentence unless a number follows ("No. 10", "nos. 4 and 5"): "The answer is a
 # firm no. “The road is blocked,” she said." is two sentences
-_NO_END = re.compile(r"\b[Nn]o\.(?=\s+[“\"‘A-Z])")
+_NO_END = re.compile(
+    r"\b[Nn]o\.(?=\s+[“\"‘A-Z])"
+    # a clock time ends the sentence before a word that opens one: "by 7 p.m. She added"
+    r"|\b[AaPp]\.[Mm]\.(?=\s+(?:She|He|They|It|We|I|The|But|And|A|An|This|That|There|Officials"
+    r"|Police|In|On|At|By|After|Before|When|As)\b)"
+)
 
 
 def _split_after_no(text: str, s: int, e: int) -> list[tuple[int, int]]:
