@@ -8760,3 +8760,22 @@ def test_the_group_after_a_lead_author_and_colleagues_is_the_lead_author():
         learned=False,
     )
     assert df.source.tolist() == ["Priya Raman", "Priya Raman"]
+
+
+# ------------------------------------------------------------------------------- round 42
+def test_a_replacements_line_is_no_speaker():
+    df = attributed(
+        "Connacht won 23-20.\n\n"
+        "Replacements: Dylan Moore, Peter Shaw, Rory Dunne, Tom Healy, Aidan Crean, Kieran Boyle.",
+        learned=False,
+    )
+    assert df.empty
+
+
+def test_a_ministers_portfolio_with_and_before_the_name_is_the_title():
+    df = attributed(
+        "First Deputy Minister of Energy and Water Resources Manizha Saidova said Dushanbe "
+        "supported the schedule.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Manizha Saidova"]

@@ -1816,6 +1816,13 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
             p += 1
         if p < i:
             title = " ".join(text[cw[p][0] : cw[i - 1][1]].split() + title.split())
+    portfolio = re.fullmatch(
+        r"((?:and|&)\s+(?:[A-Z][\w’'-]+\s+)+?)([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", name
+    )
+    if portfolio and re.search(r"\b(?:of|for)\s+[A-Z][\w’'-]+$", title):
+        # "Minister of Energy and Water Resources Manizha Saidova": the portfolio runs on
+        # after "and"; the name is its last two words
+        return portfolio.group(2), f"{title} {portfolio.group(1).strip()}"
     if (
         title[:1].isupper()
         and title.split()[-1].lower() in _BODY_NAME_HEADS
