@@ -8779,3 +8779,12 @@ def test_a_ministers_portfolio_with_and_before_the_name_is_the_title():
         learned=False,
     )
     assert df.source.tolist() == ["Manizha Saidova"]
+
+
+def test_a_figure_that_a_named_person_describes_as_is_the_persons_and_a_dash_ends_the_source():
+    df = attributed(
+        "The festival has sold more than 118,000 tickets, according to organisers - a record, "
+        "and a figure that creative producer Morven Baird describes as “slightly terrifying”.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["organisers", "Morven Baird"]

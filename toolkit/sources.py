@@ -5599,6 +5599,28 @@ class _Engine:
             src = _describe(self.text, last[1].start, last[-1].end)
             if src is not None:
                 return src, src.start or last[1].start, src.end or last[-1].end, "relative"
+        that = next(
+            (
+                k
+                for k in range(2, len(last) - 1)
+                if last[k].lower == "that"
+                and last[k - 1].pos in ("NN", "NNS")
+                and last[k - 2].lower in ("a", "an", "the")
+            ),
+            None,
+        )
+        if (
+            that is not None
+            and self.text[cs : cs + 30].split()[0].lower()
+            in ("describes", "described", "calls", "called")
+            and _np_ok(last[that + 1 :])
+            and any(t.pos == "NNP" for t in last[that + 1 :])
+        ):
+            # "…, a figure that creative producer Morven Baird describes as “…”": the subject
+            # of the relative clause speaks
+            src = _describe(self.text, last[that + 1].start, last[-1].end)
+            if src is not None and (src.type == "person" or src.personal):
+                return src, src.start or last[that + 1].start, src.end or last[-1].end, "relative"
         if len(last) == 1 and last[0].lower in ("who", "which"):
             # relative pronoun: the antecedent is the noun phrase before the comma
             if len(chunks) >= 2:
@@ -6159,9 +6181,10 @@ class _Engine:
         ):
             return []  # "treated according to international law", "according to plan"
         ns, ne = (doc.start() if doc else np_span[0]), np_span[1]
-        rel = re.search(r"\s+(?:he|she|they|we|I)\b", text[ns:ne])
+        rel = re.search(r"\s+(?:he|she|they|we|I)\b|\s+[-—–]\s", text[ns:ne])
         if rel and rel.start() > 0:
-            ne = ns + rel.start()  # "a 2024 analysis he co-authored": the analysis
+            ne = ns + rel.start()  # "a 2024 analysis he co-authored": the analysis ("according
+            # to organisers - a record": the organisers)
         seen_by = via = None
         m = _SEEN_BY_RE.search(text, ns, ne)
         pub = _PUBLISHED_IN_RE.search(text, ns, ne)
