@@ -8775,10 +8775,11 @@ def test_a_replacements_line_is_no_speaker():
 def test_a_ministers_portfolio_with_and_before_the_name_is_the_title():
     df = attributed(
         "First Deputy Minister of Energy and Water Resources Manizha Saidova said Dushanbe "
-        "supported the schedule.",
+        "supported the schedule. Minister of Labour and Employment Abdur Rahim Sarkar said the "
+        "government would pay.",
         learned=False,
     )
-    assert df.source.tolist() == ["Manizha Saidova"]
+    assert df.source.tolist() == ["Manizha Saidova", "Abdur Rahim Sarkar"]
 
 
 def test_a_figure_that_a_named_person_describes_as_is_the_persons_and_a_dash_ends_the_source():

@@ -1822,7 +1822,10 @@ def _split_title(text: str, cw: list[tuple[int, int, str]], i: int, j: int) -> t
     if portfolio and re.search(r"\b(?:of|for)\s+[A-Z][\w’'-]+$", title):
         # "Minister of Energy and Water Resources Manizha Saidova": the portfolio runs on
         # after "and"; the name is its last two words
-        return portfolio.group(2), f"{title} {portfolio.group(1).strip()}"
+        head, name = portfolio.group(1).split(), portfolio.group(2)
+        while len(head) > 2 and is_given_name(head[-1]):
+            name = f"{head.pop()} {name}"  # ("… Labour and Employment Abdur Rahim Sarkar")
+        return name, f"{title} {' '.join(head)}"
     if (
         title[:1].isupper()
         and title.split()[-1].lower() in _BODY_NAME_HEADS
