@@ -2470,17 +2470,20 @@ _ANONYMITY_RE = re.compile(
 
 # a first name given in the clause between a descriptor and its cue: "who asked that only her
 # first name, Khadija, be used", "who gave only his first name, Ali,"
+# "gave his name only as Junior"
+_GAVE_NAME_AS = (
+    r"gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as\s+"
+    r"([A-Z][\w’'-]+)"
+)
 _FIRST_NAME_GIVEN_RE = re.compile(
     r"\b(?:his|her|their)\s+(?:first|given)\s+name,\s+([A-Z][\w’'-]+),"
     # "who gave his name only as Junior,"
-    r"|\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as\s+"
-    r"([A-Z][\w’'-]+),"
+    r"|\b" + _GAVE_NAME_AS + ","
 )
 # a sentence opening with someone who gave only a name: "One of them, who gave his name only as
 # Junior, was blunter."
 _NAME_GIVEN_SUBJECT_RE = re.compile(
-    r"(?:One|Another|A|An|The)\b[^,.;“”\"]{0,40},\s+who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+"
-    r"(?:first\s+|given\s+)?name\s+(?:only\s+)?as\s+[A-Z][\w’'-]+(?=,)"
+    r"(?:One|Another|A|An|The)\b[^,.;“”\"]{0,40},\s+who\s+" + _GAVE_NAME_AS + "(?=,)"
 )
 
 

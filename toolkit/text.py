@@ -116,7 +116,7 @@ def _split_block(text: str, backend: str) -> list[tuple[int, int]]:
         spans = list(_nltk_punkt().span_tokenize(text))
     else:
         spans = list(_punkt().span_tokenize(text))
-    spans = [part for s, e in spans for part in _split_after_no(text, s, e)]
+    spans = [part for s, e in spans for part in _split_after_abbreviation(text, s, e)]
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
@@ -157,7 +157,7 @@ def _split_block(text: str, backend: str) -> list[tuple[int, int]]:
 _TRANSLATION_AFTER_QUOTE = re.compile(r"\([^()\n]{1,80}\)\s*(?:,|[a-z])")
 # "no." ends a sentence unless a number follows ("No. 10", "nos. 4 and 5"): "The answer is a
 # firm no. “The road is blocked,” she said." is two sentences
-_NO_END = re.compile(
+_ABBREVIATION_END = re.compile(
     r"\b[Nn]o\.(?=\s+[“\"‘A-Z])"
     # a clock time ends the sentence before a word that opens one: "by 7 p.m. She added"
     r"|\b[AaPp]\.[Mm]\.(?=\s+(?:She|He|They|It|We|I|The|But|And|A|An|This|That|There|Officials"
@@ -165,9 +165,9 @@ _NO_END = re.compile(
 )
 
 
-def _split_after_no(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _split_after_abbreviation(text: str, s: int, e: int) -> list[tuple[int, int]]:
     parts = []
-    for m in _NO_END.finditer(text, s, e):
+    for m in _ABBREVIATION_END.finditer(text, s, e):
         nxt = m.end()
         while nxt < e and text[nxt].isspace():
             nxt += 1
