@@ -458,6 +458,33 @@ def test_a_caption_with_a_foto_credit_is_clutter():
     assert "garden watering" in art.text
 
 
+def test_a_caption_with_an_upper_case_photo_credit_is_clutter():
+    art = Article.from_text(
+        "Port operator profit falls\n\n"
+        'Chief executive Lim Kah Seng says demand "remains firm". PHOTO: ST FILE\n\n'
+        "The port operator posted a 12 per cent fall in profit, the group said.",
+        outlet="The Business Times",
+        published="2026-02-26",
+    )
+    assert "remains firm" not in art.text
+    assert "12 per cent" in art.text
+
+
+def test_bulleted_links_under_a_related_heading_are_clutter():
+    art = Article.from_text(
+        "Bill passed\n\n"
+        "Parliament passed the bill on Tuesday, the Speaker said.\n\n"
+        "Related\n"
+        "- Why the city's roads are getting deadlier\n"
+        "- Opposition vows to fight new traffic rules",
+        outlet="Daily Monitor",
+        published="2026-03-01",
+    )
+    assert "vows to fight" not in art.text
+    assert "getting deadlier" not in art.text
+    assert "Parliament passed the bill" in art.text
+
+
 def test_a_social_follow_line_is_clutter():
     art = Article.from_text(
         "Talks to continue\n\n"

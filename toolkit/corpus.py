@@ -356,7 +356,8 @@ def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list
             )
             if heading and interview and is_interview_question(line):
                 heading = False  # "What would you tell other mayors?" / "Walk your projects."
-            if heading and carried:
+            if carried and (heading or is_heading_like(re.sub(r"^[-•*–—]\s+", "", line))):
+                # (a list's items may be bulleted: "Related" / "- Opposition vows to fight …")
                 (kind, reason), carry = carried, carried
             elif (
                 i == 0
