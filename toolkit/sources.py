@@ -246,6 +246,17 @@ _PASSIVE_QUOTED_RE = re.compile(r"(?:was|were|is)\s+(?:also\s+)?quoted\s+as\s+(?
 _CALLING_NAME_RE = re.compile(
     r"call\w*\s+(?:her|him|them)\s+[“\"‘'][A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[”\"’']\s*[.,;]"
 )
+# a name people at large give someone or something: "fans simply called her “la voix de
+# Saint-Boniface,”", "roads that locals have taken to calling “förlossningsvägen”" (no article
+# or adverb first, up to five words), when such people (``_GROUP_NAMERS_RE``) call it so
+_GROUP_NAME_RE = re.compile(
+    r"call\w*\s+(?:(?:her|him|them)\s+)?[“\"‘'](?!(?:a|an|the|his|her|their|its|my|our|so|too"
+    r"|very|just|utterly|totally|completely|deeply|not)\b)(?:[^\W\d_][\w’'-]*[\s,]*){1,5}[”\"’']"
+)
+_GROUP_NAMERS_RE = re.compile(
+    r"\b(?:fans|locals|friends|colleagues|people|residents|neighbou?rs|admirers|villagers"
+    r"|regulars|everyone|pupils|students)\b[^.;:“”\"]{0,30}$"
+)
 # a name an outlet gives an unnamed source: "Daily Maverick is calling her “Lerato”"
 _PSEUDONYM_RE = re.compile(
     r"\b(?:is|are|am|will\s+be|has\s+been|have\s+been)\s+(?:calling|referring\s+to)\s+(her|him)\s+"
@@ -257,6 +268,20 @@ _REBUTTAL_END_RE = re.compile(
     r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:strongly\s+|flatly\s+|repeatedly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses"
     r"|disputed|disputes)(?:\s+[^.;:“”\"]{0,60})?\W*$"
+)
+# whom a speech verb's "to" phrase names when nothing else follows the verb: "complained to the
+# paper" (and people: "to reporters", "to the minister")
+_AUDIENCE_NOUNS = frozenset(
+    "paper newspaper press media station broadcaster agency magazine outlet website channel"
+    " podcast programme program show audience crowd committee inquiry panel court tribunal"
+    " regulator council parliament senate congress assembly hearing meeting".split()
+)
+# a feature's "Ask Morrison what she wants from the weekend, and she laughs.": the one asked is
+# the "she" (group 2) of the sentence's second clause and of the quote after it
+_ASK_AND_RE = re.compile(
+    r"\s*(?:Ask|Mention\s+[^.;:“”\"]{1,60}?\s+to)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"(?:what|whether|if|how|why|when|where|who|about)\b[^.;:“”\"]{0,120}?,?\s+and\s+(he|she)\s+"
+    r"[a-z]+"
 )
 # a claim someone answers in a reduced relative: "…, a charge the minister dismissed as …"
 _REBUTTED_NOUNS = frozenset(
@@ -583,6 +608,10 @@ _RELAY_LEAD_RE = re.compile(
     r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed"
     r"|instructed|advised)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured))\s"
 )
+# the subject and teller before an aside cue inside a content: "Vidal, she [alleges]"
+_ASIDE_TELLER_RE = re.compile(
+    r"[^,;:“”\"]{2,60},\s+(?:he|she|they|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+)
 # ... or a named person's plain past speech verb: "He said Khairul claimed the money was …"
 _RELAY_NAMED_RE = re.compile(
     r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+"
@@ -609,6 +638,10 @@ _ROLE_PAIR_RE = re.compile(
 _RELAY_CONJUNCT_RE = re.compile(
     r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,90}?\s+had\s+[^;:“”\"]{2,160}?\s+and\s+"
     r"(?:had\s+)?(?:told|assured|warned|informed|promised)\s+(?:him|her|them|me|us)\s"
+    # "… has licensed the test, and that the company has told him it hopes …": a second
+    # that-clause with a teller of its own
+    r"|[^;:“”\"]{2,200}?,?\s+and\s+that\s+(?:the\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"\s+(?:has\s+|had\s+)?(?:told|assured|informed|promised)\s+(?:him|her|them|me|us)\s"
 )
 # reporting verbs the tagger may read as nouns before "that": "minutes … record that …"
 _REPORTING_NOUN_VERBS = frozenset(
@@ -638,6 +671,9 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?
 # a second speaker named by a pronoun or quantifier alone: "…, while another said …"
 _OTHER_SPEAKERS = frozenset("another others one some many most few he she they we i".split())
 _QUANTIFIERS = frozenset("one some many most several two three four both all each none".split())
+# a quantifier standing alone as a subject: "Several said …" (of a group just named)
+_BARE_QUANTIFIERS = frozenset("several some many most few dozens".split())  # ("Others" are
+# not the group's members just quoted)
 # whom a source tells, asks or warns, when not a named outlet: "told reporters", "told analysts"
 _TOLD_PEOPLE = tuple(
     "reporters journalists lawmakers legislators senators supporters analysts investors"
@@ -886,6 +922,14 @@ _SUBORDINATOR_RE = re.compile(
 _CHANNEL_HINT_RE = re.compile(r"\b(?:in|on|at|by|via|during)\s", re.IGNORECASE)
 # audiences only "told" takes ("urged residents to boil water": the residents are content)
 _TOLD_ONLY = r"|parents|residents|shareholders|fans|troops|officers|delegates"
+# any short noun phrase told, right before "that": "told new hires that", "told the night staff
+# that" (no verb, pronoun or preposition in it)
+_TOLD_WHOM_THAT_RE = re.compile(
+    r"((?:(?:the|his|her|their|its|some|several|all|many)\s+)?"
+    r"(?:(?!(?:that|this|it|he|she|they|we|there|was|were|is|are|had|has|would|will|could|on|in"
+    r"|at|by|for|with|from|during|after|before|last|this|about)\b)[\w’'-]+\s+){0,2}"
+    r"(?!(?:that|this|it|he|she|they|we|there)\b)[a-z][\w’'-]*s)(?=\s+that\s)"
+)
 # a short speaker frame after a quote: "“…,” Lee said, (according to his office)"
 _SAID_FRAME_RE = re.compile(
     r"\s*,?\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\w+"
@@ -2397,6 +2441,11 @@ _NON_BUSINESS_HEADS = frozenset(
 )
 
 
+# a relative clause saying what a business does: "…, which manages the complex"
+_BUSINESS_RELATIVE_RE = re.compile(
+    r",\s+(?:which|that)\s+(?:owns|manages|operates|runs|makes|sells|builds|develops|supplies"
+    r"|manufactures|distributes|leases|rents|produces)\b"
+)
 # what a story calls a business it has named: "the company", "the carmaker"
 _BUSINESS_NOUNS = frozenset(
     "company firm carmaker automaker airline retailer insurer lender manufacturer maker operator"
@@ -2420,7 +2469,10 @@ _HEADLINE_LABEL_RE = re.compile(
 _EPITHET_RE = re.compile(
     r"[Tt]he\s+(?!(?:Guardian|Standard|Scotsman|Australian|Oklahoman|Spokesman|Guardsman|Vatican"
     r"|Tennessean|Oregonian|Coloradoan)\b)"
-    r"(?:(?:former\s+)?[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|i)|\d{1,3}-year-old"
+    r"(?:(?:former\s+)?[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|i)"
+    # "the 24-year-old Berbician"; "the Player of the Match" (a match report's award)
+    r"|\d{1,3}-year-old(?:\s+[A-Z][a-z]+(?:an|ese|ish|i)\b)?"
+    r"|(?:Player|Man|Woman)\s+of\s+the\s+(?:Match|Series|Tournament)"
     r"|world\s+(?:No\.?|number)\s+\w+|(?:No\.?|number)\s+\d{1,3}\s+seed"
     r"|Dane|Swede|Scot|Greek|Swiss|Finn|Pole|Turk|Czech|Serb|Croat|Brit|Kiwi|Aussie|Argentine"
     r"|(?:former\s+)?[A-Z][a-z]+(?=\s+(?:striker|forward|midfielder|defender|goalkeeper|winger"
@@ -3744,6 +3796,13 @@ class _Engine:
                     )
                 )
                 and not self.trailing_frame_verb(toks, k)
+                # "Chandrasekhar … points out that …" (a tagger's plural noun)
+                and not (
+                    t.lower in ("points", "point")
+                    and k > 0
+                    and toks[k - 1].lower not in _DETERMINERS
+                    and re.match(r"\s+out\s+(?:that\b|:)", self.text[t.end : t.end + 12])
+                )
             ):
                 continue
             b = k - 1
@@ -3810,8 +3869,13 @@ class _Engine:
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
                 continue
             if lemma == "call":
-                if _CALLING_NAME_RE.match(self.text, t.start):
-                    continue  # "Daily Maverick is calling her “Lerato”.": a name, no claim
+                if _CALLING_NAME_RE.match(self.text, t.start) or (
+                    _GROUP_NAME_RE.match(self.text, t.start)
+                    and _GROUP_NAMERS_RE.search(self.text[max(0, t.start - 60) : t.start])
+                ):
+                    continue  # "Daily Maverick is calling her “Lerato”.", "fans simply called
+                    # her “la voix de Saint-Boniface”": a name, no claim (but "Trump called
+                    # him “Lyin' Ted”" is a speaker's jibe)
                 nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
                 if nxt in ("for", "on"):
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
@@ -4893,14 +4957,26 @@ class _Engine:
                 and not relay
                 and _RELAY_CONJUNCT_RE.match(self.text, st.start, st.end) is not None
             )
-            relay = relay or second
+            # "Vidal, she alleges, replied the next day that …": the teller's cue is an aside
+            # inside its content, between the subject and the verb of what it passes on
+            aside = (
+                st.kind in ("indirect", "mixed")
+                and st.cue_start is not None
+                and st.cue_end is not None
+                and st.start < st.cue_start < st.end
+                and _ASIDE_TELLER_RE.fullmatch(self.text, st.start, st.cue_start) is not None
+                and re.match(r"\s*,\s", self.text[st.cue_end : st.end]) is not None
+            )
+            relay = relay or second or aside
             if (
                 st.kind != "according-to" and not testimony and not relay
             ) or st.end - st.start < 12:
                 continue
             toks = self.toks_in(st.start, st.end)
-            cues = [c for c in self.cues(toks) if c[4] == "speech"]
-            if cues:
+            cues = [c for c in self.cues(toks) if c[4] == "speech" and c[1] != st.cue_start]
+            if aside:
+                cues = cues[:1] if cues and cues[0][1] > st.cue_end else []
+            if cues and not aside:
                 lead = [t for t in toks if t.end <= cues[0][1]]
                 q = self.quote_at(st.start)
                 if q is not None:  # "“…,” Lee said"
@@ -4947,7 +5023,8 @@ class _Engine:
                         continue  # (in testimony, only a named person's words are relayed)
                     if relay and not testimony and it.source.lower() in _PRONOUNS:
                         continue  # ("She said he had told her …": no pronoun is passed on)
-                    it.via = it.via or st.source
+                    # (no teller found: "unknown" relays nothing)
+                    it.via = it.via or (st.source if st.source != "unknown" else None)
                     it.method += "-relayed" if testimony or not relay else "-passed-on"
                     out.append(it)
         return out
@@ -5163,7 +5240,8 @@ class _Engine:
             # a clause after it: not "the book she wrote helped lay …")
             and self.lex.verbs.get(self.text[cs:].split(" ", 1)[0].lower(), ("", ""))[1] == "speech"
             and re.match(
-                r"\S+\s+(?:that\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|their)\s",
+                r"\S+\s+(?:that\s+)?(?:he|she|they|it|we|I|there|the|a|an|his|her|their)\s"
+                r"|describ\w+\s+as\s+[“\"]",  # ("a sound he described as “a freight train”")
                 self.text[cs : cs + 40],
             )
         ):
@@ -5369,6 +5447,17 @@ class _Engine:
                     and chunks[-1][0].pos == "RB"
                     and chunks[-1][1].pos in ("VBG", "VBN")
                     and chunks[-1][2].pos in ("IN", "TO")
+                )
+                or (  # "Vidal, she alleges, replied that …": the teller's aside (its own
+                    # statement holds the whole sentence)
+                    2 <= len(chunks[-1]) <= 4
+                    and (
+                        chunks[-1][0].lower in ("he", "she", "they")
+                        or all(t.text[:1].isupper() for t in chunks[-1][:-1])
+                    )
+                    and self.lex.verbs.get(chunks[-1][-1].lower, ("", ""))[1]
+                    in ("speech", "cognition")
+                    and chunks[-1][-1].pos in ("VBZ", "VBD", "VBP")
                 )
             )
             and not (len(chunks[-1]) == 1)
@@ -6492,6 +6581,12 @@ class _Engine:
             ):
                 np_span = None  # "Rosa Quispe, 58, said through a translator that …": no source
             if np_span is not None:
+                when = self.lex.time_re.match(text, np_span[0], np_span[1])
+                if when is not None and re.match(
+                    r"\s*(?:that\b|,|$)", text[when.end() : np_span[1]]
+                ):
+                    np_span = None  # "Okafor, she alleges, replied the next day that": when
+            if np_span is not None:
                 # "said John Smith in a statement": the channel is no part of the source
                 cut = [
                     m.start()
@@ -6560,13 +6655,35 @@ class _Engine:
             if not any(a <= rstart + f.start() < b for a, b in kept)
         ]
         m = found[-1] if found else None
+        cue_at = cs
+        if (
+            m is not None
+            and len(found) > 1
+            and text[rstart + m.start()] == ","
+            and (between := [t for t in toks if rstart + m.end() <= t.start and t.end <= cs])
+            and all(_before_cue(t) for t in between)
+        ):
+            # "…, the returning officer, Gareth Lewis, has just announced": the comma closes
+            # the appositive, the source is before it
+            cue_at = rstart + m.start()
+            m = found[-2]
+            if (
+                len(found) > 2
+                and text[rstart + found[-3].start()] == ","
+                and _appositive_role(text[rstart + found[-3].end() : rstart + m.start()].strip())
+                and re.fullmatch(
+                    r"\s*(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s*",
+                    text[rstart + m.end() : cue_at],
+                )
+            ):
+                m = found[-3]  # (the role before the name goes with it, not the content)
         if m is not None:
             bpos = rstart + m.start()
             chunk_start = rstart + m.end()
             if text[bpos] == "," and bpos > 0 and text[bpos - 1] in '”"':
                 bpos -= 1
-            sub_toks = [t for t in toks if chunk_start <= t.start and t.end <= cs]
-            while sub_toks and (sub_toks[-1].lower in _AUX or sub_toks[-1].lower in _CUE_ADVERBS):
+            sub_toks = [t for t in toks if chunk_start <= t.start and t.end <= cue_at]
+            while sub_toks and _before_cue(sub_toks[-1]) and sub_toks[-1].lower != "forward":
                 sub_toks = sub_toks[:-1]
             if len(sub_toks) > 1 and sub_toks[0].lower == "as":
                 sub_toks = sub_toks[1:]  # "..., as one critic put it."
@@ -6978,6 +7095,20 @@ class _Engine:
             )
         ):
             return []  # "a point Feinstein also acknowledged to Bloomberg": only the audience
+        audience = re.fullmatch(
+            r"to\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?"
+            r"([a-z]+)(?:\s+(?:on|last|this|late|early|earlier|in)\s+\w+(?:\s+\w+)?)?",
+            text[c_start:c_end].strip(),
+        )
+        if (
+            kind_out != "direct"
+            and audience is not None
+            and (
+                audience.group(1) in _AUDIENCE_NOUNS
+                or _is_human(re.sub(r"(?<=[^s])s$", "", audience.group(1)))  # ("reporters")
+            )
+        ):
+            return []  # "Several musicians complained to the paper.": the audience, no content
         if _no_claim(text, cs, c_start, c_end, direct=kind_out == "direct"):
             return []  # a profile's words, a relative clause with no content, a "so-called" term
         if lemma == "dub" or (
@@ -6992,6 +7123,12 @@ class _Engine:
             and _GENERIC_NAMERS_RE.search(text, max(0, cs - 40), cs)
         ):
             return []  # "over what rivals call a “cloud tax”": a name for a thing, no claim
+        if lemma == "call" and re.search(
+            r"\b(?:against|over|about|of|on|at|to|with|for|from|by)\s+what\s+(?:it|they|he|she)\s+$",
+            text[max(0, cs - 40) : cs],
+        ):
+            return []  # "in protest against what they called a “hurried” process", "a campaign
+            # against what it called the “heating hammer”": a label in passing, as above
         if (
             lemma == "tell"
             and kind_out != "direct"
@@ -7002,6 +7139,17 @@ class _Engine:
             )
         ):
             return []  # "Lismore residents told to leave": an order received, no speech
+        if (
+            lemma == "tell"
+            and kind_out != "direct"
+            and re.match(
+                r"(?:the|his|her|their|its)\s+[^,;:“”\"]{1,40},\s+(?:[A-Z][\w’'.-]+\s+){0,3}"
+                r"[A-Z][\w’'-]+,\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b",
+                text[c_start:c_end],
+            )
+        ):
+            return []  # "told the family's barrister, Nadia Bowes, to confine her questions":
+            # an order given to the one named
         if (
             lemma == "tell"
             and re.match(r"\s*(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:story|tale)\b", text[ce:c_end])
@@ -7087,6 +7235,8 @@ class _Engine:
         )
         if src.type == "pronoun":
             self.resolve(st, src)
+        elif src.name.lower() in _BARE_QUANTIFIERS:
+            self.quantified_group(st)
         if how == "gerund":
             st.source_start = st.source_end = None
         consumed.append((min(ss if ss >= 0 else cs, cs), c_end))
@@ -7639,11 +7789,20 @@ class _Engine:
         if re.match(r"^[,;]\s*(?:\w+ing)\b", r):
             return True
         if re.fullmatch(
+            # ("…, researchers report March 4 in Nature Medicine.": the day first)
+            r"(?:(?:online\s+)?(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+            r"[a-z]*\.?\s+\d{1,2}\s+)?"
             r"in\s+(?:the\s+)?(?:journals?\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}"
             r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s*[.!?]?",
             r,
         ):
             return True  # "…, researchers report in Nature today.": where it was published
+        if re.fullmatch(
+            r"(?:from|on|at|outside|inside|behind)\s+(?:the|a|an|his|her|their|its)\s+"
+            r"[a-z-]+(?:\s+[a-z-]+)?\s*[.!?]?",
+            r,
+        ):
+            return True  # "…, the returning officer has just announced from the stage.": where
         if re.match(_CIRCUMSTANCE_GERUND, r):
             return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
@@ -7949,6 +8108,11 @@ class _Engine:
                     info["to"] = m.group(0).strip()
                     pos += m.end()
                     continue
+                m = _TOLD_WHOM_THAT_RE.match(seg) if lemma in ("tell", "inform", "assure") else None
+                if m:  # "had told new hires that …", "told the night staff that …": whom
+                    info["to"] = re.sub(r"^[Tt]he\s+", "", m.group(1))
+                    pos += m.end(1)
+                    continue
             m = (
                 re.match(
                     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*[:,]\s*(?=[“\"])",
@@ -7959,6 +8123,14 @@ class _Engine:
             )
             if m:  # "telling a dispatcher: “…”": whom, then the quote
                 info["to"] = re.sub(r"\s*[:,]\s*$", "", m.group())
+                pos += m.end()
+                continue
+            m = re.match(
+                r"(?:from|in|at|on|outside|inside|across|behind|near)\s+(?:the|a|an|his|her|their)"
+                r"\s+[^,;:“”\"]{1,50}?\s*:\s*(?=[“\"])",
+                seg,
+            )
+            if m:  # "shouted from the western stand: “…”": where, then the quote
                 pos += m.end()
                 continue
             m = (
@@ -8082,6 +8254,8 @@ class _Engine:
         )
         if src.type == "pronoun":
             self.resolve(st, src)
+        elif src.name.lower() in _BARE_QUANTIFIERS:
+            self.quantified_group(st)
         end = max(ce, src.end or ce)
         # the frame runs to the next gerund ("..., adding ..."), clause or quote
         m = re.search(
@@ -8183,7 +8357,19 @@ class _Engine:
                 # quote that is the whole sentence, “Nothing more.”, is a quote)
                 continue
             colon = self.colon_source(ustart, qs, consumed, written)
-            if short and (
+            if (
+                short
+                and colon is not None
+                and re.search(r":\s*$", self.text[ustart:qs])
+                and words >= 4
+                and not self.text[qe:uend].strip(" .")
+                and colon[0].name.split()[-1].lower()
+                in ("voice", "voices", "shout", "shouts", "cry", "cries", "someone", "somebody")
+            ):
+                # "…, one voice carried from the stand: “That's an opener!”": a quote whole
+                # after its colon, from a voice no one names: kept, under that voice
+                colon = (replace(colon[0], type="anonymous"), colon[1], colon[2])
+            elif short and (
                 colon is None
                 or not colon[0].named
                 or colon[0].type not in ("person", "organisation", "government", "media")
@@ -8338,11 +8524,14 @@ class _Engine:
                 return None
             rstart = self.sents[i][0]
         toks = list(self.toks_in(rstart, cpos))
+        # ("As Persaud walked off, one voice carried from the stand:": the voice's)
+        fronted = bool(toks) and toks[0].lower in _FRONTING_SUBORDINATORS
         while toks and toks[0].lower in self.lex.discourse:
             toks = toks[1:]
         comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
         if comma is not None and (
             toks[0].pos in ("IN", "VBG", "VBN")
+            or fronted
             or (comma <= 4 and toks[comma - 1].lower in _FRONTED_TIME_WORDS)
         ):
             toks = toks[comma + 1 :]  # "In a statement, the council said:", "Rejecting the
@@ -9079,10 +9268,14 @@ class _Engine:
     def note_gender(self, st: _Stmt, pron: _Source) -> None:
         """Note the gender of the "he"/"she" resolved to ``st``'s named source."""
         gender = {"he": "m", "she": "f"}.get(pron.name.lower())
-        if gender and st.source_type == "person" and _PERSON_NAME_RE.fullmatch(st.source):
-            known = self.pronoun_gender.setdefault(st.source, gender)
+        name = st.source
+        if re.fullmatch(r"[A-Z][\w’'-]+", name):
+            name = self.full_name(name)  # (a surname alone under the one full name the text
+            # gives it: "Baird tells me …. She is, she admits, …" for "Morven Baird")
+        if gender and st.source_type == "person" and _PERSON_NAME_RE.fullmatch(name):
+            known = self.pronoun_gender.setdefault(name, gender)
             if known != gender:
-                self.pronoun_gender[st.source] = ""  # both "he" and "she": no evidence
+                self.pronoun_gender[name] = ""  # both "he" and "she": no evidence
 
     def resolve_pronoun(self, st: _Stmt, pron: _Source) -> None:
         """:meth:`resolve` without noting the gender it finds."""
@@ -9157,6 +9350,8 @@ class _Engine:
             st.role, st.personal = None, True
             return
         own = self.own_subject(st, pron, gender) if gender is not None else None
+        if own is None and p == "they":
+            own = self.own_plural_subject(st, pron)
         if own is not None:  # "Ms Patel spoke in Berlin, where she said …": Ms Patel
             st.source, st.source_type, st.plural = own.name, own.type, own.plural
             st.role, st.personal = own.role, own.personal
@@ -9200,8 +9395,19 @@ class _Engine:
             if (
                 replies
                 and s is earlier[-1]
-                and s.kind == "direct"
-                and re.search(r"\?\W*$", self.text[s.start : s.end])
+                and (
+                    (s.kind == "direct" and re.search(r"\?\W*$", self.text[s.start : s.end]))
+                    # "The coroner asked whether anyone had re-inspected the tower. “Not that
+                    # I know of,” he replied": the witness, not the coroner
+                    or (
+                        self.lex.verbs.get((s.cue or "").lower(), ("",))[0] == "ask"
+                        and re.match(
+                            r"(?:whether|if|what|why|how|when|where|who)\b",
+                            self.text[s.start : s.end],
+                        )
+                        is not None
+                    )
+                )
                 and st.sent_id - s.sent_id <= 2  # ("…?” X asked." may be two sentences)
             ):
                 continue  # "“So you paid …?” Van der Merwe asked. “Yes,” she replied": the
@@ -9288,6 +9494,13 @@ class _Engine:
                 st.source, st.source_type, st.plural = lead, "person", False
                 st.personal, st.confidence = True, 0.4
                 return
+        if s is None and epithet:
+            recent = self.named_recently(st.cue_start or st.start)
+            if recent is not None:  # "As Persaud walked off, …. …, the Player of the Match
+                # said": the person the text named last
+                st.source, st.source_type, st.plural = recent, "person", False
+                st.personal, st.confidence = True, 0.4
+                return
         if s is None:
             st.source, st.source_type = "unknown", "unknown"
             st.confidence = 0.3
@@ -9304,6 +9517,43 @@ class _Engine:
             st.plural = False  # ("He said" after "one of the officials told …": one of them)
         if p == "one" and s.plural:  # "Two of the sources said …. One of them described …"
             st.source, st.plural = _one_of(s.source), False
+
+    def named_recently(self, pos: int) -> str | None:
+        """The full name of the person the text names last in the two sentences before ``pos``
+        (by full name or surname, outside quotes), for an epithet ("the 24-year-old", "the
+        Player of the Match"); None when no one is."""
+        before = self.sentences_before(pos, 2)
+        if not before:
+            return None
+        start = before[-1][0] if before[-1][0] < before[0][0] else before[0][0]
+        people: dict[str, str] = {}
+        for a, b in self.full_names(0, pos):
+            src = _describe(self.text, a, b)
+            if (
+                src is not None
+                and src.type == "person"
+                and _PERSON_NAME_RE.fullmatch(src.name)
+                and (
+                    is_given_name(src.name.split()[0])
+                    # (or a surname the text uses alone: "Keshan Persaud" … "Persaud")
+                    or re.search(
+                        r"(?<!"
+                        + re.escape(src.name.split()[0])
+                        + r" )\b"
+                        + re.escape(src.name.split()[-1])
+                        + r"\b(?!\s+[A-Z])",
+                        self.text[b:],
+                    )
+                )
+            ):
+                people[src.name.split()[-1]] = src.name
+        best = None
+        for surname, full in people.items():
+            for m in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text[start:pos]):
+                at = start + m.start()
+                if not self.in_quote(at) and (best is None or at > best[0]):
+                    best = (at, full)
+        return best[1] if best else None
 
     def lead_person(self, gender: str) -> str | None:
         """The person the article is about: the full name opening its first body sentence
@@ -9387,11 +9637,22 @@ class _Engine:
                 )
             )
         )
-        if not answers or not prev.reported_to:
-            return None
+        asked = prev.reported_to
         if self.lex.verbs.get((prev.cue or "").lower(), ("",))[0] != "ask":
+            # counsel's "Ms Bowes put it to Mr Molloy that …. He rejected that, saying …"
+            put = (
+                re.match(
+                    r"\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+                    r"\s+that\b",
+                    self.text[prev.cue_end : prev.cue_end + 80],
+                )
+                if (prev.cue or "").lower() == "put it" and prev.cue_end is not None
+                else None
+            )
+            asked = put.group(1) if put else None
+        if not answers or not asked:
             return None
-        name = self.full_name(prev.reported_to)
+        name = self.full_name(asked)
         src = _Source(name, "person", None, None, named=True, personal=True)
         if not _PERSON_NAME_RE.fullmatch(name) and not re.fullmatch(r"[A-Z][\w’'-]+", name):
             return None  # ("asked reporters", "asked the minister": no name)
@@ -9447,6 +9708,89 @@ class _Engine:
             return None
         g = _gender(self.text[span[0] : span[1]], full)
         return src if g in (None, gender) else None
+
+    def quantified_group(self, st: _Stmt) -> None:
+        """Give a bare quantifier's statement ("Residents said …. Several said …") the group it
+        counts: the plural subject of the sentence before ("Dozens of nurses gathered. Several
+        told …"), else the plural source of a statement of the two sentences before; else the
+        source stays as written."""
+        before = self.sentences_before(st.cue_start or st.start, 1)
+        subject = None
+        if before:
+            toks = [t for t in self.toks_in(*before[0]) if not self.in_quote(t.start)]
+            k = next(
+                (
+                    n
+                    for n in range(len(toks) - 1)
+                    if toks[n].pos in ("NNS", "NNPS") and _is_finite(toks[n + 1])
+                ),
+                None,
+            )
+            if k is not None:
+                first = k
+                while (
+                    first > 0
+                    and k - first < 3
+                    and toks[first - 1].pos in ("JJ", "NN", "NNP", "NNS")
+                ):
+                    first -= 1
+                subject = _describe(self.text, toks[first].start, toks[k].end)
+        head = subject.name.split()[-1].lower() if subject is not None else ""
+        if (
+            subject is not None
+            and subject.plural
+            # (people: not "net worths" or "abortions")
+            and (_is_human(head) or _is_human(re.sub(r"(?<=[^s])s$", "", head)))
+        ):
+            st.source, st.source_type, st.plural = subject.name, subject.type, True
+            return
+        group = next(
+            (
+                x
+                for x in sorted((*self.out, *self.made), key=lambda x: x.start, reverse=True)
+                if x is not st
+                and x.start < st.start
+                and x.kind != "narrator"
+                and x.plural
+                and 0 <= st.sent_id - x.sent_id <= 2
+                and x.source.lower() not in _BARE_QUANTIFIERS
+            ),
+            None,
+        )
+        if group is not None:
+            st.source, st.source_type = group.source, group.source_type
+            st.plural, st.role, st.personal = True, group.role, group.personal
+
+    def own_plural_subject(self, st: _Stmt, pron: _Source) -> _Source | None:
+        """The plural subject of a clause before the "they" ``pron`` of ``st`` in its sentence,
+        outside the content ("Opposition legislators walked out in protest against what they
+        called a “hurried” process"); else None."""
+        if pron.start is None:
+            return None
+        i = bisect_right(self.sent_starts, pron.start) - 1
+        if i < 0:
+            return None
+        toks = [t for t in self.toks_in(self.sents[i][0], pron.start) if not self.in_quote(t.start)]
+        k = next(
+            (
+                n
+                for n in range(len(toks) - 2, -1, -1)
+                if toks[n].pos in ("NNS", "NNPS")
+                and toks[n + 1].pos in ("VBD", "VBP")
+                and not (st.start <= toks[n].start < st.end)
+            ),
+            None,
+        )
+        if k is None:
+            return None
+        first = k
+        while first > 0 and k - first < 3 and toks[first - 1].pos in ("JJ", "NN", "NNP", "NNS"):
+            first -= 1
+        src = _describe(self.text, toks[first].start, toks[k].end)
+        head = toks[k].lower
+        if not (_is_human(head) or _is_human(re.sub(r"(?<=[^s])s$", "", head))):
+            return None  # (people only: not "the numbers showed …, they said")
+        return src if src is not None and src.plural else None
 
     def source_gender(self, s: _Stmt) -> str | None:
         """The gender ("f", "m" or None) of a statement's source: its mention's courtesy title
@@ -9548,17 +9892,9 @@ class _Engine:
                 )
                 and _is_human(role.group(1))
             )
-            and not (
-                # "…,” one of the officials told the news agency, speaking on condition of anonymity
-                # because he was not authorised to speak": the reason gives the gender
-                s.cue_end is not None
-                and re.search(
-                    r"\b(?:because|as|since)\s+"
-                    + ("he" if gender == "m" else "she")
-                    + r"\s+(?:was|is)\s+not\b",
-                    self.text[s.cue_end : s.cue_end + 160].split(".")[0],
-                )
-            )
+            # "…,” one of the officials told the news agency, speaking on condition of anonymity
+            # because he was not authorised to speak": the reason gives the gender
+            and self.anonymity_gender(s) != gender
         ):
             return False  # ("…, though one said …. Her contracts, she said, …": a member; but
             # "One of those passengers, a nurse from Sunbury, said …. “…,” she said")
@@ -9570,13 +9906,44 @@ class _Engine:
         if unnamed and st.sent_id - s.sent_id > 2:
             return False  # an unnamed source more than two sentences back
         # "her publisher says …. The book began, she tells me": not her publisher ("his brother
-        # added. “…,” he said": a brother is a "he")
+        # added. “…,” he said": a brother is a "he"); but "Her co-author Lindiwe Mahlangu notes
+        # …. She adds": a person named in full is the one the next sentence goes on with
         return not (
             s.source_start is not None
             and self.text[s.source_start : s.source_start + 4].lower()
             == ("her " if gender == "f" else "his ")
             and self.source_gender(s) is None
+            and not (
+                _PERSON_NAME_RE.fullmatch(s.source) is not None
+                and len(s.source.split()) > 1
+                and st.sent_id - s.sent_id == 1
+            )
         )
+
+    def anonymity_gender(self, s: _Stmt) -> str | None:
+        """The gender a reason given with ``s``'s source gives it: "m", "f", or "n" for a
+        singular "they"; else None. The reason stands between the source and the cue ("A
+        senior county official, who asked not to be named because he was not authorised to
+        speak, told …") or after a quote's cue ("…,” said one musician, who asked not to be
+        named because they did not want to jeopardise future bookings")."""
+        spans = []
+        if s.source_end is not None and s.cue_start is not None and s.source_end <= s.cue_start:
+            spans.append(self.text[s.source_end : s.cue_start])
+        if s.cue_end is not None and s.cue_start is not None and s.end <= s.cue_start:
+            after = self.text[s.cue_end : s.cue_end + 200].split(".")[0]
+            # (after the cue, only a reason for anonymity: not "…, adding that staff left
+            # because they feared …")
+            if re.search(r"\b(?:named|identified|anonymity|anonymously|authori[sz]ed)\b", after):
+                spans.append(after)
+        for span in spans:
+            why = re.search(r"\b(?:because|as|since)\s+(he|she|they)\b", span)
+            if why is None:
+                continue
+            if why.group(1) == "they":
+                # (a singular "they" only: "…, two officials said, because they …" are two)
+                return None if s.plural else "n"
+            return "m" if why.group(1) == "he" else "f"
+        return None
 
     def role_gender(self, s: _Stmt, earlier: list[_Stmt], want: str, until: int) -> str | None:
         """The gender of ``s``'s source, or for a bare role ("the minister said") the gender of
@@ -9586,20 +9953,25 @@ class _Engine:
         For a "she" (``want`` "f"), a surname alone is also a man's when the text gives it
         after a man's given name only ("Gregory T. Whitcombe", then "Whitcombe said"). Not the
         other way: women's given names are borne by men more often ("Lindsey Graham")."""
+        if s.source_end is not None:
+            own = re.match(r"\s+(herself|himself)\b", self.text[s.source_end : s.source_end + 12])
+            if own:  # "Chartrand herself told Radio-Canada …" (whoever else bears the name)
+                return "f" if own.group(1) == "herself" else "m"
         g = self.source_gender(s)
         if g is None and want == "f" and self.mans_surname(s.source):
             return "m"
-        if g is None and s.source_end is not None and s.cue_start is not None:
-            # "A senior county official, who asked not to be named because he was not
-            # authorised to speak, told …": the reason gives the gender
-            why = re.search(
-                r"\b(?:because|as|since)\s+(he|she)\b", self.text[s.source_end : s.cue_start]
-            )
-            if why:
-                return "m" if why.group(1) == "he" else "f"
+        if g is None:
+            why = self.anonymity_gender(s)
+            if why is not None:
+                return why
         if g is None and s.source[:1].isupper():
             own = self.own_pronoun_gender(s.source, s.end, until)
-            if own is not None:
+            # (unless a "he"/"she" already went to the name: "Baird says his management told
+            # …" about a man of the sentence before, after "“…,” she admits" went to Baird)
+            noted = self.pronoun_gender.get(
+                s.source, self.pronoun_gender.get(self.full_name(s.source))
+            )
+            if own is not None and noted in (None, "", own):
                 return own
         if g is not None or not s.source[:1].islower() or s.source_start is None:
             return g
@@ -9700,6 +10072,18 @@ class _Engine:
             fuller = set(self.surname_in_text(name))
         return fuller.pop() if len(fuller) == 1 else name
 
+    def given_before(self, surname: str) -> frozenset[str]:
+        """The given names the text puts right before ``surname`` ("Yvette", "Luc" for
+        "Chartrand"). Read once per name."""
+        key = "\0" + surname
+        if key not in self.surnames:
+            self.surnames[key] = frozenset(
+                m.group(1)
+                for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", self.text)
+                if is_given_name(m.group(1))
+            )
+        return self.surnames[key]
+
     def surname_in_text(self, name: str) -> frozenset[str]:
         """The full names the text gives with ``name`` as the first of two surnames, after a
         given name: "Rodrigo Alarcón Vidal" for "Alarcón" (a last name alone keeps to the
@@ -9735,8 +10119,9 @@ class _Engine:
 
     def named_in_sentence_before(self, st: _Stmt, gender: str) -> str | None:
         """The person a "he"/"she" (``gender``) of ``st`` stands for when the sentence before
-        names them in one of three ways, else None: a name the outlet gives ("Daily Maverick
-        is calling her “Lerato”"), a relative in an appositive whose gender fits while the
+        names them in one of five ways, else None: a name the outlet gives ("Daily Maverick
+        is calling her “Lerato”"), the one a feature asks ("Ask Morrison what she wants, and
+        she laughs") or turns to ("And Holm?"), a relative in an appositive whose gender fits while the
         subject's does not ("Lindqvist lives … with her husband, Tom Reyes, …. “…,” he told
         me"), or the one who answered a claim ("…, a charge Ho denied. She said …")."""
         before = self.sentences_before(min(st.start, st.cue_start or st.start), 1)
@@ -9746,8 +10131,21 @@ class _Engine:
         alias = _PSEUDONYM_RE.search(self.text, s, e)
         if alias is not None and {"her": "f", "him": "m"}[alias.group(1).lower()] == gender:
             return alias.group(2)
-        kin = _KIN_NAMED_RE.search(self.text, s, e)
         pron = {"m": "he", "f": "she"}[gender]
+        asked = _ASK_AND_RE.match(self.text, s, e)
+        if asked is not None and asked.group(2).lower() == pron:
+            return self.full_name(asked.group(1))
+        turn = re.fullmatch(
+            r"\s*(?:And|But|So|What\s+about|And\s+what\s+about)\s+"
+            r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s*\?\s*",
+            self.text[s:e],
+        )
+        if turn is not None:  # "And Holm? “Until they reopen the ward,” she says": the one
+            # the writer turns to
+            full = self.full_name(turn.group(1))
+            if _gender(full, full) in (None, gender):
+                return full
+        kin = _KIN_NAMED_RE.search(self.text, s, e)
         if kin is None and re.match(
             r"(?:[A-Z][^.;:“”\"]{0,60},\s+)?" + pron + r"\s+[a-z]+ed\b", self.text[s:e], re.I
         ):
@@ -9858,6 +10256,15 @@ class _Engine:
                 ):
                     break  # "..., when Hillary Clinton called ...": someone named, not as subject
                 continue  # (a body's name is no such person: "at Calder Valley Hospitals")
+            after = self.toks_in(span[1], min(e, span[1] + 40))
+            if (
+                len(after) >= 2
+                and after[0].pos in ("NNS", "NN")
+                and after[0].text.islower()
+                and _is_finite(after[1])
+            ):
+                continue  # "Stadium officials estimated …": the name only modifies the subject
+                # (not "Perez lobbies for …", a verb the tagger reads as a noun)
             src = _describe(self.text, *span)
             kind, bare = _body(src.name) if src else (None, "")
             if (
@@ -9869,8 +10276,19 @@ class _Engine:
                 and not (
                     kind in _BODY_TYPES and not bare and src.type != "person" and not src.title
                 )
-                # "they" is no single named person ("Bill Clinton"), but may be "Millennials"
+                # "they" is no single named person ("Bill Clinton"), but may be "Millennials";
+                # nor is "he" "The Riders"
                 and (want != "pl" or src.plural or not _PERSON_NAME_RE.fullmatch(src.name))
+                and (
+                    want != "sg"
+                    or not src.plural
+                    or _PERSON_NAME_RE.fullmatch(src.name)
+                    # (a surname in -s is one person: "Sanders laughed"; "The Riders were" not)
+                    or not any(
+                        t.pos == "NNPS" or t.lower in ("the",)
+                        for t in self.toks_in(span[0], span[1])
+                    )
+                )
                 and (
                     _PERSON_NAME_RE.fullmatch(src.name[:1].upper() + src.name[1:])  # ("van der
                     # Berg pauses")
@@ -9917,11 +10335,24 @@ class _Engine:
 
     def business_before(self, pos: int) -> _Source | None:
         """The business named last in the two sentences before ``pos``: a name whose last word
-        says it is a company ("Lethabo Metering Solutions", "GDR Builders Corporation")."""
-        for s, e in self.sentences_before(pos, 2):
+        says it is a company ("Lethabo Metering Solutions", "GDR Builders Corporation"); the
+        same sentence before ``pos`` first ("a diagnostics company, Lumara Diagnostics, has
+        licensed the test, and that the company …")."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        own = [(self.sents[i][0], pos)] if i >= 0 else []
+        for s, e in own + list(self.sentences_before(pos, 2)):
             names = list(_CAPITALISED_RUN_RE.finditer(self.text, s, e))
             for m in reversed(names):
-                if len(m.group().split()) >= 2 and _says_business(m.group()):
+                if len(m.group().split()) < 2:
+                    continue
+                if _BUSINESS_RELATIVE_RE.match(self.text, m.end(), e) is not None or re.search(
+                    r"\b(?:" + "|".join(sorted(_BUSINESS_NOUNS)) + r"),\s+$",
+                    self.text[max(s, m.start() - 40) : m.start()],
+                ):
+                    # "Gateway Residential, which manages the complex", "a diagnostics company,
+                    # Lumara Diagnostics of San Diego,": what it does or is says so
+                    return _Source(m.group(), "organisation", m.start(), m.end(), named=True)
+                if _says_business(m.group()):
                     src = _describe(self.text, m.start(), m.end())
                     if src is not None and src.type == "organisation" and src.named:
                         return src
@@ -11074,7 +11505,10 @@ class _Engine:
                 ends
                 and at is not None
                 and re.fullmatch(r"[A-Z][\w’'-]+", short)
-                and not self.named_before(ends[0], at)
+                # (or several people of the text bear it: "Chartrand" in the obituary of
+                # Yvette Chartrand, whose son Luc Chartrand speaks before "Chartrand herself
+                # told")
+                and (not self.named_before(ends[0], at) or len(self.given_before(short)) > 1)
             ):
                 # a surname several people of the text bear, the first source of them named
                 # only later ("Asante said" in the obituary of Papa Yaw Asante, whose daughter
@@ -11085,6 +11519,12 @@ class _Engine:
                         for a, b in self.full_names(0, len(self.text))
                         if not self.in_quote(a)
                     ]
+                # (of the gender a title gives: "Mr. Clinton" is not Hillary Clinton)
+                titled = (
+                    _gender(self.text[s.source_start : s.source_end], short)
+                    if s.source_start is not None and s.source_end is not None
+                    else None
+                )
                 first = next(
                     (
                         n
@@ -11093,6 +11533,7 @@ class _Engine:
                         and n.endswith(" " + short)
                         and _PERSON_NAME_RE.fullmatch(n)
                         and (n in names or is_given_name(n.split()[0]))
+                        and (titled is None or _gender(n, n) in (None, titled))
                     ),
                     None,
                 )
