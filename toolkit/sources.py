@@ -595,7 +595,8 @@ _SUBJECT_TIME_RE = re.compile(
 )
 # the people who name a thing "what they call …" (a name in use, no claim): "what locals still"
 _GENERIC_NAMERS_RE = re.compile(
-    r"\bwhat\s+(?:they|locals|residents|people|many|some|rivals|critics|fans|insiders|"
+    r"\bwhat\s+(?:they|locals|residents|people|many|some|rivals|critics|fans|insiders|old-timers"
+    r"|veterans|regulars|"
     r"officials|experts|economists|scientists|researchers|activists|campaigners)"
     r"(?:\s+(?:in|at|from|on)\s+[A-Z][\w’'-]*)?"  # ("what critics in Aden call")
     r"(?:\s+(?:still|often|now|sometimes|have|like\s+to))?\s+$",
@@ -2441,6 +2442,22 @@ _NON_BUSINESS_HEADS = frozenset(
 )
 
 
+# verbs before "to" and a speech verb that leave the speech to their subject: "Opposition
+# parties lined up to criticise …", "Critics were quick to condemn …"
+_CATENATIVE_VERBS = frozenset(
+    "lined rushed hurried moved raced went sought tried rose stood".split()
+)
+# a spokesperson for an office named with "for": "a spokesperson for the Commissioner for Older
+# People (for Northern Ireland)", "a spokesman for the Minister for Health"
+_SPOKES_FOR_TITLED_BODY_RE = re.compile(
+    r"(?:[Aa]n?\s+|[Tt]he\s+)?((?:spokes\w+|representative)\s+for\s+(?:the\s+)?"
+    r"((?:Commissioner|Minister|Ombudsman|Secretary|Office|Department|Commission|Committee)"
+    r"\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the))*))"
+)
+# courtesy words before a surname that are no given names: "Mr Babb", "Dr Okafor"
+_COURTESY_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Rev Fr Sr".split())
+# role nouns a story uses for one office after naming it by another: "Captain X …, the skipper"
+_ROLE_SYNONYMS = {"skipper": "captain", "gaffer": "manager", "chair": "chairman"}
 # a relative clause saying what a business does: "…, which manages the complex"
 _BUSINESS_RELATIVE_RE = re.compile(
     r",\s+(?:which|that)\s+(?:owns|manages|operates|runs|makes|sells|builds|develops|supplies"
@@ -2731,6 +2748,16 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     if (
         src is not None
         and src.named
+        and " " not in src.name
+        and src.name[1:].islower()
+        and src.name.lower() in _lex().person_words
+        and src.name.endswith("s")
+    ):
+        # "Analysts polled by LSEG had expected …" (a sentence's capital): people, no name
+        src = replace(src, plural=True, named=False, personal=False)
+    if (
+        src is not None
+        and src.named
         and not src.personal
         and src.title
         and src.type == "organisation"
@@ -2744,10 +2771,27 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
 
 def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
     """:func:`_describe` before a titled person is told from a body in the title."""
+    spokes = _SPOKES_FOR_TITLED_BODY_RE.fullmatch(text, start, end)
+    if spokes is not None:
+        # "A spokesperson for the Commissioner for Older People for Northern Ireland": the
+        # body's spokesperson (its name holds "for"s and a title word, no person)
+        body = spokes.group(2)
+        kind = _body_type(body)
+        return _Source(
+            text[spokes.start(1) : end],
+            kind if kind in _BODY_TYPES else "government",
+            start,
+            end,
+        )
     owner = _PLACE_OWNER_RE.match(text, start, end)
     if (
         owner
-        and _is_place(owner.group(1))
+        and (
+            _is_place(owner.group(1))
+            # ("Enhedslisten’s Pernille Dahl Holm", "Labour's Angela Rayner": a party or body
+            # before a full name with a given name)
+            or is_given_name((text[owner.end() : end].split() or [""])[0])
+        )
         and len(text[owner.end() : end].split()) >= 2
         # ("Poland's Tomasz Wróbel (EPP)": a party tag after the name)
         and _PERSON_NAME_RE.fullmatch(
@@ -2769,7 +2813,7 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
                 or not re.search(r"(?:al|ic|ive|ous|ary|ory|ion|ment|ty|ed)$", first)
             )
         ):
-            return replace(inner, role=inner.role or owner.group(1))
+            return replace(inner, role=inner.role or owner.group(1), start=start)
     body_list = _BODY_OF_LIST_RE.search(text, start, end)
     if (
         body_list
@@ -5217,6 +5261,23 @@ class _Engine:
             before = before[:-2]  # "Mr. Phuc likes to say that …": a habit of saying
             while before and _before_cue(before[-1]):
                 before = before[:-1]
+        elif len(before) > 2 and before[-1].lower == "to":
+            fin = next((i for i, t in enumerate(before) if _is_finite(t)), None)
+            if (
+                fin
+                and (
+                    before[fin].lower in _CATENATIVE_VERBS
+                    or (
+                        before[fin].lower in ("was", "were", "is", "are")
+                        and before[fin + 1].lower in ("quick", "swift", "keen", "eager", "first")
+                    )
+                )
+                and _np_ok(before[:fin])
+                and not any(_is_finite(t) for t in before[fin + 1 : -1])
+            ):
+                before = before[:fin]  # "Opposition parties lined up to criticise the plan"
+                while len(before) > 1 and _before_cue(before[-1]):
+                    before = before[:-1]  # ("Groberg then went on to explain")
         joined = " ".join(t.lower for t in before)
         when = _SUBJECT_TIME_RE.search(joined)
         n = len(when.group().split()) if when else 0
@@ -6662,6 +6723,11 @@ class _Engine:
             and text[rstart + m.start()] == ","
             and (between := [t for t in toks if rstart + m.end() <= t.start and t.end <= cs])
             and all(_before_cue(t) for t in between)
+            # (a name between the two commas: not "X, who served as CFO …, was testifying")
+            and re.fullmatch(
+                r"\s*(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s*",
+                left_text[found[-2].end() : m.start()],
+            )
         ):
             # "…, the returning officer, Gareth Lewis, has just announced": the comma closes
             # the appositive, the source is before it
@@ -7711,7 +7777,11 @@ class _Engine:
                 # tagger calls a participle, with its object after it
                 t.pos == "VBN"
                 and head
-                and head[-1].pos.startswith("NN")
+                and (
+                    head[-1].pos.startswith("NN")
+                    # ("Shetty later shared a photo …, writing": an adverb between)
+                    or (head[-1].pos == "RB" and len(head) > 1 and head[-2].pos == "NNP")
+                )
                 and not any(h.lower == "by" for h in head)  # ("A statement signed by …")
                 and i + 1 < len(toks)
                 and toks[i + 1].pos in ("DT", "PRP$")
@@ -7807,6 +7877,9 @@ class _Engine:
             return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
+        if re.match(r"^,\s*(?:a|an|the)\s+[^,;:“”\"]*?\b(?:whose|who|which)\s", r):
+            return True  # "…, said Ann Mulcahy, a historian at … whose 2019 book, “…,” traces
+            # …": an appositive with a relative clause, both on the source
         if re.match(
             r"^\s*[-—–]{1,2}\s+(?:the|an?)\s+(?:first|latest|last|second|third|biggest|largest"
             r"|strongest|clearest|most|best|worst|only|fastest|highest|lowest)\b",
@@ -9344,6 +9417,17 @@ class _Engine:
             st.source, st.source_type, st.plural = kin.source, kin.source_type, False
             st.role, st.personal, st.confidence = kin.role, kin.personal, 0.4
             return
+        doc = self.document_before(st.start) if gender else None
+        if doc is not None and _gender(doc[0].name, doc[0].name) == gender:
+            # "A statement from the daughter of one victim was read to the court. “…,” she
+            # wrote": the one whose statement it is
+            src, label = doc
+            st.source, st.source_type, st.plural = src.name, "anonymous", False
+            if src.named:
+                st.source_type = src.type
+            st.role, st.personal = src.role, True
+            st.channel = st.channel or label
+            return
         named = self.named_in_sentence_before(st, gender) if gender else None
         if named is not None:
             st.source, st.source_type, st.plural = named, "person", False
@@ -10079,8 +10163,21 @@ class _Engine:
         if key not in self.surnames:
             self.surnames[key] = frozenset(
                 m.group(1)
-                for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", self.text)
+                for m in re.finditer(
+                    r"(?<![\w’'-])([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b(?![’'-])",
+                    self.text,
+                )
                 if is_given_name(m.group(1))
+                # (or a first name the tagger reads as a name: "Hartley Babb", not "Mr Babb")
+                or (
+                    m.group(1) not in _COURTESY_WORDS
+                    and m.group(1).lower() not in _title_set()
+                    and m.group(1).lower() not in stopwords()
+                    and any(
+                        t.start == m.start(1) and t.pos == "NNP"
+                        for t in self.toks_in(m.start(1), m.end(1))
+                    )
+                )
             )
         return self.surnames[key]
 
@@ -10283,11 +10380,9 @@ class _Engine:
                     want != "sg"
                     or not src.plural
                     or _PERSON_NAME_RE.fullmatch(src.name)
-                    # (a surname in -s is one person: "Sanders laughed"; "The Riders were" not)
-                    or not any(
-                        t.pos == "NNPS" or t.lower in ("the",)
-                        for t in self.toks_in(span[0], span[1])
-                    )
+                    # (a surname in -s is one person: "Sanders laughed"; not "The Riders were",
+                    # "Advisers to Mr. Rubio")
+                    or [t.pos for t in self.toks_in(span[0], span[1])] == ["NNP"]
                 )
                 and (
                     _PERSON_NAME_RE.fullmatch(src.name[:1].upper() + src.name[1:])  # ("van der
@@ -10383,12 +10478,14 @@ class _Engine:
         out: list[tuple[int, int]] = []
         run: list[_Tok] = []
         for t in [*self.toks_in(s, e), None]:
-            if t is not None and t.pos == "NNP" and t.text[:1].isupper():
+            name_tok = t is not None and t.pos == "NNP" and t.text[:1].isupper()
+            # (a line break ends a name: a byline over the first paragraph)
+            if name_tok and not (run and "\n" in self.text[run[-1].end : t.start]):
                 run.append(t)
                 continue
             if len(run) >= 2:
                 out.append((run[0].start, run[-1].end))
-            run = []
+            run = [t] if name_tok else []
         return out
 
     def bodies_named(self, noun: str, start: int, end: int) -> list[str]:
@@ -10544,12 +10641,35 @@ class _Engine:
         else:
             opened = False
         toks = self.skip_relative_aside(toks)
+        toks = [  # ("Jonathan Reiss, MD, a cardiologist …, was": degrees, not a modal verb)
+            t
+            for n, t in enumerate(toks)
+            if not (
+                t.text.rstrip(".").replace(".", "").upper() in _CREDENTIALS
+                and n
+                and toks[n - 1].text == ","
+                and t.text[:1].isupper()
+            )
+            and not (
+                t.text == ","
+                and n + 1 < len(toks)
+                and toks[n + 1].text.rstrip(".").replace(".", "").upper() in _CREDENTIALS
+                and toks[n + 1].text[:1].isupper()
+            )
+        ]
         for k, t in enumerate(toks[:20]):
             if _is_possessive(toks, k):
                 continue  # a possessive ("The company's chief executive, Jane Doe, was ...")
             if t.pos in _FINITE or (t.lower in _AUX and k):
                 break
-            if t.pos in ("VBN", "VB") and k and toks[k - 1].pos in (",", "NNP", "NNPS"):
+            if (
+                t.pos in ("VBN", "VB")
+                and k
+                and (
+                    toks[k - 1].pos in (",", "NNP", "NNPS")
+                    or (toks[k - 1].pos == "RB" and k > 1 and toks[k - 2].pos in ("NNP", "NNPS"))
+                )
+            ):
                 break  # a past tense the tagger read as a participle ("Mr Fenwick, rustled")
                 # or a base form ("Theo Lind put it more bluntly")
             if (
@@ -10908,6 +11028,7 @@ class _Engine:
                 elif (
                     d.source_type == "person"
                     and _bare_one_word_name(d.source)
+                    and d.source.lower() not in self.lex.person_words  # ("Analysts … had …")
                     and not d.role
                     # ("Chief Executive Officer Dana Whitcombe's effort … . Whitcombe said":
                     # a person's surname is no club or company)
@@ -10921,6 +11042,27 @@ class _Engine:
                 continue
             noun = m.group(1)
             if noun in _lex().spokes:
+                # "A spokesperson for the Commissioner … described …. “…,” the spokesperson
+                # added": the spokesperson just quoted, for whichever body
+                same = next(
+                    (
+                        x
+                        for x in sorted(said, key=lambda x: x.start, reverse=True)
+                        if x.start < d.start
+                        and x is not d
+                        and 0 <= d.sent_id - x.sent_id <= 2
+                        and x.source_start is not None
+                        and re.match(
+                            r"(?:[Aa]n?|[Tt]he)\s+" + re.escape(noun) + r"\s+(?:for|of|at)\s",
+                            self.text[x.source_start : x.source_end],
+                        )
+                    ),
+                    None,
+                )
+                if same is not None:
+                    d.descriptor = d.descriptor or noun
+                    d.source, d.source_type = same.source, same.source_type
+                    continue
                 # "NHS England said ... . A spokesperson said ...": the body's spokesperson
                 ante = next((n for n in reversed(named) if _is_body_name(n.source)), None)
                 if ante is not None and d.sent_id - ante.sent_id <= 3:
@@ -11073,7 +11215,9 @@ class _Engine:
             same = [
                 (name, words, comp)
                 for name, (words, head, comp) in named
-                if head == dhead and not (words & self.lex.office_changers) - set(dmods)
+                # ("Captain Rohan Kadam, …, said …. “…,” the skipper said": one office)
+                if _ROLE_SYNONYMS.get(head, head) == _ROLE_SYNONYMS.get(dhead, dhead)
+                and not (words & self.lex.office_changers) - set(dmods)
             ]
             fits = {
                 name
@@ -11500,7 +11644,7 @@ class _Engine:
             # a name ending with it first ("Teixeira" is "Conceição Teixeira" before her son
             # "Joaquim Teixeira Braga", whose middle name it is)
             ends = [f for f in names if f.endswith(" " + short) or f.split()[-1] == short]
-            at = s.source_start if s.source_start is not None else chosen.get(short, (None,))[0]
+            at = s.source_start if s.source_start is not None else chosen.get(short, (s.start,))[0]
             if (
                 ends
                 and at is not None
@@ -11532,7 +11676,11 @@ class _Engine:
                         if a < at
                         and n.endswith(" " + short)
                         and _PERSON_NAME_RE.fullmatch(n)
-                        and (n in names or is_given_name(n.split()[0]))
+                        and (
+                            n in names
+                            or is_given_name(n.split()[0])
+                            or n.split()[0] in self.given_before(short)  # ("Hartley Babb")
+                        )
                         and (titled is None or _gender(n, n) in (None, titled))
                     ),
                     None,
@@ -11544,6 +11692,8 @@ class _Engine:
             for full in ends + [f for f in names if f not in ends]:
                 if (
                     full != s.source
+                    # ("Rubio" is not "Advisers to Mr. Rubio": a descriptor ending in the name)
+                    and not re.search(r"\s(?:to|of|for|at|with|from|and)\s", full)
                     # ("Germany" is not "Alternative for Germany": a body named after a place)
                     # (nor is "the Department of X" "a current employee of the Department of X")
                     and not re.search(
