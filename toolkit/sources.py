@@ -10380,9 +10380,25 @@ class _Engine:
                     want != "sg"
                     or not src.plural
                     or _PERSON_NAME_RE.fullmatch(src.name)
-                    # (a surname in -s is one person: "Sanders laughed"; not "The Riders were",
-                    # "Advisers to Mr. Rubio")
-                    or [t.pos for t in self.toks_in(span[0], span[1])] == ["NNP"]
+                    # (a surname in -s is one person: "Sanders laughed", "Days after …, Nega
+                    # volunteered"; not "The Riders were", "Advisers to Mr. Rubio")
+                    or (
+                        re.fullmatch(r"[A-Z][\w’'-]+", src.name) is not None
+                        and any(
+                            t.text == src.name and t.pos == "NNP"
+                            for t in self.toks_in(span[0], span[1])
+                        )
+                        and not re.search(
+                            r"\b[Tt]he\s+" + re.escape(src.name), self.text[span[0] : span[1]]
+                        )
+                        # (a name the text also gives inside a sentence: not "States typically
+                        # decentralize …")
+                        and re.search(
+                            r"(?:(?<![\w’'-])[a-z]+|[,;:])\s+" + re.escape(src.name) + r"\b",
+                            self.text,
+                        )
+                        is not None
+                    )
                 )
                 and (
                     _PERSON_NAME_RE.fullmatch(src.name[:1].upper() + src.name[1:])  # ("van der
@@ -10667,7 +10683,13 @@ class _Engine:
                 and k
                 and (
                     toks[k - 1].pos in (",", "NNP", "NNPS")
-                    or (toks[k - 1].pos == "RB" and k > 1 and toks[k - 2].pos in ("NNP", "NNPS"))
+                    # ("Shetty later shared a photo": a past tense read as a participle)
+                    or (
+                        t.pos == "VBN"
+                        and toks[k - 1].pos == "RB"
+                        and k > 1
+                        and toks[k - 2].pos in ("NNP", "NNPS")
+                    )
                 )
             ):
                 break  # a past tense the tagger read as a participle ("Mr Fenwick, rustled")
