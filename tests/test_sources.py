@@ -9179,3 +9179,38 @@ def test_a_participle_writing_after_a_subject_an_adverb_and_a_past_tense():
         learned=False,
     )
     assert df.source.tolist() == ["Ravi Menon"]
+
+
+# ------------------------------------------------------------------------------- round 45
+def test_a_position_alone_is_the_player_just_quoted_and_found_someone_is_no_finding():
+    df = attributed(
+        "Kell, 22, said he had \u201cno idea\u201d whether the kick was going over.\n\n"
+        "\u201cI mis-hit it slightly,\u201d the fly-half told TNT Sports. Care assistant Beth "
+        "Moran, who found Mr Whitby, said she had last seen him asleep.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Kell", "Kell", "Beth Moran"]
+
+
+def test_she_after_a_second_clause_naming_her_and_a_band_is_no_she():
+    df = attributed(
+        "Band historian Ruth Kane said the band was proud of its past.\n\n"
+        "For more than a century, the Delancey Street String Band marched without a woman.\n\n"
+        "It is four days before New Year\u2019s, and Donna Marchese is on her knees, stapling "
+        "plumes.\n\n"
+        "\u201cDon\u2019t write that I\u2019m on the floor,\u201d she says.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Ruth Kane", "Donna Marchese"]
+
+
+def test_ms_and_a_shared_surname_is_the_woman_and_to_found_is_no_finding():
+    df = attributed(
+        "Riley Tran kicked the winning goal. \u201cI just shut my eyes,\u201d Riley said. His "
+        "mother, Thuy Tran, said she had mixed feelings.\n\n"
+        "Ms Tran said the club had promised to rotate younger players. Dana Whitby went on to "
+        "found the Lp(a) Patient Alliance.",
+        learned=False,
+    )
+    assert df.set_index("cue").loc["said", "source"].tolist()[-1] == "Thuy Tran"
+    assert "found" not in df.cue.tolist()

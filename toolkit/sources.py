@@ -2454,6 +2454,10 @@ _SPOKES_FOR_TITLED_BODY_RE = re.compile(
     r"((?:Commissioner|Minister|Ombudsman|Secretary|Office|Department|Commission|Committee)"
     r"\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the))*))"
 )
+# a named person opening the second of two clauses: "…, and Denise Marchetti is on her knees"
+_AND_NAME_CLAUSE_RE = re.compile(
+    r",\s+and\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b"
+)
 # courtesy words before a surname that are no given names: "Mr Babb", "Dr Okafor"
 _COURTESY_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Rev Fr Sr".split())
 # role nouns a story uses for one office after naming it by another: "Captain X …, the skipper"
@@ -2490,6 +2494,9 @@ _EPITHET_RE = re.compile(
     # "the 24-year-old Berbician"; "the Player of the Match" (a match report's award)
     r"|\d{1,3}-year-old(?:\s+[A-Z][a-z]+(?:an|ese|ish|i)\b)?"
     r"|(?:Player|Man|Woman)\s+of\s+the\s+(?:Match|Series|Tournament)"
+    # a player's position alone: "“…,” the fly-half told TNT Sports"
+    r"|(?:fly-half|scrum-half|full-back|winger|flanker|hooker|striker|goalkeeper|midfielder"
+    r"|centre-back|wicketkeeper|seamer|spinner|batter|batsman|quarterback|point\s+guard)"
     r"|world\s+(?:No\.?|number)\s+\w+|(?:No\.?|number)\s+\d{1,3}\s+seed"
     r"|Dane|Swede|Scot|Greek|Swiss|Finn|Pole|Turk|Czech|Serb|Croat|Brit|Kiwi|Aussie|Argentine"
     r"|(?:former\s+)?[A-Z][a-z]+(?=\s+(?:striker|forward|midfielder|defender|goalkeeper|winger"
@@ -3908,6 +3915,8 @@ class _Engine:
                 if nxt_tok == "that":  # "Critics counter that ...", not "counter the threat"
                     out.append((k, t.start, t.end, lemma, kind))
                 continue
+            if t.lower == "found" and k > 0 and toks[k - 1].lower == "to":
+                continue  # "She went on to found the Patient Alliance": to establish, no finding
             if lemma == "point":
                 if nxt_tok == "out":
                     out.append((k, t.start, toks[k + 1].end, lemma, kind))
@@ -7262,6 +7271,17 @@ class _Engine:
             return []  # "the left-hander found an ally in Sooklal", "found a bomb in the car":
             # something got or come upon, no finding stated
         if (
+            lemma == "find"
+            and kind_out == "indirect"
+            and not re.search(r"\bthat\b", text[ce:c_start])
+            and len(text[c_start:c_end].split()) <= 4
+            and re.match(
+                r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z]|(?:him|her|them)\b", text[c_start:c_end]
+            )
+            and not self.first_clause_has_verb(c_start, c_end)
+        ):
+            return []  # "Bethany Moore, who found Mr Whitfield, said …": someone come upon
+        if (
             lemma == "continue"
             and kind_out == "indirect"
             and not re.search(r"\bthat\b", text[ce:c_start])
@@ -10318,6 +10338,15 @@ class _Engine:
         sentences starting after ``after``."""
         for s, e in self.sentences_before(pos, 3, after):
             span = self.sentence_subject(s, e)
+            second = _AND_NAME_CLAUSE_RE.search(self.text, s, e)
+            if second is not None and (
+                span is None
+                or not re.match(r"[A-Z]", self.text[span[0] : span[0] + 1])
+                or self.text[span[0] : span[1]].split()[0] in ("It", "There")
+            ):
+                # "It is four days before New Year's, and Denise Marchetti is on her knees": the
+                # person of the second clause
+                span = second.span(1)
             head = self.text[span[0] : span[1]].split(",")[0] if span is not None else ""
             if (
                 span is not None
@@ -11685,16 +11714,23 @@ class _Engine:
                         for a, b in self.full_names(0, len(self.text))
                         if not self.in_quote(a)
                     ]
-                # (of the gender a title gives: "Mr. Clinton" is not Hillary Clinton)
+                # (of the gender a title gives: "Mr. Clinton" is not Hillary Clinton, and "Ms
+                # Nguyen" is Thuy Nguyen, not her son Riley, whatever a name leaves open)
                 titled = (
                     _gender(self.text[s.source_start : s.source_end], short)
                     if s.source_start is not None and s.source_end is not None
                     else None
                 )
+                if titled is not None and any(
+                    _gender(n, n) == titled for _a, n in runs if n.endswith(" " + short)
+                ):
+                    runs_here = [(a, n) for a, n in runs if _gender(n, n) == titled]
+                else:
+                    runs_here = runs
                 first = next(
                     (
                         n
-                        for a, n in runs
+                        for a, n in runs_here
                         if a < at
                         and n.endswith(" " + short)
                         and _PERSON_NAME_RE.fullmatch(n)
