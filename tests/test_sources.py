@@ -9214,3 +9214,48 @@ def test_ms_and_a_shared_surname_is_the_woman_and_to_found_is_no_finding():
     )
     assert df.set_index("cue").loc["said", "source"].tolist()[-1] == "Thuy Tran"
     assert "found" not in df.cue.tolist()
+
+
+def test_a_surname_given_once_with_a_womans_first_name_is_no_later_he():
+    df = attributed(
+        "The film made a star of Joanna Pyke, then 26. Pyke wrote on Instagram that Vance had "
+        "\u201ctaught me silence.\u201d She added: \u201cHe was impossible.\u201d\n\n"
+        "Known on sets as \u201cthe Sheriff,\u201d Vance clashed with studios. He later claimed "
+        "that United Artists had recut his thriller.",
+        learned=False,
+    )
+    assert df.set_index("cue").loc["claimed", "source"] == "Vance"
+
+
+def test_titles_and_places_in_a_relative_clause_on_the_speaker():
+    df = attributed(
+        "Ray Dumas, who starred in three of the films, including \u201cNorthbound,\u201d said in a "
+        "statement: \u201cHe fought for every movie.\u201d Director Tom Ferro, who worked on the "
+        "final feature, \u201cDry Season\u201d (2004), recalled that the set was chaotic. The "
+        "Sundance Institute, where Vance served as a founding adviser, said it would screen "
+        "the film.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Ray Dumas", "Tom Ferro", "Sundance Institute"]
+
+
+def test_asked_after_a_fronted_place_is_a_question_and_the_reply_is_the_answerers():
+    df = attributed(
+        "At the Cannes press conference, asked whether the film was an allegory, Vance replied: "
+        "\u201cIt's a film about thirsty people.\u201d",
+        learned=False,
+    )
+    assert df.source.tolist() == ["unknown", "Vance"]
+
+
+def test_an_unnamed_resident_is_not_the_resident_the_text_names_later():
+    df = attributed(
+        "Kahale said she had called the city twice last year.\n\n"
+        "One resident, who asked not to be named because she works for the city, said crews had "
+        "cleared the stream in October.\n\n"
+        "The city said in a statement that the stream was last inspected in November.\n\n"
+        "A video posted to Facebook by Punaluu resident Tasha Yoon showed brown water. In the "
+        "post, Yoon wrote: \u201cPray for Punaluu.\u201d",
+        learned=False,
+    )
+    assert df[df.text.str.startswith("crews had cleared")].source.tolist() == ["One resident"]

@@ -5238,7 +5238,10 @@ class _Engine:
             ):
                 continue  # "A report, titled ‘Waiting in the Wings’, found …": a title
             if q is not None and re.search(
-                r"(?:^|,\s+)(?:who|which|whose)\s[^,;:.“”\"]*$", self.text[r : q[0]]
+                # (also after a comma inside it: "who starred in three of the films, including
+                # “Northbound,”")
+                r"(?:^|,\s+)(?:who|which|whose|where)\s[^,;:.“”\"]*(?:,\s+(?:(?:including|such\s+as|like)\s)?)?$",
+                self.text[r : q[0]],
             ):
                 continue  # "Ms. Farouk, who has a “market perform” rating on the stock, had
                 # noted": a quote inside a relative clause on the subject
@@ -5467,13 +5470,30 @@ class _Engine:
             # Secretary, Dakon Pwajok, condemned": the name is the aside's, the aside goes below
         # a parenthetical between subject and cue: "Snyder, for his part, has denied",
         # "Zucker, who has long wanted to run, told ..."
+        if (
+            trailing_comma
+            and len(chunks) >= 3
+            and all(t.text in QUOTE_CHARS for t in chunks[-1])
+            and any(t.text in QUOTE_CHARS for t in chunks[-2])
+        ):
+            # ('Ray Dumont, who starred in three of the films, including “Northbound,” said':
+            # the closing mark of a title after its comma belongs to the aside before it)
+            chunks = chunks[:-2] + [chunks[-2] + chunks[-1]]
         before_chunks = list(chunks)
         while (
             trailing_comma
             and len(chunks) >= 2
             and (
                 chunks[-1][0].pos in ("IN", "TO")
-                or chunks[-1][0].lower in ("who", "whose", "which", "including", "when", "whilst")
+                or chunks[-1][0].lower
+                in ("who", "whose", "which", "including", "when", "whilst", "where")
+                # ('Tomas Ferrer, who worked on Voss' final feature, “Dry Season” (2004),
+                # recalled': a title in apposition inside the aside)
+                or (
+                    chunks[-1][0].text in QUOTE_CHARS
+                    and len(chunks) >= 3
+                    and chunks[-2][0].lower in ("who", "whose", "which", "where")
+                )
                 # "A cardiologist who has advised …, and who asked not to be named …, said"
                 or (
                     len(chunks[-1]) > 1
@@ -8890,8 +8910,9 @@ class _Engine:
             ):
                 continue
             before = [t for t in self.toks_in(ustart, m.start()) if t.text != ","]
-            if before and not any(_is_finite(t) for t in before):
+            if before and not any(_is_finite(t) for t in before) and before[0].pos != "IN":
                 continue  # "The prime minister, asked about it, said ...": an aside on the subject
+                # (not "At the Cannes press conference, asked whether …, Voss replied")
             pos = self.skip_ws(ce, uend)
             tm = self.lex.time_re.match(text, pos) or re.match(r"on\s+\w+day\b", text[pos:uend])
             if tm is not None and tm.end() > (tm.pos if tm.re is self.lex.time_re else 0):
@@ -9903,6 +9924,10 @@ class _Engine:
         if s.source_start is not None and s.source_end is not None:
             mention = self.text[s.source_start : s.source_end]
         full = self.full_name(s.source)
+        if re.fullmatch(r"[A-Z][\w’'-]+", full):
+            given = self.given_before(full)
+            if len(given) == 1:  # "Pike wrote …" in a text naming "Joanna Pike" only
+                full = next(iter(given)) + " " + full
         g = _gender(" ".join(x for x in (mention, s.role or "") if x), full)
         if (
             g is None
@@ -10670,6 +10695,8 @@ class _Engine:
             if comma is None:
                 return None
             toks = toks[comma + 1 :]
+            while toks and toks[0].text in ("”", '"', "’", "'"):
+                toks = toks[1:]  # ('Known on sets as “the Sheriff,” Voss clashed …')
             opened = True
             while toks and (
                 toks[0].lower in ("as", "like", "unlike", "including")
@@ -11293,6 +11320,11 @@ class _Engine:
         for st in said:
             if st.source in links or st.source in out or st.source_start is None:
                 continue
+            if st.source_type == "anonymous" or re.match(
+                r"(?i)(?:one|an?|another)\s", text[st.source_start : st.source_end]
+            ):
+                continue  # ("One resident, who asked not to be named, said": not the resident
+                # the text names later)
             src = mention(st)
             if src is None or src.name != st.source:
                 continue
