@@ -9924,10 +9924,6 @@ class _Engine:
         if s.source_start is not None and s.source_end is not None:
             mention = self.text[s.source_start : s.source_end]
         full = self.full_name(s.source)
-        if re.fullmatch(r"[A-Z][\w’'-]+", full):
-            given = self.given_before(full)
-            if len(given) == 1:  # "Pike wrote …" in a text naming "Joanna Pike" only
-                full = next(iter(given)) + " " + full
         g = _gender(" ".join(x for x in (mention, s.role or "") if x), full)
         if (
             g is None
