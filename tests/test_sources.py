@@ -9259,3 +9259,13 @@ def test_an_unnamed_resident_is_not_the_resident_the_text_names_later():
         learned=False,
     )
     assert df[df.text.str.startswith("crews had cleared")].source.tolist() == ["One resident"]
+
+
+def test_a_statement_from_a_wife_named_after_the_kin_word_is_hers_by_name():
+    df = attributed(
+        "The pathologist said he died of a head injury. A statement from Mr Corran's wife, "
+        "Gemma, was read to the court by the coroner's officer.\n\n"
+        "\u201cLiam was always on at the kids about safety,\u201d she wrote.",
+        learned=False,
+    )
+    assert df.set_index("cue").loc["wrote", "source"] == "Gemma"

@@ -9116,6 +9116,23 @@ class _Engine:
             owner.append(t)
         if not owner or not _np_ok(owner):
             return None
+        named = re.match(
+            r",\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),", self.text[owner[-1].end : e]
+        )
+        if named is not None and _KIN_GENDER.get(owner[-1].lower) is not None:
+            # "A statement from Mr Corcoran's wife, Gemma, was read …": the name she is given
+            owner_end = owner[-1].end
+            return (
+                _Source(
+                    self.full_name(named.group(1)),
+                    "person",
+                    owner_end + named.start(1),
+                    owner_end + named.end(1),
+                    named=True,
+                    personal=True,
+                ),
+                m.group(1).lower(),
+            )
         src = self.source_from_toks(owner)
         if src is None or src.type == "pronoun":
             return None
@@ -9685,9 +9702,9 @@ class _Engine:
         ("Conceição Teixeira, the Brazilian-born architect …, died on Sunday"), when the text
         names them again and nothing gives them the other gender; else None."""
         body = [x for x in self.sents if not any(a <= x[0] < b for a, b in self.headline_spans)]
-        if not body:
-            return None
-        span = self.sentence_subject(*body[0])
+        # (the first of the first three body sentences to open on a name: a deck may come first,
+        # "Franco-Manitoban folk singer recorded 14 albums …")
+        span = next((sp for x in body[:3] if (sp := self.sentence_subject(*x)) is not None), None)
         if span is None:
             return None
         src = _describe(self.text, *span)
