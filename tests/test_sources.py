@@ -9269,3 +9269,13 @@ def test_a_statement_from_a_wife_named_after_the_kin_word_is_hers_by_name():
         learned=False,
     )
     assert df.set_index("cue").loc["wrote", "source"] == "Gemma"
+
+
+def test_lead_author_and_colleagues_and_a_second_source_after_an_appositive():
+    df = attributed(
+        "The association was stronger in younger participants, Whitman and colleagues found. "
+        "Generators lost R$1.9 billion to curtailment, according to Abragen, an association "
+        "representing renewable generators, and consultancy Energia Viva Analytics.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Whitman", "Abragen", "Energia Viva Analytics"]

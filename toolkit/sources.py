@@ -2739,7 +2739,8 @@ def _relative_speaker(words: list[_Tok]) -> list[_Tok]:
 
 # a person with the team they lead: "Sandberg and her colleagues"
 _LEAD_AND_TEAM_RE = re.compile(
-    r"(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|collaborators|fellow\s+\w+)"
+    r"(.+?)\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|team|collaborators"
+    r"|fellow\s+\w+)"  # ("Whitfield and colleagues found")
 )
 
 
@@ -6384,6 +6385,16 @@ class _Engine:
             via = pub.group("journal")
         else:
             srcs = self.split_sources(ns, ne)
+        more = re.match(
+            r",\s+(?:an?|the)\s+[^,;:“”\"]{2,90},\s+and\s+([^,;:“”\"]{2,90}?)\s*[.;]?\s*$",
+            text[ne:uend],
+        )
+        if more is not None and len(srcs) == 1:
+            # "according to Abrager, an association …, and consultancy Energia Pura
+            # Analytics": a second source after the first one's appositive
+            second = _describe(text, ne + more.start(1), ne + more.end(1))
+            if second is not None and second.named:
+                srcs = [*srcs, second]
         rstart = self.region_start(ustart, cs, consumed)
         left = text[rstart:cs]
         q = self.quote_at(rstart - 1) if rstart > ustart and not left.strip(" ,") else None
