@@ -9279,3 +9279,14 @@ def test_lead_author_and_colleagues_and_a_second_source_after_an_appositive():
         learned=False,
     )
     assert df.source.tolist() == ["Whitman", "Abragen", "Energia Viva Analytics"]
+
+
+def test_a_named_relative_before_a_teller_aside_is_passed_on():
+    df = attributed(
+        "The first to sign up was Rosemary Kelly, then 73. Her mother, Agnes, she said, had "
+        "told her as a girl that women \u201chad no business on Broad Street.\u201d",
+        learned=False,
+    )
+    row = df[df.source == "Agnes"].iloc[0]
+    assert row.via == "Rosemary Kelly"
+    assert row.text.startswith("women")

@@ -611,7 +611,8 @@ _RELAY_LEAD_RE = re.compile(
 )
 # the subject and teller before an aside cue inside a content: "Vidal, she [alleges]"
 _ASIDE_TELLER_RE = re.compile(
-    r"[^,;:“”\"]{2,60},\s+(?:he|she|they|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"[^,;:“”\"]{2,60}(?:,\s+[A-Z][\w’'-]+)?,\s+(?:he|she|they|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+    r"\s+"  # ("Her mother, Agnes, she said, had told her …": a named relative)
 )
 # ... or a named person's plain past speech verb: "He said Khairul claimed the money was …"
 _RELAY_NAMED_RE = re.compile(
@@ -5021,12 +5022,29 @@ class _Engine:
                 and _ASIDE_TELLER_RE.fullmatch(self.text, st.start, st.cue_start) is not None
                 and re.match(r"\s*,\s", self.text[st.cue_end : st.end]) is not None
             )
+            # "Her mother, Agnes, she said, had told her as a girl that …": the aside's content
+            # starts after it, on the verb of what it passes on
+            span_start = st.start
+            if (
+                not aside
+                and st.kind in ("indirect", "mixed")
+                and st.cue_start is not None
+                and st.cue_end is not None
+                and st.cue_end <= st.start
+                and re.match(
+                    r"(?:had\s+)?(?:told|said|warned|assured)\b", self.text[st.start : st.end]
+                )
+            ):
+                i = bisect_right(self.sent_starts, st.cue_start) - 1
+                sent_start = self.sents[i][0] if i >= 0 else st.start
+                if _ASIDE_TELLER_RE.fullmatch(self.text, sent_start, st.cue_start) is not None:
+                    aside, span_start = True, sent_start
             relay = relay or second or aside
             if (
                 st.kind != "according-to" and not testimony and not relay
-            ) or st.end - st.start < 12:
+            ) or st.end - span_start < 12:
                 continue
-            toks = self.toks_in(st.start, st.end)
+            toks = self.toks_in(span_start, st.end)
             cues = [c for c in self.cues(toks) if c[4] == "speech" and c[1] != st.cue_start]
             if aside:
                 cues = cues[:1] if cues and cues[0][1] > st.cue_end else []
@@ -5066,7 +5084,7 @@ class _Engine:
             for k, cs, ce, lemma, kind in cues[:1]:
                 try:
                     inner = self.verb(
-                        toks, k, cs, ce, lemma, kind, st.start, st.end, sid, [], [], cues
+                        toks, k, cs, ce, lemma, kind, span_start, st.end, sid, [], [], cues
                     )
                 except Exception:  # pragma: no cover - a sub-span the rules cannot read
                     inner = []
