@@ -9290,3 +9290,12 @@ def test_a_named_relative_before_a_teller_aside_is_passed_on():
     row = df[df.source == "Agnes"].iloc[0]
     assert row.via == "Rosemary Kelly"
     assert row.text.startswith("women")
+
+
+def test_one_afternoon_in_a_shed_after_said_is_when_and_where_not_who():
+    df = attributed(
+        "Tess Calder runs the co-op. \u201cThe boats went to the sons,\u201d Tess, 34, said one "
+        "afternoon in the co-op\u2019s processing shed. \u201cKelp was new.\u201d",
+        learned=False,
+    )
+    assert set(df.source) == {"Tess"}

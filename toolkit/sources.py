@@ -2459,6 +2459,11 @@ _SPOKES_FOR_TITLED_BODY_RE = re.compile(
 _AND_NAME_CLAUSE_RE = re.compile(
     r",\s+and\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b"
 )
+# a time of day or season said with a determiner: "one afternoon", "that evening", "last summer"
+_PART_OF_DAY_RE = re.compile(
+    r"(?:one|that|this|an|each|every|last)\s+(?:\w+\s+)?(?:morning|afternoon|evening|night"
+    r"|day|week|weekend|summer|winter|spring|autumn|fall)\b"
+)
 # courtesy words before a surname that are no given names: "Mr Babb", "Dr Okafor"
 _COURTESY_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Rev Fr Sr".split())
 # role nouns a story uses for one office after naming it by another: "Captain X …, the skipper"
@@ -6700,11 +6705,15 @@ class _Engine:
             ):
                 np_span = None  # "Rosa Quispe, 58, said through a translator that …": no source
             if np_span is not None:
-                when = self.lex.time_re.match(text, np_span[0], np_span[1])
+                when = self.lex.time_re.match(
+                    text, np_span[0], np_span[1]
+                ) or _PART_OF_DAY_RE.match(text, np_span[0], np_span[1])
                 if when is not None and re.match(
-                    r"\s*(?:that\b|,|$)", text[when.end() : np_span[1]]
+                    r"\s*(?:that\b|,|$|(?:in|at|on|outside|inside|near|during|after|before)\s)",
+                    text[when.end() : np_span[1]],
                 ):
-                    np_span = None  # "Okafor, she alleges, replied the next day that": when
+                    np_span = None  # "Okafor, she alleges, replied the next day that", "“…,”
+                    # Tess said one afternoon in the shed": when (and where), not who
             if np_span is not None:
                 # "said John Smith in a statement": the channel is no part of the source
                 cut = [
