@@ -3514,7 +3514,7 @@ class _Engine:
         self.headline_spans = [(s, e) for s, e, _b, k in spans if k == "headline"]
         # surnames the text gives after a given name ("Tonya Barefoot"), read as names later
         # whatever the tagger makes of them ("Barefoot wasn't convinced")
-        self.surnames = frozenset(
+        self.given_surnames = frozenset(
             m.group(2)
             for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]*[A-Z’']?[a-z]{2,})\b", self.text)
             if is_given_name(m.group(1)) and m.group(2).lower() not in stopwords()
@@ -3564,6 +3564,7 @@ class _Engine:
         # later "she" is someone else
         self.pronoun_gender: dict[str, str] = {}
         self.surnames: dict[str, frozenset[str]] = {}  # see surname_in_text
+        self.given_names_before: dict[str, frozenset[str]] = {}  # see given_before
 
     def retag(self, t: _Tok) -> _Tok:
         """A token as the rules read it: a single quote mark or guillemet used as a quotation
@@ -3590,7 +3591,7 @@ class _Engine:
         if (
             t.pos not in ("NNP", "NNPS")
             and t.text[:1].isupper()
-            and t.text in self.surnames
+            and t.text in self.given_surnames
             and not any(a <= t.start < b for a, b in self.headline_spans)
             and re.match(
                 r"\s+(?:(?:was|is|were|are|had|has|did|does|would|will|could|can)(?:n[’']t)?"
@@ -9907,21 +9908,8 @@ class _Engine:
                 None,
             )
             if k is not None:
-                first = k
-                while (
-                    first > 0
-                    and k - first < 3
-                    and toks[first - 1].pos in ("JJ", "NN", "NNP", "NNS")
-                ):
-                    first -= 1
-                subject = _describe(self.text, toks[first].start, toks[k].end)
-        head = subject.name.split()[-1].lower() if subject is not None else ""
-        if (
-            subject is not None
-            and subject.plural
-            # (people: not "net worths" or "abortions")
-            and (_is_human(head) or _is_human(re.sub(r"(?<=[^s])s$", "", head)))
-        ):
+                subject = self.people_phrase(toks, k)
+        if subject is not None:
             st.source, st.source_type, st.plural = subject.name, subject.type, True
             return
         group = next(
@@ -9961,15 +9949,19 @@ class _Engine:
             ),
             None,
         )
-        if k is None:
+        return self.people_phrase(toks, k) if k is not None else None
+
+    def people_phrase(self, toks: list[_Tok], k: int) -> _Source | None:
+        """The plural noun phrase ending on ``toks[k]``, with up to three modifiers before it
+        ("Opposition legislators"), when it names people; None otherwise ("net worths",
+        "the numbers showed …, they said")."""
+        head = toks[k].lower
+        if not (_is_human(head) or _is_human(re.sub(r"(?<=[^s])s$", "", head))):
             return None
         first = k
         while first > 0 and k - first < 3 and toks[first - 1].pos in ("JJ", "NN", "NNP", "NNS"):
             first -= 1
         src = _describe(self.text, toks[first].start, toks[k].end)
-        head = toks[k].lower
-        if not (_is_human(head) or _is_human(re.sub(r"(?<=[^s])s$", "", head))):
-            return None  # (people only: not "the numbers showed …, they said")
         return src if src is not None and src.plural else None
 
     def source_gender(self, s: _Stmt) -> str | None:
@@ -10255,9 +10247,8 @@ class _Engine:
     def given_before(self, surname: str) -> frozenset[str]:
         """The given names the text puts right before ``surname`` ("Yvette", "Luc" for
         "Chartrand"). Read once per name."""
-        key = "\0" + surname
-        if key not in self.surnames:
-            self.surnames[key] = frozenset(
+        if surname not in self.given_names_before:
+            self.given_names_before[surname] = frozenset(
                 m.group(1)
                 for m in re.finditer(
                     r"(?<![\w’'-])([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b(?![’'-])",
@@ -10275,7 +10266,7 @@ class _Engine:
                     )
                 )
             )
-        return self.surnames[key]
+        return self.given_names_before[surname]
 
     def surname_in_text(self, name: str) -> frozenset[str]:
         """The full names the text gives with ``name`` as the first of two surnames, after a
