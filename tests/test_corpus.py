@@ -495,3 +495,19 @@ def test_a_social_follow_line_is_clutter():
         published="2026-03-12",
     )
     assert "@PaperBiz" not in art.text
+
+
+def test_a_long_unpunctuated_line_under_the_date_is_a_caption():
+    a = Article.from_text(
+        "Senate shelves tariff bill\n"
+        "Thursday, January 22nd 2026 - 09:40 UTC\n\n"
+        "Senator Rodrigo Benitez insisted there was no split in the ruling party after "
+        "Wednesday's long and bitter session\n\n"
+        "The Senate on Wednesday postponed a vote on the bill.\n\n"
+        "If you're enjoying this article, consider supporting our journalism by subscribing.",
+        id="x",
+    )
+    kinds = [b.kind for b in a.blocks]
+    assert kinds[2] == "caption"
+    assert kinds[3] == "paragraph"
+    assert kinds[4] == "footer"

@@ -9299,3 +9299,273 @@ def test_one_afternoon_in_a_shed_after_said_is_when_and_where_not_who():
         learned=False,
     )
     assert set(df.source) == {"Tess"}
+
+
+# ---------------------------------------------------- round 46's leftovers (twentieth session)
+def test_a_named_expert_at_an_institute_is_a_person():
+    df = attributed(
+        "Dr. Helen Marsh, a nephrologist at the Linden Kidney Institute, said the results were "
+        "encouraging.",
+        learned=False,
+    )
+    assert df.source_type.tolist() == ["person"]
+
+
+def test_advised_after_a_quote_closes_it():
+    df = attributed(
+        "Dr. Helen Marsh said the results were encouraging. \u201cDrink water, and do not skip "
+        "your check-ups,\u201d Marsh advised. The firm advised Pfizer on its merger.",
+        learned=False,
+    )
+    assert df.cue.tolist() == ["said", "advised"]
+    assert df.source.tolist()[1] == "Helen Marsh"
+
+
+def test_they_after_two_named_writers_is_both():
+    df = attributed(
+        "\u201cThe margin story is fragile,\u201d Kestrel analysts Priya Nair and Tom Hale wrote "
+        "in a note. They argued that the shares were \u201chard to justify\u201d at this price.",
+        learned=False,
+    )
+    argued = df[df.cue == "argued"]
+    assert sorted(argued.source) == ["Priya Nair", "Tom Hale"]
+
+
+def test_they_after_one_person_with_a_two_part_role_is_not_a_pair():
+    # a guard for the test above (it passes on the code before that fix too)
+    df = attributed(
+        "Ana Ruiz, the author and activist, said the law was unjust. They argued that the "
+        "vote should be delayed.",
+        learned=False,
+    )
+    assert (df.source == "Ana Ruiz").sum() == 1
+
+
+def test_according_to_sources_then_a_clause_with_a_past_verb_keeps_the_clause():
+    row = one(
+        "According to three party sources, the row came to a head at Tuesday's cabinet meeting, "
+        "which ended without a deal."
+    )
+    assert row.source == "three party sources"
+    assert row.text.startswith("the row came to a head")
+
+
+def test_data_cited_by_a_broker_is_the_data_providers_relayed_by_the_broker():
+    df = attributed(
+        "According to Circana data cited by Halden Securities, the brand's share fell to 9 "
+        "percent. Prices rose 4 percent, according to Eurostat figures.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Circana", "Eurostat"]
+    assert df.via.tolist()[0] == "Halden Securities"
+
+
+def test_the_company_far_from_its_one_mention_is_that_company():
+    text = (
+        "Orla Foods reported a 12 percent fall in quarterly profit on Tuesday.\n\n"
+        + "".join(f"Analyst {n} said the quarter was weak. " for n in ("Ken Ito", "Ada Park"))
+        + "Sales in the north fell. Sales in the south rose. Margins narrowed. Costs rose. "
+        "Wages rose. Freight rose. Volumes held up. Exports fell.\n\n"
+        "Orla's board also approved a dividend of 6 cents a share, the company said in its "
+        "filing.\n\n"
+        "Apex Mills, the parent company of Corra, rose 3 percent. The company reported "
+        "earnings of $2 a share."
+    )
+    df = attributed(text, learned=False)
+    assert df[df.text.str.startswith("Orla's board")].source.tolist() == ["Orla Foods"]
+    assert "Orla Foods" not in df[df.cue == "reported"].source.tolist()[1:]
+
+
+def test_late_on_a_date_after_said_is_a_time_not_the_content():
+    row = one("Net profit fell to Rs 312 crore, the company said in a filing late on January 29.")
+    assert row.text == "Net profit fell to Rs 312 crore"
+
+
+def test_a_results_headline_with_a_colon_names_no_speaker():
+    df = attributed(
+        "Orla Foods Q3 Results: Net profit falls 12% on input costs\n\n"
+        "Orla Foods said on Tuesday that profit fell.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Orla Foods"]
+
+
+def test_she_is_the_memoirist_not_the_inspector_in_her_subordinate_clause():
+    df = attributed(
+        "Miriam Oduya taught for 40 years. In her memoir she wrote that she chose teaching at "
+        "eight, after a visiting inspector told her class that \u201cisland children could not "
+        "do sums.\u201d\n\n"
+        "\u201cI went home and told my mother I would prove him wrong,\u201d she wrote.",
+        learned=False,
+    )
+    assert df[df.text.str.startswith("\u201cI went home")].source.tolist() == ["Miriam Oduya"]
+
+
+def test_she_after_a_name_of_either_gender_with_her_in_its_sentence():
+    df = attributed(
+        "At dawn, the thermometer on Dana Pruitt's skiff reads 19 degrees, and the kelp she "
+        "is pulling from Frenchman Bay squeaks against her gloves.\n\n"
+        "\u201cPeople think this is gentle work,\u201d she said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Dana Pruitt"]
+
+
+# ------------------------------------------------------------ round 47 (twentieth session)
+def test_a_speech_clause_inside_a_relative_clause_ends_at_its_comma():
+    df = attributed(
+        "Derek Vane, the firm's director, gave evidence. He acknowledged that the safety "
+        "manual, which Mr Hale said he had never seen, required harnesses \u201cat all times\u201d, "
+        "but insisted every worker had been trained.",
+        learned=False,
+    )
+    acknowledged = df[df.cue == "acknowledged"].iloc[0]
+    assert acknowledged.text.endswith("\u201cat all times\u201d")
+    assert df[df.source == "Hale"].text.tolist() == ["he had never seen"]
+    assert df[df.cue == "insisted"].source.tolist() == ["Derek Vane"]
+
+
+def test_told_the_hearing_and_the_inquest_are_audiences():
+    df = attributed(
+        "Mia Lund told the hearing the pair had built the frame that morning. Omar Price told "
+        "the inquest the base had been set on loose gravel.",
+        learned=False,
+    )
+    assert df.reported_to.tolist() == ["hearing", "inquest"]
+    assert df.text.str.startswith(("the pair", "the base")).all()
+
+
+def test_a_firms_short_name_is_no_she_and_a_who_clause_names_the_topic():
+    df = attributed(
+        "The worker had been employed by Calder Roofing Ltd since 2017.\n\n"
+        "Coroner Ruth Amis recorded a conclusion of accidental death. Calder Roofing will have "
+        "56 days to respond. Turning to the family, she said: \u201cI am so sorry.\u201d\n\n"
+        "Harbour Point Seafoods announced it would close the plant. In a statement, Harbour "
+        "Point blamed falling catches for the closure. The co-op was not Dunne's idea, she "
+        "insists. None of that troubles Ellen Pardoe, who still comes in most "
+        "mornings. On a grey afternoon, she tells a visitor that she will keep coming.",
+        learned=False,
+    )
+    assert df[df.text.str.contains("so sorry")].source.tolist() == ["Ruth Amis"]
+    assert df[df.cue == "insists"].source.iloc[0] not in ("Harbour Point", "Harbour Point Seafoods")
+    assert df[df.cue == "tells"].source.tolist() == ["Ellen Pardoe"]
+
+
+def test_falls_targets_passives_and_postings_are_no_statements():
+    df = attributed(
+        "West Indies defended a target of 236 to win. Net sales declined 9pc to Rs18.6 billion. "
+        "The shot is currently recommended for adults over 50. A video posted to Facebook by "
+        "resident Jake Moss showed a fence floating away. Ms Roy declined to comment.",
+        learned=False,
+    )
+    assert df.empty
+
+
+def test_a_document_sent_to_an_exchange_is_the_source_not_the_content():
+    row = one(
+        "According to the financial results sent to the Pakistan Stock Exchange (PSX), the "
+        "company earned a net profit of Rs2.1 billion."
+    )
+    assert row.text.startswith("the company earned")
+
+
+def test_a_gap_that_a_named_expert_describes_as_is_her_description():
+    df = attributed(
+        "They did, but only by 4 percent, a gap that co-author Ines Baird, a cardiologist at "
+        "Glasgow Royal Infirmary, describes as \u201creassuringly small.\u201d",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Ines Baird"]
+    assert "reassuringly small" in df.text.iloc[0]
+
+
+def test_department_names_with_and_and_a_lower_case_union_stay_whole():
+    df = attributed(
+        "Fisheries and Oceans Canada said the cut reflected declining stocks. Health Canada and "
+        "Transport Canada said it was safe. The London Chamber of Commerce and Industry "
+        "estimates that the strike will cost \u00a385 million. Tom Mercer, a representative with "
+        "the Fish, Food and Allied Workers union, said the union was worried.",
+        learned=False,
+    )
+    assert df.source.tolist() == [
+        "Fisheries and Oceans Canada",
+        "Health Canada",
+        "Transport Canada",
+        "London Chamber of Commerce and Industry",
+        "Tom Mercer",
+    ]
+    assert df.source_type.tolist()[:4] == ["government"] * 3 + ["organisation"]
+
+
+def test_audiences_a_relative_and_a_programme():
+    df = attributed(
+        "Shannon Keats drew up a plan. She told her aunt it could work. Union leader Paul Kerr "
+        "told BBC Radio 4's Today programme that talks were over.",
+        learned=False,
+    )
+    assert df.reported_to.tolist() == ["her aunt", "BBC Radio 4's Today programme"]
+    assert df.text.tolist() == ["it could work", "talks were over"]
+
+
+def test_heard_saying_in_a_video_and_a_clock_time_before_a_named_speaker():
+    df = attributed(
+        "The Red Cross said 31 people had checked in by 5 p.m. Volunteer Dina Mora said most "
+        "were older residents. \u201cThat's my mailbox going by,\u201d Holloway can be heard "
+        "saying.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Red Cross", "Dina Mora", "Holloway"]
+
+
+def test_an_office_which_told_her_is_passed_on_by_her():
+    df = attributed(
+        "Commissioner Erin Skov said the county declared an emergency. She said she had spoken "
+        "with the governor's office, which told her that state crews were standing by.",
+        learned=False,
+    )
+    row = df[df.cue == "told"].iloc[0]
+    assert row.source == "governor's office"
+    assert row.via == "Erin Skov"
+    assert row.text == "state crews were standing by"
+
+
+def test_a_book_title_inside_an_appositive_is_no_quote():
+    row = one(
+        "Nadia Rahim, a historian who has studied co-ops for two decades and is the author of the "
+        '2021 book "Salt and Stone," says the harbour\'s story is typical.'
+    )
+    assert row.source == "Nadia Rahim"
+    assert row.text == "the harbour's story is typical"
+
+
+def test_an_epithet_after_a_nicknamed_full_name_is_that_player():
+    # a guard (it passes on the code before too): with a photo caption set aside, the name
+    # split by its nickname is the only full name the text gives
+    df = attributed(
+        'Ravi "The Wall" Sookram made 91 as the Lions won at the Oval Stadium on Sunday. Stadium '
+        "officials estimated the crowd at 9,000.\n\n"
+        "As Sookram walked off, the crowd rose.\n\n"
+        "Speaking to the broadcaster, the Player of the Match said the pitch had been perfect.",
+        learned=False,
+    )
+    assert df[df.cue == "said"].source.tolist() == ["Ravi Sookram"]
+
+
+def test_a_surname_first_name_keeps_its_surname_under_the_entity_names():
+    df = statements(
+        art("Chief financial officer Wong Mei Ling said labour costs rose 11% last year."),
+        narrator=False,
+    )
+    assert df.source.tolist() == ["Wong Mei Ling"]
+
+
+def test_a_results_headline_gives_no_learned_row_either():
+    df = statements(
+        art(
+            "Orla Foods Q3 Results: Net profit falls 12% on input costs\n\n"
+            "Orla Foods said on Tuesday that profit fell."
+        ),
+        narrator=False,
+        canonical=False,
+    )
+    assert df.source.tolist() == ["Orla Foods"]

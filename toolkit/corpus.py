@@ -369,6 +369,19 @@ def _classify(raw: str, spans: list[tuple[int, int]], title: str | None) -> list
                 kind, reason = "media", "title of a video: heading-like line after a video player"
             elif heading:
                 kind, reason = "subheading", "shape: short, one phrase, no final punctuation"
+            elif (
+                i > 0
+                and not seen_body
+                # (after a date or byline line; right under the headline it is the first
+                # paragraph, copied without its full stop)
+                and out[-1][0] in ("subheading", "byline", "media", "caption")
+                and len(line.split()) >= 8
+                and line.rstrip(_CLOSERS)[-1:] not in _FINAL_PUNCT
+                and line.rstrip()[-1:] not in _FINAL_PUNCT
+            ):
+                # "Senator Rodrigo Benítez insisted there was "no split" in the Colorado Party
+                # after Wednesday's session" between the date line and the body: a photo caption
+                kind, reason = "caption", "shape: a long line above the body, no final punctuation"
             else:
                 kind, reason = "paragraph", "body text"
         seen_body = seen_body or kind == "paragraph"

@@ -516,6 +516,8 @@ _DATELINE_RE = re.compile(
 _LISTED_BODY_RE = re.compile(
     r"(?:[Tt]he\s+)?(?P<first>[A-Z][\w-]*)(?:\s+(?:(?:for|of|on)\s+)?[A-Z][\w-]*)*"
     r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+(?:[A-Z][\w-]*\s+)*(?P<head>[A-Z][\w-]*)\b"
+    # ("the Fish, Food and Allied Workers union": a body word in lower case after it)
+    r"(?:\s+(?P<lhead>union|association|federation|council|party|alliance|group|society)\b)?"
 )
 # the first word of a body's name that makes it one: "Department for Environment, Food and …"
 _BODY_FIRST_WORDS = frozenset(
@@ -535,7 +537,11 @@ def _listed_body(m: re.Match | None) -> bool:
     if m is None:
         return False
     first = m.groupdict().get("first") or ""
-    return m.group("head").lower() in _lex().body_heads or first.lower() in _BODY_FIRST_WORDS
+    return (
+        m.group("head").lower() in _lex().body_heads
+        or first.lower() in _BODY_FIRST_WORDS
+        or bool(m.groupdict().get("lhead"))
+    )
 
 
 def _body_name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -663,7 +669,9 @@ _THOUSANDS_RE = re.compile(r"(?<=\d),\d{3}\b")  # the comma of "11,000"
 _FIELD_COUNTRY_BODY_RE = re.compile(
     r"(?:Health|Transport|Statistics|Parks|Environment|Fisheries|Justice|Tourism|Sport|Service|"
     r"Services|Infrastructure|Immigration|Employment|Heritage|Agriculture|Finance|Defence|"
-    r"Public\s+Safety|Indigenous\s+Services|Global\s+Affairs)\s+(?:Canada|Australia|Scotland|"
+    r"Public\s+Safety|Indigenous\s+Services|Global\s+Affairs|Natural\s+Resources|Veterans\s+Affairs)"
+    # ("Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship Canada")
+    r"(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?){0,3}\s+(?:Canada|Australia|Scotland|"
     r"Ireland|England|Wales|New\s+Zealand|NSW|Victoria|Queensland)"
 )
 _PP_TAIL_RE = re.compile(r"\s(?:across|from|at|in|of|on|near|with|for|outside|behind)\s")
@@ -831,6 +839,9 @@ def _one_body_name(phrase: str) -> bool:
     >>> _one_body_name("Department of Health and Human Services’ Office for Civil Rights")
     True
     """
+    fc = _FIELD_COUNTRY_BODY_RE.search(phrase)
+    if fc is not None and " and " in fc.group() and not phrase[fc.end() :].strip():
+        return True  # "Fisheries and Oceans Canada"
     m = re.search(
         r"([A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'-]*))*)\s+and\s+"
         # ("Medicines and Healthcare products Regulatory Agency": a lower-case word inside)
@@ -869,7 +880,7 @@ _BODY_NAME_HEADS = frozenset(
     " hospital trust society league party alliance organisation organization administration"
     " development control prevention security affairs executive chambers academy society"
     " observatory network forum coalition movement front unit confederation assembly secretariat"
-    " directorate inspectorate municipality branch".split()
+    " directorate inspectorate municipality branch chamber".split()
 )
 
 
@@ -1195,6 +1206,13 @@ def _is_colon_label(label: str) -> bool:
     """
     low = label.lower()
     first, _, rest = low.partition(" ")
+    if re.fullmatch(r"(?:[A-Z0-9][\w’'&.-]*\s+){0,5}[A-Z0-9][\w’'&.-]*", label) and (
+        re.search(r"\b(?:[A-Za-z]+\d\w*|\d+[A-Za-z]\w*|(?:19|20)\d\d)\b", label)
+        or re.search(
+            r"\b(?:Results|Earnings|Preview|Review|Recap|Highlights|Updates?|Verdict)$", label
+        )
+    ):
+        return True  # "Vardhan Consumer Q3 Results: Net profit falls 18%": a topic
     return low in _colon_labels() or (
         bool(rest) and label.split()[0].isupper() and len(first) <= 4 and rest in _colon_labels()
     )
@@ -1381,6 +1399,9 @@ class _Stmt:
     descriptor: str | None = None  # the role descriptor a named source was introduced by
     role: str | None = None  # the title or role glued before the name in its own mention
     personal: bool = False  # the source is a named person (see _Source.personal)
+    # the mention of the coordinated names ("Karan Mehta and Swati Joshi wrote …") that a
+    # plural pronoun source ("They argued …") stands for; split_named_pairs splits it
+    group_span: tuple[int, int] | None = None
 
     @classmethod
     def by(cls, src: _Source, start: int, end: int, kind: str, **fields) -> _Stmt:
@@ -2235,6 +2256,13 @@ def _classify(descriptor: str, name: str | None) -> str:
         return "government"
     if head in lex.person_words or head in lex.role_words:
         return "person"
+    if (
+        name
+        and _PERSON_NAME_RE.fullmatch(name)
+        and is_given_name(name.split()[0])
+        and re.search(r"\s(?:at|of|in|for|with|from)\s", low)
+    ):
+        return "person"  # "Gregory Lantz, a cardiologist at the Mercy Heart Institute"
     t = lookup(low)
     if t and t != "anonymous":
         return t
@@ -2381,6 +2409,12 @@ _TRAILING_TIME_RE = re.compile(
 # nouns that refer back to a one-word name as an organisation ("Benfica ... the club")
 _BODY_ANAPHORS = frozenset("club team side company firm group charity league federation".split())
 _BODY_TYPES = ("organisation", "government", "media")
+# last words of a place's name ("Gouldsboro Bay"), not a person's
+_PLACE_HEADS = frozenset(
+    "Bay River Harbor Harbour Lake Street Road Avenue County Island Islands Mountain Mountains"
+    " Park Valley Beach Sound Point City Town Square Bridge Creek Falls Hill Hills Heights"
+    " Coast Gulf Sea Ocean Canyon Peninsula Port Airport Station Center Centre World".split()
+)
 # heads of a title that speak for the body named after them ("president of the American Hospital
 # Association"), unlike "a scientist at Texas Tech" or "an activist for Greenpeace"
 _BODY_OFFICERS = frozenset(
@@ -2536,6 +2570,9 @@ _PUBLISHED_IN_RE = re.compile(
 _SEEN_BY_RE = re.compile(
     r"\s+(?:seen|reviewed|obtained|viewed|examined|read)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*"
     r"(?:\s+[A-Z][\w.’'&-]*)*)\s*$"
+)
+_CITED_BY_RE = re.compile(
+    r"\s+(?:cited|quoted)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$"
 )
 # a source said to be unnamed in the clause between it and its cue: "A senior MP who asked not
 # to be named said", "Two officials, speaking on condition of anonymity, said"
@@ -2948,9 +2985,19 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
             return replace(
                 inner, start=words[0][0], role=inner.role or dm.group(1).lower(), type=typ
             )
-    if len(words) > 2 and words[-1][2] in ("data", "statistics", "records"):
+    if len(words) > 1 and words[-1][2] in ("data", "statistics", "records", "figures"):
         # "Environment Agency data": the body is the source, the data its role
         inner = _describe(text, words[0][0], words[-2][1])
+        if (
+            inner is not None
+            and len(words) == 2
+            and inner.named
+            and inner.type in ("person", "unknown")
+            and not inner.title
+            and not is_given_name(inner.name)
+            and re.fullmatch(r"[A-Z][\w&-]*", inner.name)
+        ):
+            inner = replace(inner, type="organisation")  # "NielsenIQ data", "Eurostat figures"
         if inner is not None and inner.named and inner.type != "person":
             return replace(
                 inner,
@@ -3892,10 +3939,20 @@ class _Engine:
                 continue
             if self.not_a_cue(toks, k, lemma, kind):
                 continue
-            if lemma == "advise" and not re.match(
-                r"\s+(?:him|her|them|me|us|you|people|(?:(?:the|its|his|her|their)\s+)?[a-z]+s"
-                r"(?:\s+of\s+the\s+[a-z]+)?)\s+(?:that|to|not\s+to|never\s+to|against)\s",
-                self.text[t.end : t.end + 40],
+            if (
+                lemma == "advise"
+                and not re.match(
+                    r"\s+(?:him|her|them|me|us|you|people|(?:(?:the|its|his|her|their)\s+)?[a-z]+s"
+                    r"(?:\s+of\s+the\s+[a-z]+)?)\s+(?:that|to|not\s+to|never\s+to|against)\s",
+                    self.text[t.end : t.end + 40],
+                )
+                and not (  # "“Keep your blood pressure under control,” Lantz advised."
+                    re.match(r"\s*[.,;]", self.text[t.end : t.end + 2])
+                    and re.search(
+                        r"[,!?][”\"’']\s+[^.!?”\"\n]{1,60}$",
+                        self.text[max(0, t.start - 100) : t.start],
+                    )
+                )
             ):
                 continue  # "her lawyer had advised her that …", "advised residents to boil
                 # water"; not "advising Pfizer on its merger" (counsel, no words)
@@ -3986,6 +4043,31 @@ class _Engine:
         "that"."""
         t = toks[k]
         nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if lemma == "decline" and (
+            nxt_tok in ("by", "from", "in", "sharply", "slightly", "steeply", "modestly")
+            or (k + 1 < len(toks) and re.match(r"[\d$€£¥₹]|Rs", toks[k + 1].text) is not None)
+            or (
+                nxt_tok == "to"
+                and k + 2 < len(toks)
+                and re.match(r"[\d$€£¥₹]|Rs|[A-Z]", toks[k + 2].text) is not None
+            )
+        ):
+            return True  # "Net sales declined 9pc to Rs18.6 billion": a fall, not a refusal
+        if (
+            lemma == "post"
+            and k > 0
+            and toks[k - 1].pos in ("NN", "NNS")
+            and nxt_tok in ("to", "on", "online")
+            and any(x.lower == "by" for x in toks[k + 1 : k + 8] if not _is_finite(x))
+        ):
+            return True  # "A video posted to Facebook by resident Jake Holloway showed …"
+        if lemma in ("recommend", "endorse") and k > 0 and t.lower.endswith("ed"):
+            j = k - 1
+            while j > 0 and toks[j].pos == "RB":
+                j -= 1
+            if toks[j].lower in ("is", "are", "was", "were", "be", "been", "being"):
+                return True  # "The shot is currently recommended for adults over 50": the
+                # subject is what is recommended, not who recommends it
         if (
             t.lower in _NAMING_VERBS
             and k > 0
@@ -4362,14 +4444,16 @@ class _Engine:
         text = self.text
         extra: list[_Stmt] = []
         for st in self.out:
-            if st.kind == "narrator" or st.source_start is None:
+            if st.kind == "narrator" or (st.source_start is None and st.group_span is None):
                 continue
-            ss, se = st.source_start, st.source_end or st.source_start
+            ss, se = st.group_span or (st.source_start, st.source_end or st.source_start)
             phrase = text[ss:se]
             if " and " not in phrase:
                 continue
             if re.search(r"\b(?:MP|MPs|MSP|MLA|TD|member|senator|councillor)\s+for\s", phrase):
                 continue  # "the Liberal Democrat MP for Brackwell and Deptford Vale": one seat
+            if _FIELD_COUNTRY_BODY_RE.fullmatch(phrase):
+                continue  # "Fisheries and Oceans Canada": one department
             m = _GOVERNMENTS_OF_RE.match(phrase)
             if m:  # "the governments of Austria and Slovenia": one row per country
                 ss, phrase = ss + m.end(), phrase[m.end() :]
@@ -4501,6 +4585,76 @@ class _Engine:
             self.out += extra
             self.out.sort(key=lambda s: (s.start, s.end))
 
+    def relative_speech(self, made: list[_Stmt]) -> None:
+        """ "He acknowledged that the method statement, which Mr Pryce said he had never been
+        shown, required outriggers": the statement in the relative clause ends at its comma,
+        and the one it interrupts runs on past it."""
+        text = self.text
+        for inner in made:
+            if (
+                inner.method.startswith("relative")
+                and inner.via is None
+                and inner.cue_start is not None
+                and re.match(r",\s+which\s+$", text[inner.source_end or 0 : inner.cue_start])
+            ):
+                # "She said she had spoken with the governor's office, which told her that …":
+                # the office's words, passed on by her
+                teller = next(
+                    (
+                        o
+                        for o in made
+                        if o is not inner
+                        and o.end == inner.source_end
+                        and o.source not in ("unknown", inner.source)
+                    ),
+                    None,
+                )
+                if teller is not None:
+                    inner.via = teller.source
+        for inner in made:
+            if inner.source_start is None or inner.kind == "direct":
+                continue
+            ss = inner.source_start
+            if re.match(r"(?:which|whom|who)\s", text[ss : ss + 6]) is None:
+                continue  # (the source phrase holds the relative pronoun: "which Mr Pryce")
+            at = ss - len(text[:ss]) + len(text[:ss].rstrip())
+            if text[at - 1 : at] != ",":
+                continue
+            at -= 1
+            comma = text.find(",", inner.start, inner.end)
+            if comma < 0 or not text[comma + 1 : inner.end].strip():
+                continue
+            outer = next(
+                (
+                    o
+                    for o in made
+                    if o is not inner
+                    and o.sent_id == inner.sent_id
+                    and o.end <= at
+                    and not text[o.end : at].strip(' ”"')
+                ),
+                None,
+            )
+            if outer is None:
+                continue
+            outer.end = inner.end
+            if outer.kind == "indirect" and any(c in text[outer.start : outer.end] for c in '“"'):
+                outer.kind = "mixed"
+            inner.end = comma
+            inner.kind = self.content_kind(inner.start, inner.end, "indirect")
+            # (", but insisted …" after the clause is the outer speaker's only)
+            made[:] = [
+                m
+                for m in made
+                if not (
+                    m.method == "coordinated-cue"
+                    and m.source == inner.source
+                    and m.cue_start is not None
+                    and m.cue_start >= outer.end
+                    and any(o.cue_start == m.cue_start and o.source == outer.source for o in made)
+                )
+            ]
+
     @staticmethod
     def pair_rows(st: _Stmt, srcs: list[_Source | None]) -> list[_Stmt]:
         """``st`` given to the first source of a pair; a copy for each other source."""
@@ -4511,12 +4665,15 @@ class _Engine:
         )
         if own is None:  # ("the governments of Austria, Italy and Slovenia": none is the phrase)
             own = next((x for x in srcs if x is not None), None)
+        span = st.source_start, st.source_end  # (a pronoun's, kept: "They argued")
         for x in srcs:
             if x is None:
                 continue
             row = st if x is own else replace(st, method=st.method + "-pair")
             row.attributed_to(x)
             row.plural = False
+            if st.group_span is not None:
+                row.source_start, row.source_end = span
             if row is not st:
                 extra.append(row)
         return extra
@@ -4617,6 +4774,7 @@ class _Engine:
                     st.via = relay[0]
         made += self.inner_statements(made, sid)
         made = [st for st in made if not self.negated(st) and not self.adverbial(st)]
+        self.relative_speech(made)
         for st in made:
             extra = self.cue_extras.get(st.cue_end) if st.cue_end is not None else None
             if not extra and st.source_start is not None and st.cue_start is not None:
@@ -5258,7 +5416,9 @@ class _Engine:
             q = self.quote_at(r + m.start()) if seg[m.start()] in '”"' else None
             if q is not None and re.search(
                 r"\b(?:titled|entitled|called|named|dubbed|nicknamed|(?:known|described) as"
-                r"|what\s+(?:\w+\s+){1,3}(?:call|calls|dub|dubs|term|terms|describe\s+as))\s*$",
+                r"|what\s+(?:\w+\s+){1,3}(?:call|calls|dub|dubs|term|terms|describe\s+as)"
+                # ("the author of the 2021 book “Salt Water Women,” says")
+                r"|book|novel|memoir|film|documentary|album|song|play|series|podcast|poem|essay)\s*$",
                 self.text[max(0, q[0] - 40) : q[0]],
             ):
                 continue  # "A report, titled ‘Waiting in the Wings’, found …": a title
@@ -5495,6 +5655,22 @@ class _Engine:
             # Secretary, Dakon Pwajok, condemned": the name is the aside's, the aside goes below
         # a parenthetical between subject and cue: "Snyder, for his part, has denied",
         # "Zucker, who has long wanted to run, told ..."
+        if (
+            not trailing_comma
+            and len(chunks) >= 2
+            and all(t.text in QUOTE_CHARS for t in chunks[-1])
+            and any(t.text in QUOTE_CHARS for t in chunks[-2])
+            and re.search(
+                r"\b(?:book|novel|memoir|film|documentary|album|song|play|series|podcast|poem"
+                r"|essay|titled|entitled)\s*[“\"‘']",
+                self.text[chunks[-2][0].start : chunks[-1][-1].end],
+            )
+        ):
+            # ('Amrita Sandhu, …, the author of the 2021 book “Salt Water Women,” says': the
+            # title's comma inside its marks ends the appositive)
+            opening = next(n for n, t in enumerate(chunks[-2]) if t.text in QUOTE_CHARS)
+            chunks = chunks[:-2] + ([chunks[-2][:opening]] if opening else [])
+            trailing_comma = True
         if (
             trailing_comma
             and len(chunks) >= 3
@@ -5809,16 +5985,27 @@ class _Engine:
             src = _describe(self.text, last[1].start, last[-1].end)
             if src is not None:
                 return src, src.start or last[1].start, src.end or last[-1].end, "relative"
+        rel_chunk = last
+        if (
+            len(chunks) >= 2
+            and last
+            and last[0].lower in ("a", "an", "the")
+            and _appositive_role(self.text[last[0].start : last[-1].end])
+        ):
+            rel_chunk = chunks[-2]  # ("a gap that co-author Catriona Baird, a cardiologist at
+            # NHS Greater Glasgow, describes as …": the name before its appositive)
         that = next(
             (
                 k
-                for k in range(2, len(last) - 1)
-                if last[k].lower == "that"
-                and last[k - 1].pos in ("NN", "NNS")
-                and last[k - 2].lower in ("a", "an", "the")
+                for k in range(2, len(rel_chunk) - 1)
+                if rel_chunk[k].lower == "that"
+                and rel_chunk[k - 1].pos in ("NN", "NNS")
+                and rel_chunk[k - 2].lower in ("a", "an", "the")
             ),
             None,
         )
+        last_ = last
+        last = rel_chunk
         if (
             that is not None
             and self.text[cs : cs + 30].split()[0].lower()
@@ -5831,6 +6018,7 @@ class _Engine:
             src = _describe(self.text, last[that + 1].start, last[-1].end)
             if src is not None and (src.type == "person" or src.personal):
                 return src, src.start or last[that + 1].start, src.end or last[-1].end, "relative"
+        last = last_
         if len(last) == 1 and last[0].lower in ("who", "which"):
             # relative pronoun: the antecedent is the noun phrase before the comma
             if len(chunks) >= 2:
@@ -5856,6 +6044,25 @@ class _Engine:
                     if src:
                         src = _anonymous_if_said(self.text, src, cs)
                         return src, src.start or ante[0].start, src.end or ante[-1].end, "relative"
+            elif (
+                last[0].lower == "which"
+                and self.text[cs:].startswith("told")
+                and self.text[: last[0].start].rstrip().endswith(",")
+            ):
+                # "She said she had spoken with the governor's office, which told her that …"
+                # (the region starts at the comma: the office ends the statement before it)
+                comma = len(self.text[: last[0].start].rstrip()) - 1
+                s0 = self.sents[bisect_right(self.sent_starts, comma) - 1][0]
+                m = re.search(
+                    r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}[\w-]+"
+                    r"|\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})$",
+                    self.text[s0:comma],
+                )
+                if m is not None:
+                    a0 = s0 + m.start()
+                    src = _describe(self.text, a0, comma)
+                    if src is not None and src.type in _BODY_TYPES:
+                        return src, src.start or a0, src.end or comma, "relative"
             return None, -1, -1, ""
         if (
             len(last) == 3
@@ -6398,10 +6605,15 @@ class _Engine:
         seen_by = via = None
         m = _SEEN_BY_RE.search(text, ns, ne)
         pub = _PUBLISHED_IN_RE.search(text, ns, ne)
+        cited = _CITED_BY_RE.search(text, ns, ne)
         if m and m.start() > ns:
             # "according to a memo seen by Reuters": the memo is the source, Reuters saw it
             seen_by = re.sub(r"^[Tt]he\s+", "", m.group(1))
             srcs = self.split_sources(ns, m.start())
+        elif cited and cited.start() > ns:
+            # "according to NielsenIQ data cited by Meridian": the data, relayed by Meridian
+            srcs = self.split_sources(ns, cited.start())
+            via = re.sub(r"^[Tt]he\s+", "", cited.group(1))
         elif pub and pub.start() > ns:
             # "according to a study published on Wednesday in the journal Nature": the study,
             # relayed by the journal
@@ -6458,7 +6670,9 @@ class _Engine:
                     # "According to a communique issued at the end of the meeting, …"
                     or re.match(
                         r"(?:issued|released|published|signed|obtained|seen|cited|conducted"
-                        r"|carried\s+out|compiled|commissioned|posted)\s+(?:by|at|on|in|after|late|early|last)\b",
+                        r"|carried\s+out|compiled|commissioned|posted)\s+(?:by|at|on|in|after|late|early|last)\b"
+                        # "According to the results sent to the Pakistan Stock Exchange, …"
+                        r"|(?:sent|submitted|filed|presented|delivered|provided|shared)\s+to\b",
                         words,
                     )
                     or (
@@ -6468,6 +6682,12 @@ class _Engine:
                         and not re.search(
                             r"\b(?:now|also|still|has|have|had|is|are|was|were|will|would)\b|\d",
                             words,
+                        )
+                        # ("According to two sources, the dispute came to a head at
+                        # Monday's meeting, which …": a clause, its verb past tense)
+                        and not any(
+                            t.pos == "VBD" and t.start > after
+                            for t in self.toks_in(after, after + len(words))
                         )
                     )
                     or (  # "According to the ISW, a Washington-based think tank, ..."
@@ -6819,13 +7039,31 @@ class _Engine:
             sub_toks = [t for t in toks if chunk_start <= t.start and t.end <= cue_at]
             while sub_toks and _before_cue(sub_toks[-1]) and sub_toks[-1].lower != "forward":
                 sub_toks = sub_toks[:-1]
+            heard = [t.lower for t in sub_toks[-3:]]
+            if text[cs:ce].lower() == "saying" and heard[-2:] == ["be", "heard"]:
+                sub_toks = sub_toks[:-3]  # "“…,” Holloway can be heard saying": his words
+            elif text[cs:ce].lower() == "saying" and heard[-2:] in (
+                ["is", "heard"],
+                ["was", "heard"],
+            ):
+                sub_toks = sub_toks[:-2]
             if len(sub_toks) > 1 and sub_toks[0].lower == "as":
                 sub_toks = sub_toks[1:]  # "..., as one critic put it."
+            described = False
             if len(sub_toks) > 1 and sub_toks[0].lower in ("a", "an", "what"):
                 # "…, a demand its partners have described as …", "…, what organisers called …"
-                sub_toks = _relative_speaker(sub_toks) or sub_toks
+                rel = _relative_speaker(sub_toks)
+                # "…, a gap that Baird describes as “reassuringly small”": her words are the
+                # quote after "as" (read by the subject rules), not the clause before
+                described = bool(
+                    rel
+                    and lemma == "describe"
+                    and any(t.lower == "that" for t in sub_toks[: len(sub_toks) - len(rel)])
+                    and re.match(r"\s+as\s+[“\"‘']", text[ce : ce + 8])
+                )
+                sub_toks = rel or sub_toks
             content_end = bpos + (1 if text[bpos] in '”"' else 0)
-            if not (sub_toks and _np_ok(sub_toks)):
+            if not (sub_toks and _np_ok(sub_toks)) and not described:
                 # '“...,” Trump, the frontrunner ..., said when ...': the name after the quote
                 qm = list(re.finditer(r"[”\"],?\s+", left_text))
                 if qm:
@@ -6862,6 +7100,7 @@ class _Engine:
                 sub_toks
                 and _np_ok(sub_toks)
                 and content_end - rstart > 2
+                and not described
                 # ("Rejecting the argument, the Court said:" + the quote: a fronted phrase
                 # before a colon is no content, what follows the colon is)
                 and not (
@@ -8224,9 +8463,17 @@ class _Engine:
                 m = re.match(
                     # ("told Channel 12 news", "told BBC Match of the Day")
                     r"((?:[Tt]he\s+)?(?:state-run\s+|state-owned\s+|state-controlled\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'./-]*(?:\s+\d{1,3}\b)?(?:\s+(?:of|for|al|el)(?:\s+the)?\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
+                    # ("told BBC Radio 4's Today programme that …")
+                    r"(?:[’']s\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:programme|program|show|podcast|bulletin))?"
                     r"|(?:(?:his|her|their|its|cheering|angry|local|foreign|visiting|fellow|assembled)\s+)"
                     r"(?:supporters|reporters|journalists|lawmakers|voters|students|workers|staff"
                     r"|employees|colleagues|followers|fans|troops|members|investors|researchers)"
+                    # "She told her aunt it could work": a relative, not "her" and a clause
+                    r"|(?:his|her|their|my|our)\s+(?:aunt|uncle|mother|father|mum|mom|dad|sister"
+                    r"|brother|husband|wife|son|daughter|niece|nephew|cousin|grandmother"
+                    r"|grandfather|friend|friends|boss|partner|parents|children|kids|family"
+                    r"|neighbou?r|neighbou?rs|doctor|lawyer|teacher|coach)(?=\s+(?:that\b|it\b"
+                    r"|he\b|she\b|they\b|we\b|I\b|the\b|there\b|[“\"]))"
                     r"|" + "|".join(_TOLD_PEOPLE) + r"|a\s+(?:news\s+)?conference"
                     r"|parliament|congress|the\s+(?:senate|house|assembly|media|press)"
                     r"|(?:council|board|committee|cabinet|party)\s+members|members\s+of\s+(?:parliament|congress|the\s+\w+)"
@@ -8235,7 +8482,10 @@ class _Engine:
                     r"|an?\s+(?:interviewer|rally|gathering|crowd|audience)"
                     r"|the\s+(?:crowd|audience|committee|court|council|jury|board|newspaper|paper"
                     r"|magazine|station|broadcaster|network|agency|website|programme|program"
-                    r"|podcast|show))\b",
+                    r"|podcast|show)"
+                    # ("told the inquest the base …"; not "told the conference organisers to")
+                    r"|the\s+(?:inquest|hearing|inquiry|tribunal|panel|meeting|jurors|chamber"
+                    r"|rally|conference|summit|forum|commission)(?!\s+[a-z]+s\b|[’']s\b))\b",
                     seg,
                 )
                 if (
@@ -9612,6 +9862,19 @@ class _Engine:
             ):
                 break
             if (
+                want == "pl"
+                and s.source_start is not None
+                and s.source_end is not None
+                and re.search(
+                    r"[A-Z][\w’'.-]*,?\s+and\s+(?:the\s+)?[A-Z]",
+                    self.text[s.source_start : s.source_end],
+                )
+                and (s.source_type == "person" or s.personal)
+            ):
+                # "Analysts Karan Mehta and Swati Joshi wrote …. They argued …": both
+                st.group_span = (s.source_start, s.source_end)
+                break
+            if (
                 want == "it"
                 and (
                     s.source_type in ("organisation", "government", "media")
@@ -9625,6 +9888,42 @@ class _Engine:
                 break
         else:
             s = None
+        if (
+            s is not None
+            and gender is not None
+            and not s.personal
+            and self.source_gender(s) is None
+        ):
+            # "In her memoir she wrote that …, after a visiting inspector told her class that
+            # …. “…,” she wrote": the sentence's main speaker, of that gender, not the one of
+            # unknown gender in its subordinate clause
+            main = next(
+                (
+                    x
+                    for x in earlier
+                    if x.sent_id == s.sent_id
+                    and x is not s
+                    and (x.cue_start or x.start) < (s.cue_start or s.start)
+                    and (x.source_type == "person" or x.personal)
+                    and gender
+                    in (
+                        self.source_gender(x),
+                        self.pronoun_gender.get(self.full_name(x.source)),
+                        self.pronoun_before_cue(x),  # (itself a "she" given a name)
+                    )
+                ),
+                None,
+            )
+            if main is not None:
+                s = main
+        if s is not None and gender is not None and p in ("he", "she"):
+            topic = self.topic_before(st, gender)
+            if topic is not None and topic != s.source and self.full_name(s.source) != topic:
+                # "None of that seems to weigh on Pardy, who sits on the board …. On a grey
+                # afternoon, she tells a visitor …": the person the sentence before is about
+                st.source, st.source_type, st.plural = topic, "person", False
+                st.role, st.personal, st.confidence = None, True, 0.4
+                return
         if want == "sg" and (gender is not None or epithet):
             # a person who is the subject of a sentence after that source's statement, and
             # before this one, is nearer: "Fenwick asked for leniency. Tallis apologised.
@@ -9728,6 +10027,12 @@ class _Engine:
                 )
             ):
                 people[src.name.split()[-1]] = src.name
+        for m in re.finditer(  # 'Keshan "Boom Boom" Persaud': the nickname splits the name
+            r"\b([A-Z][a-z]+)\s+[“\"‘'][^”\"’'\n]{1,30}[”\"’']\s+([A-Z][\w’'-]+)",
+            self.text[:pos],
+        ):
+            if m.group(2) not in people and m.group(1) not in ("The", "A", "An", "In", "On"):
+                people[m.group(2)] = f"{m.group(1)} {m.group(2)}"
         best = None
         for surname, full in people.items():
             for m in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text[start:pos]):
@@ -9764,20 +10069,47 @@ class _Engine:
         """The one person of ``gender`` named in the two sentences before ``pos`` (in full,
         or by a surname the text gives in full elsewhere), when there is exactly one."""
         found: list[str] = []
+        neutral: set[str] = set()  # names of either gender with that pronoun after them
         for s, e in self.sentences_before(pos, 2):
             if any(a <= s < b for a, b in self.headline_spans):
                 continue  # (a headline's capitals are no names)
-            names = [self.text[a:b] for a, b in self.full_names(s, e)]
+            spans = self.full_names(s, e)
+            names = [_strip_title(self.text[a:b]) for a, b in spans]  # ("Gen. Wesley Clark")
             names = [n for n in names if len(n.split()) <= 3]
             names += [
                 t.text
                 for t in self.toks_in(s, e)
-                if t.pos == "NNP" and re.fullmatch(r"[A-Z][\w’'-]+", t.text)
+                if t.pos == "NNP"
+                and re.fullmatch(r"[A-Z][\w’'-]+", t.text)
+                # (not a word of a full name: "Whitcomb" of "Dana Whitcomb" is no "Tess
+                # Whitcomb")
+                and not any(a <= t.start < b for a, b in spans)
             ]
+            pron = r"\b(?:she|her|herself)\b" if gender == "f" else r"\b(?:he|him|his|himself)\b"
             for name in names:
                 full = self.full_name(name) if " " not in name else name
-                if _PERSON_NAME_RE.fullmatch(full) and _gender(full, full) == gender:
+                if not _PERSON_NAME_RE.fullmatch(full):
+                    continue
+                g = _gender(full, full)
+                if (
+                    g is None
+                    and " " in name
+                    and not _is_place(name)
+                    and name.split()[-1] not in _PLACE_HEADS
+                    and _classify(name, name) == "person"
+                    # ("Trump World": a known person's surname opens it)
+                    and self.full_name(name.split()[0]) == name.split()[0]
+                ):
+                    # a name of either gender with a "she" or "her" after it in its sentence
+                    # ("the thermometer on Dana Whitcomb's skiff reads 19 degrees, and the kelp
+                    # she is pulling …")
+                    at = self.text.find(name, s, e)
+                    if at >= 0 and re.search(pron, self.text[at + len(name) : e]):
+                        neutral.add(full)
+                if g == gender:
                     found.append(full)
+        if not found and len(neutral) == 1:
+            return next(iter(neutral))
         people: list[set[str]] = []
         for name in found:  # "María José" and "María José Fuentes Larraín": one person
             words = set(name.split())
@@ -9964,6 +10296,54 @@ class _Engine:
         src = _describe(self.text, toks[first].start, toks[k].end)
         return src if src is not None and src.plural else None
 
+    def topic_before(self, st: _Stmt, gender: str) -> str | None:
+        """The full name of a person the sentence just before ``st`` (same paragraph) describes
+        with a who-clause ("…, Pardy, who sits on the co-op's board …") and no statement, when
+        that is the one person it names and the name is of ``gender`` or of none known."""
+        pos = st.cue_start if st.cue_start is not None else st.start
+        before = self.sentences_before(pos, 1)
+        if not before:
+            return None
+        a, b = before[0]
+        if "\n\n" in self.text[b:pos] or any(a <= x.start < b for x in self.out):
+            return None
+        pron = r"\b(?:she|her)\b" if gender == "f" else r"\b(?:he|him|his)\b"
+        if re.search(pron, self.text[a:b], re.I):
+            return None  # ("But he could not resist swipes at Marco Rubio, who he dubbed …")
+        names = re.findall(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+who\s", self.text[a:b])
+        names = [
+            n.split(" ", 1)[1] if n.split()[0].lower() in self.lex.discourse and " " in n else n
+            for n in names  # ("Meanwhile Rihanna, who …")
+        ]
+        people = {
+            self.full_name(n)
+            for n in names
+            # (not an epithet: "The Welshman, who first came to prominence …")
+            if n.split()[0] not in ("The", "A", "An", "This", "That")
+            and not _EPITHET_RE.fullmatch("the " + n.lower())
+        }
+        if len(people) != 1:
+            return None
+        name = next(iter(people))
+        if not (
+            _PERSON_NAME_RE.fullmatch(name)
+            # (a surname alone that speaks elsewhere: "Pardy")
+            or any(x.source == name and x.source_type == "person" for x in self.out)
+        ) or _gender(name, name) not in (None, gender):
+            return None
+        if len(self.full_names(a, b)) > 1:
+            return None
+        return name
+
+    def pronoun_before_cue(self, s: _Stmt) -> str | None:
+        """The gender of a "he"/"she" right before the cue of a pronoun-sourced ``s``."""
+        if not s.method.startswith("pronoun") or s.cue_start is None:
+            return None
+        m = re.search(
+            r"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$", self.text[max(0, s.cue_start - 20) : s.cue_start]
+        )
+        return None if m is None else {"he": "m", "she": "f"}[m.group(1).lower()]
+
     def source_gender(self, s: _Stmt) -> str | None:
         """The gender ("f", "m" or None) of a statement's source: its mention's courtesy title
         or role, else its given name (see :func:`_gender`)."""
@@ -10053,6 +10433,15 @@ class _Engine:
         ):
             return False  # ("Meridian said …. She wrote": the "Meridian Labs" of the text; but
             # "Zanele Khumalo" of "Khumalo Water Logistics" is a person the text names in full)
+        if (
+            " " in s.source
+            and s.source_type == "person"
+            and not s.role
+            and not is_given_name(s.source.split()[0])
+            and re.search(re.escape(s.source) + r"\s+[A-Z][a-z]+s\b(?!\s+[A-Z])", self.text)
+        ):
+            return False  # ("Atlantic Shore blamed …. …, she insists": "Atlantic Shore Seafoods",
+            # a longer name ending in a plural noun)
         if (
             s.source.lower().startswith("one of ")
             and not (
@@ -10469,6 +10858,9 @@ class _Engine:
                 and not (
                     kind in _BODY_TYPES and not bare and src.type != "person" and not src.title
                 )
+                # ("… employed by Humber Cladding Ltd. … Humber Cladding will have 56 days to
+                # respond. … she said": the firm's short name is no "she")
+                and not (want == "sg" and not src.title and self.given_as_business(src.name))
                 # "they" is no single named person ("Bill Clinton"), but may be "Millennials";
                 # nor is "he" "The Riders"
                 and (want != "pl" or src.plural or not _PERSON_NAME_RE.fullmatch(src.name))
@@ -11199,6 +11591,12 @@ class _Engine:
                     n
                     for n in reversed(named)
                     if n.source_type == typ
+                    # (a body cited for its data is no "the company": "According to NielsenIQ
+                    # data, …. …, the company said in its filing"; "the authority" may be)
+                    and not (
+                        noun in _BUSINESS_NOUNS
+                        and n.role in ("data", "statistics", "records", "figures")
+                    )
                     and (
                         noun in n.source.lower().split()  # "the ministry": "Interior Ministry"
                         or (
@@ -11285,6 +11683,32 @@ class _Engine:
                 ):
                     d.descriptor = d.descriptor or noun
                     d.source, d.source_type = body.name, typ
+                    continue
+            if (ante is None or d.sent_id - ante.sent_id > 8) and (
+                noun in _BUSINESS_NOUNS and typ == "organisation"
+            ):
+                # "the company" far from the one business quoted in the story: that business
+                # (named properly, not "Pune-based packaged foods maker"; not a data provider)
+                proper = {
+                    n.source: n
+                    for n in named
+                    if n.source_type == "organisation"
+                    and not n.personal
+                    and n.role not in ("data", "statistics", "records", "figures")
+                    and _is_business_name(n.source)
+                    and all(w[:1].isupper() or w in ("of", "and", "&") for w in n.source.split())
+                }
+                at = d.source_start if d.source_start is not None else d.start
+                near = "".join(self.text[a:b] for a, b in self.sentences_before(at, 1))
+                near += self.text[self.sents[bisect_right(self.sent_starts, at) - 1][0] : at]
+                if len(proper) == 1 and re.search(
+                    r"\b" + re.escape(next(iter(proper)).split()[0]) + r"\b", near
+                ):
+                    # (its name in this sentence or the one before: "Vardhan's board also
+                    # approved …, the company said"; not "Alphabet …. The company reported")
+                    ante = next(iter(proper.values()))
+                    d.descriptor = d.descriptor or noun
+                    d.source, d.source_type = ante.source, ante.source_type
                     continue
             if ante is not None and d.sent_id - ante.sent_id <= 8:
                 d.descriptor = d.descriptor or noun
@@ -12061,6 +12485,9 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                     best[2] in name and re.search(r"\b(?:bin|ibn|Al|al|Abu|el|Abdel)\b", name)
                 ):
                     continue  # the entity took in a title word, or lost part of an Arabic name
+                head = name[: -len(best[2]) - 1] if name.endswith(" " + best[2]) else ""
+                if re.fullmatch(r"[A-Z][a-z]+", head) and head.lower() not in _title_set():
+                    continue  # ("Wong Mei Ling": the tagger's "Mei Ling" lost her surname)
                 rename[name] = best[2]
                 new[i] = best[2]
     if rename:

@@ -161,7 +161,9 @@ _ABBREVIATION_END = re.compile(
     r"\b[Nn]o\.(?=\s+[“\"‘A-Z])"
     # a clock time ends the sentence before a word that opens one: "by 7 p.m. She added"
     r"|\b[AaPp]\.[Mm]\.(?=\s+(?:She|He|They|It|We|I|The|But|And|A|An|This|That|There|Officials"
-    r"|Police|In|On|At|By|After|Before|When|As)\b)"
+    r"|Police|In|On|At|By|After|Before|When|As)\b"
+    # (or a capitalised name and its speech verb: "by 5 p.m. Volunteer Denise Mora said")
+    r"|\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|told|tells|added|adds)\b)"
 )
 
 
