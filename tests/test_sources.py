@@ -9569,3 +9569,92 @@ def test_a_results_headline_gives_no_learned_row_either():
         canonical=False,
     )
     assert df.source.tolist() == ["Orla Foods"]
+
+
+# ------------------------------------------------------------ round 48 (twentieth session)
+def test_a_widow_who_told_an_inquest_and_fishermen_before_a_comparison():
+    df = attributed(
+        "A retired teacher killed by a lorry had been \u201cdoing everything right\u201d, his widow "
+        "told an inquest. Boats are paid $1.05 a pound this season, fishermen said, barely "
+        "above last year's.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["his widow", "fishermen"]
+    assert df.reported_to.tolist()[0] == "inquest"
+    assert df.text.tolist()[1] == "Boats are paid $1.05 a pound this season"
+
+
+def test_it_said_in_a_statement_to_the_exchanges_is_the_company_not_the_filing():
+    df = attributed(
+        "IT services firm Corvane Systems said on Wednesday that profit rose 9%.\n\n"
+        "Revenue rose 6%, according to a regulatory filing.\n\n"
+        "The company now expects revenue to grow 5%, it said in a statement to the exchanges.",
+        learned=False,
+    )
+    row = df[df.text.str.startswith("The company now")].iloc[0]
+    assert row.source == "Corvane Systems"
+    assert row.text.endswith("grow 5%")
+
+
+def test_an_unnamed_driver_whose_family_does_not_know_is_the_source():
+    df = attributed(
+        "A 41-year-old taxi driver at the rank, who asked not to be named because his family "
+        "does not know his status, said he had last tested in 2017. \u201cI was scared,\u201d he said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["41-year-old taxi driver at the rank"] * 2
+    assert df.source_type.tolist() == ["anonymous"] * 2
+
+
+def test_mrs_x_is_not_her_husbands_full_name():
+    df = statements(
+        art(
+            "Peter Kellaway, 67, died two days after the collision.\n\n"
+            "In a statement read to the court, Mrs Kellaway described her husband as \u201ca careful "
+            "cyclist\u201d.\n\n\u201cHe knew every pothole,\u201d she said."
+        ),
+        narrator=False,
+        learned=False,
+    )
+    assert "Peter Kellaway" not in df.source.tolist()
+
+
+def test_it_is_no_executive_at_the_company_and_he_is_the_named_member():
+    df = attributed(
+        "A senior executive at the company told ET that talks were advanced.\n\n"
+        "The company added 1,212 employees during the quarter. Attrition eased to 12.9%, it "
+        "said.\n\n"
+        "Minister Hasnah Ibrahim said the bill was fair. PAS central committee member Khairul "
+        "Anuar Yusof said the party was not opposed to it. \u201cWe have called for this since "
+        "2018,\u201d he said.",
+        learned=False,
+    )
+    assert df[df.text.str.startswith("Attrition")].source.tolist() != [
+        "senior executive at the company"
+    ]
+    assert df[df.text.str.contains("since 2018")].source.tolist() == ["Khairul Anuar Yusof"]
+
+
+def test_she_after_asked_whether_and_a_named_subject_and_a_grandmothers_words():
+    df = attributed(
+        "\u201cI'll be back,\u201d Mia said.\n\n"
+        "Later, asked whether she had made a decision, Evelyn Nanalook laughed.\n\n"
+        "\u201cAsk me in August,\u201d she said.\n\n"
+        "Rose says the river is hers. She remembers her grandmother - Evelyn's mother, Lena "
+        "Tallekpalek - telling her as a girl: \u201cThe fish don't care whose name is on the "
+        "paper.\u201d",
+        learned=False,
+    )
+    assert df[df.text.str.contains("August")].source.tolist() == ["Evelyn Nanalook"]
+    row = df[df.text.str.contains("fish don't care")].iloc[0]
+    assert (row.source, row.via) == ("Lena Tallekpalek", "Rose")
+
+
+def test_an_agent_who_had_already_warned_them_is_passed_on():
+    df = attributed(
+        "Dana Whitcomb said the couple's insurance agent had already warned them that landslide "
+        "damage is excluded.",
+        learned=False,
+    )
+    row = df[df.cue == "warned"].iloc[0]
+    assert (row.source, row.via) == ("couple's insurance agent", "Dana Whitcomb")

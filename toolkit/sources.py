@@ -296,7 +296,8 @@ _GENERIC_PEOPLE = frozenset(
 # (were not authorised to discuss)/(feared)"
 _ANONYMITY_REASON_RE = re.compile(
     r"(?:anonymity|not\s+to\s+be\s+(?:named|identified)),?\s+(?:because|as|since)\s+"
-    r"(?:he|she|they|it|the\s+\w+)\s+(?:(?:was|were|is|are|had|has|have|did|do)\s+"
+    r"(?:he|she|they|it|the\s+\w+|(?:his|her|their|its)\s+\w+)\s+"
+    r"(?:(?:was|were|is|are|had|has|have|did|do|does)\s+"
     r"(?:not\s+|n[o’']t\s+)?)?(?:\w+\s+)?$"
 )
 # adverbs between "is" and the participle of a passive ("is now expected to")
@@ -612,7 +613,8 @@ _GENERIC_NAMERS_RE = re.compile(
 # "a council engineer had told her", "the then Collector, R. Aravind, had said at a meeting that"
 _RELAY_LEAD_RE = re.compile(
     r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,90}?(?:,[^,;:“”\"]{2,60},)?\s+"
-    r"(?:had\s+(?:told|said|assured|warned|promised|informed|insisted|admitted|claimed"
+    r"(?:had\s+(?:(?:already|previously|earlier|once|repeatedly|also)\s+)?(?:told|said|assured"
+    r"|warned|promised|informed|insisted|admitted|claimed"
     r"|instructed|advised)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured))\s"
 )
 # the subject and teller before an aside cue inside a content: "Vidal, she [alleges]"
@@ -3168,11 +3170,18 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
         and not title
     ):
         typ = "person"  # "Dela Cruz, who chairs the committee": what she chairs is no type
+    before_name = phrase[: phrase.find(name)].split() if name and name in phrase else []
     personal = best_chunk is not None and (
         typ in ("person", "government")
         or _human_role(title)
         or _human_role(appositive)
         or appositive.startswith(("who ", "whose "))  # "Jane Doe, who runs the company"
+        # "PAS central committee member Khairul Anuar Yusof": a person word before the name
+        or (
+            bool(before_name)
+            and before_name[-1].lower() in _lex().person_words | _lex().role_words
+            and _PERSON_NAME_RE.fullmatch(name) is not None
+        )
     )
     if name is None:
         desc = re.sub(r"\s+", " ", chunks[0].strip()) if chunks else phrase
@@ -4282,6 +4291,51 @@ class _Engine:
                     x.source, x.source_type, x.plural = named[-1], "person", False
                     x.role, x.personal = None, True
                     x.source_start = x.source_end = None
+
+        for st in self.out:
+            # "She remembers her grandmother - Evelyn's mother, Lena Tallekpalek - telling her
+            # as a girl: “…”": the grandmother's words, relayed by her
+            if st.cue_end is None or st.kind not in ("mixed", "indirect"):
+                continue
+            if self.lex.verbs.get((st.cue or "").lower(), ("",))[0] not in ("remember", "recall"):
+                continue
+            m = re.match(
+                r"(?:her|his|their|my)\s+([a-z]+)(?:\s+[-—–]\s+([^-—–\n]{1,80}?)\s+[-—–])?\s+"
+                r"(?:telling|saying\s+to)\s+(?:her|him|them|me|us)\b[^:“\"\n]{0,40}:\s*(?=[“\"])",
+                self.text[st.start : st.end],
+            )
+            if m is None or m.group(1) not in self.lex.relational | self.lex.person_words | {
+                "grandmother",
+                "grandfather",
+                "grandma",
+                "grandpa",
+                "granny",
+                "aunt",
+                "uncle",
+                "mum",
+                "mom",
+                "dad",
+                "coach",
+                "mentor",
+                "boss",
+            }:
+                continue
+            q = self.quote_at(st.start + m.end())
+            if q is None or q[1] > st.end + 2:
+                continue
+            name = None
+            if m.group(2):
+                runs = list(_PERSON_RUN_RE.finditer(m.group(2)))
+                name = runs[-1].group() if runs else None
+            src = (
+                name
+                or self.text[st.start : st.start + len(m.group(0).split()[0]) + 1 + len(m.group(1))]
+            )
+            st.via = st.source if st.source != "unknown" else None
+            st.source, st.source_type, st.plural = src, "person", False
+            st.role, st.personal = None, bool(name)
+            st.source_start = st.source_end = None
+            st.start, st.end, st.kind = q[0], q[1], "direct"
 
     def retry_unresolved(self) -> None:
         """A "he" or "she" left unresolved is tried once more after the descriptors took their
@@ -8222,7 +8276,9 @@ class _Engine:
                 r,
             )
             or re.match(
-                r"^,\s*(?:slightly|roughly|nearly|almost|well|far|much|(?:more|less|fewer)\s+than)\s",
+                r"^,\s*(?:slightly|roughly|nearly|almost|well|far|much|(?:more|less|fewer)\s+than"
+                # ("…, fishermen said, barely above last year's", "…, up from 2.1 percent")
+                r"|barely|just|only|little|scarcely|hardly|above|below|(?:up|down)\s+(?:from|on))\s",
                 r,
             )
         ):
@@ -8246,6 +8302,13 @@ class _Engine:
             return True  # "..., the ministry said on Sunday, as talks stalled": a circumstance
 
         r2 = self.lex.time_re.sub("", r)
+        # ("…, it said in a statement to the exchanges."): whom the document went to
+        r2 = re.sub(
+            r"(?:^|(?<=statement)|(?<=filing)|(?<=release)|(?<=notice))\s*to\s+(?:the\s+)?"
+            r"(?:stock\s+)?(?:exchanges?|bourses?|regulators?)\b",
+            "",
+            r2,
+        )
         if _CHANNEL_HINT_RE.search(r2):
             for rx, _label in self.lex.channels:
                 r2 = rx.sub("", r2)
@@ -8479,7 +8542,8 @@ class _Engine:
                     r"|(?:council|board|committee|cabinet|party)\s+members|members\s+of\s+(?:parliament|congress|the\s+\w+)"
                     + (_TOLD_ONLY if lemma in ("tell", "inform") else "")
                     + r"|(?:local|state|foreign|national|international)\s+(?:media|television|TV|radio|journalists|reporters)"
-                    r"|an?\s+(?:interviewer|rally|gathering|crowd|audience)"
+                    r"|an?\s+(?:interviewer|rally|gathering|crowd|audience|inquest|hearing|tribunal"
+                    r"|court|meeting|panel|committee|jury|briefing|forum|summit)"
                     r"|the\s+(?:crowd|audience|committee|court|council|jury|board|newspaper|paper"
                     r"|magazine|station|broadcaster|network|agency|website|programme|program"
                     r"|podcast|show)"
@@ -8493,7 +8557,7 @@ class _Engine:
                     and m.group(1)
                     and not re.match(r"(?:That|A|An|It|He|She|They|We|I)\s", seg[: m.end() + 1])
                 ):
-                    to = re.sub(r"^[Tt]he\s+", "", m.group(1).strip())
+                    to = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group(1).strip())
                     if to in ("me", "us"):  # "told me", "told us": the outlet's reporter
                         to = self.art.outlet or to
                     info["to"] = (
@@ -9878,9 +9942,16 @@ class _Engine:
                 want == "it"
                 and (
                     s.source_type in ("organisation", "government", "media")
-                    or s.source.split()[-1].lower() in _BODY_ANAPHORS  # "the league" (unknown)
+                    # "the league" (unknown); not "senior executive at the company"
+                    or re.split(r"\s(?:of|at|for|from|with|in)\s", s.source)[0].split()[-1].lower()
+                    in _BODY_ANAPHORS
                     # "The 94-page draft … states that …. It also proposes …": the document
-                    or s.source.split()[-1].lower() in _DOCUMENT_NOUNS | {"draft", "bill"}
+                    # (not when "it" speaks through a channel: "…, according to a regulatory
+                    # filing. …, it said in a statement to the exchanges": the company)
+                    or (
+                        s.source.split()[-1].lower() in _DOCUMENT_NOUNS | {"draft", "bill"}
+                        and not st.channel
+                    )
                 )
                 # "Health Minister Jane Mwangi": she is no "it"; "The Treasury" is one
                 and not (s.personal and not self.body_only(s.source))
@@ -11120,7 +11191,10 @@ class _Engine:
             toks = toks[lead_comma + 1 :]  # "Months earlier, Dr. Maeve O'Callaghan … had …"
         if (
             toks
-            and toks[0].pos in ("IN", "VBG", "VBN", "RB", "CC", "WRB")
+            and (
+                toks[0].pos in ("IN", "VBG", "VBN", "RB", "CC", "WRB")
+                or (toks[0].lower == "asked" and len(toks) > 1 and toks[1].pos in ("IN", "WRB"))
+            )
             and toks[0].lower not in _PRONOUNS
         ):
             # an opening phrase: "In his statement Saturday, Sanders said", "Repeating ...,",
@@ -11701,8 +11775,15 @@ class _Engine:
                 at = d.source_start if d.source_start is not None else d.start
                 near = "".join(self.text[a:b] for a, b in self.sentences_before(at, 1))
                 near += self.text[self.sents[bisect_right(self.sent_starts, at) - 1][0] : at]
-                if len(proper) == 1 and re.search(
-                    r"\b" + re.escape(next(iter(proper)).split()[0]) + r"\b", near
+                first = next(iter(proper)).split()[0] if len(proper) == 1 else ""
+                if first and (
+                    re.search(r"\b" + re.escape(first) + r"\b", near)
+                    # (or the story's own company: a coined name it repeats, never a common
+                    # word in lower case: "Neovance", not "Bank")
+                    or (
+                        len(re.findall(r"\b" + re.escape(first) + r"\b", self.text)) >= 3
+                        and not re.search(r"\b" + re.escape(first.lower()) + r"\b", self.text)
+                    )
                 ):
                     # (its name in this sentence or the one before: "Vardhan's board also
                     # approved …, the company said"; not "Alphabet …. The company reported")
@@ -12485,6 +12566,11 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                     best[2] in name and re.search(r"\b(?:bin|ibn|Al|al|Abu|el|Abdel)\b", name)
                 ):
                     continue  # the entity took in a title word, or lost part of an Arabic name
+                courtesy = re.match(r"(Mrs|Ms|Miss|Mr)\.?\s", text[s:e])
+                if courtesy and _gender(best[2], best[2]) == (
+                    "m" if courtesy.group(1) != "Mr" else "f"
+                ):
+                    continue  # ("Mrs Kettering described her husband": not "Stephen Kettering")
                 head = name[: -len(best[2]) - 1] if name.endswith(" " + best[2]) else ""
                 if re.fullmatch(r"[A-Z][a-z]+", head) and head.lower() not in _title_set():
                     continue  # ("Wong Mei Ling": the tagger's "Mei Ling" lost her surname)
