@@ -9658,3 +9658,19 @@ def test_an_agent_who_had_already_warned_them_is_passed_on():
     )
     row = df[df.cue == "warned"].iloc[0]
     assert (row.source, row.via) == ("couple's insurance agent", "Dana Whitcomb")
+
+
+def test_a_papers_title_gives_no_learned_row():
+    df = attributed(
+        "Giving free blood-pressure checks at bus depots more than tripled the number of drivers "
+        "who were screened, according to a study published on Tuesday in The Lancet Regional "
+        "Health.\n\n"
+        'The paper, titled "Depot-based screening of hypertension in bus drivers in Gauteng: a '
+        'cluster-randomised trial", followed 18 depots in Johannesburg and Tshwane between April '
+        "and October 2025. At nine depots, nurses offered checks during shift changes. The other "
+        "nine depots kept the usual referral to clinics.\n\n"
+        "Over the six months, 41% of drivers at the screening depots had their blood pressure "
+        "checked, compared with 12% at the others, the study found."
+    )
+    assert "titled" not in df.cue.tolist()
+    assert df.source.tolist() == ["study", "study"]

@@ -734,6 +734,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
             ):
                 continue  # "a stretch of line known locally as “the Wet Mile”", "known to
                 # longtime residents as “the old Medical Arts”": a name, no claim
+            if (st.cue or "").lower() in ("titled", "entitled", "headlined", "subtitled"):
+                continue  # "The paper, titled “Rank-based distribution …”, followed …": a title
             if re.fullmatch(
                 r"(?:re)?(?:shar|post|tweet)(?:e|es|ed|ing|s)?", (st.cue or "").lower()
             ) and re.match(
