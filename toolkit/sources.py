@@ -612,6 +612,9 @@ _GENERIC_NAMERS_RE = re.compile(
 # a content that opens by relaying another's words: "Ashdown had told him (in the tunnel) that",
 # "a council engineer had told her", "the then Collector, R. Aravind, had said at a meeting that"
 _RELAY_LEAD_RE = re.compile(
+    # ("when she presented early results at a conference last year, a representative of one
+    # manufacturer told her …": a fronted clause before the teller)
+    r"(?:(?:when|after|before|while|once|as)\s[^,;:“”\"]{2,120},\s+)?"
     r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,90}?(?:,[^,;:“”\"]{2,60},)?\s+"
     r"(?:had\s+(?:(?:already|previously|earlier|once|repeatedly|also)\s+)?(?:told|said|assured"
     r"|warned|promised|informed|insisted|admitted|claimed"
@@ -2573,6 +2576,14 @@ _SEEN_BY_RE = re.compile(
     r"\s+(?:seen|reviewed|obtained|viewed|examined|read)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*"
     r"(?:\s+[A-Z][\w.’'&-]*)*)\s*$"
 )
+# "a letter the chief executive, Greg Tolliver, sent to …": a document and, in a relative clause
+# with no "that", who wrote or sent it
+_DOCUMENT_SENT_BY_RE = re.compile(
+    r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:letter|memo|email|e-mail|note|report"
+    r"|statement|filing|submission|message)\s+(?:that\s+)?"
+    r"(?P<who>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}(?:,\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},)?)"
+    r"\s+(?:had\s+)?(?:sent|wrote|issued|filed|submitted|signed|gave|addressed)\b"
+)
 _CITED_BY_RE = re.compile(
     r"\s+(?:cited|quoted)\s+by\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s*$"
 )
@@ -2663,7 +2674,14 @@ def _title_set() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    return _word_map("given_names.tsv")
+    names = dict(_word_map("given_names.tsv"))
+    for word in _ROLE_NOT_GIVEN:  # ("County Judge Dana Whitcomb": the office gives no gender)
+        names.pop(word, None)
+    return names
+
+
+# titles the name data lists as (men's) given names, though women hold them as often
+_ROLE_NOT_GIVEN = frozenset("judge major general sheriff pastor bishop".split())
 
 
 def _gender(mention: str, name: str) -> str | None:
@@ -3292,6 +3310,7 @@ def _title_modifier_fits(before: str, mods: list[str], desc: str) -> bool:
         or w[:1].isupper()
         or w.lower()
         in ("local", "senior", "former", "new", "veteran", "longtime", "its", "his", "her")
+        + ("head", "chief", "lead", "principal", "interim", "caretaker", "acting")
         or w.lower() in mods
         or w.lower() in desc.lower().split()
     )
@@ -3878,6 +3897,8 @@ class _Engine:
                 continue  # "Mr Juma Said Mketo": a name
             lemma, kind, _inv = v
             nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
+            if t.lower == "finding" and nxt_tok != "that":
+                continue  # "…, finding that the pothole contributed" (not "finding a way")
             if (
                 k > 0
                 and t.lower not in ("said", "says", "told", "tells")
@@ -3911,6 +3932,8 @@ class _Engine:
                     )
                 )
                 and not self.trailing_frame_verb(toks, k)
+                # "…, they report in Environmental Science & Technology." (the tagger's noun)
+                and not (k > 0 and toks[k - 1].lower in ("they", "we", "he", "she", "i", "you"))
                 # "Chandrasekhar … points out that …" (a tagger's plural noun)
                 and not (
                     t.lower in ("points", "point")
@@ -5273,6 +5296,10 @@ class _Engine:
                     lead = [t for t in lead if t.start >= q[1] and t.text != ","]
                 while lead and _before_cue(lead[-1]):
                     lead = lead[:-1]
+                if lead and lead[0].lower in ("when", "after", "before", "while", "once", "as"):
+                    commas = [i for i, t in enumerate(lead) if t.text == ","]
+                    if commas:  # ("when she presented …, a representative … told her")
+                        lead = lead[commas[-1] + 1 :]
                 vbn = next(
                     (
                         i
@@ -6332,8 +6359,13 @@ class _Engine:
                 # "Her supervisor, Harold Pruitt, chief of the state's Safe Dams Program,"
                 or (len(last) > 2 and last[1].lower == "of" and last[0].lower in _role_heads())
             )
-            and 1 <= len(chunks[-2]) <= 5
-            and _PERSON_NAME_RE.fullmatch(self.text[chunks[-2][0].start : chunks[-2][-1].end])
+            and 1 <= len(chunks[-2]) <= 8
+            and (cap := next((i for i, t in enumerate(chunks[-2]) if t.text[:1].isupper()), None))
+            is not None
+            and cap <= 3
+            and all(t.text.islower() for t in chunks[-2][:cap])  # ("state representative X")
+            and len(chunks[-2]) - cap <= 5
+            and _PERSON_NAME_RE.fullmatch(self.text[chunks[-2][cap].start : chunks[-2][-1].end])
         ):
             # "His lawyer, Ola Shittu, a Senior Advocate of Nigeria, told": the name between
             # the role before it and the appositive after it
@@ -6652,6 +6684,11 @@ class _Engine:
         ):
             return []  # "treated according to international law", "according to plan"
         ns, ne = (doc.start() if doc else np_span[0]), np_span[1]
+        sent_by = _DOCUMENT_SENT_BY_RE.match(text, ns, uend)
+        if sent_by is not None:
+            # "according to a letter the hospital's chief executive, Greg Tolliver, sent to
+            # county commissioners": the letter's writer
+            ns, ne = sent_by.span("who")
         rel = re.search(r"\s+(?:he|she|they|we|I)\b|\s+[-—–]\s", text[ns:ne])
         if rel and rel.start() > 0:
             ne = ns + rel.start()  # "a 2024 analysis he co-authored": the analysis ("according
@@ -6724,7 +6761,9 @@ class _Engine:
                     # "According to a communique issued at the end of the meeting, …"
                     or re.match(
                         r"(?:issued|released|published|signed|obtained|seen|cited|conducted"
-                        r"|carried\s+out|compiled|commissioned|posted)\s+(?:by|at|on|in|after|late|early|last)\b"
+                        r"|carried\s+out|compiled|commissioned|posted)\s+"
+                        r"(?:(?:shortly|soon|just|hours|days|weeks|minutes)\s+)?"
+                        r"(?:by|at|on|in|after|before|late|early|last)\b"
                         # "According to the results sent to the Pakistan Stock Exchange, …"
                         r"|(?:sent|submitted|filed|presented|delivered|provided|shared)\s+to\b",
                         words,
@@ -6946,6 +6985,7 @@ class _Engine:
         self, toks, k, cs, ce, lemma, kind, ustart, uend, sid, consumed, made, cues
     ) -> list[_Stmt]:
         text = self.text
+        gerund = text[cs:ce].split()[0].lower().endswith("ing")  # ("pointing out")
         if (
             lemma in ("ask", "decline", "refuse", "request", "wish", "want")
             and self.lex.not_content is not None
@@ -6965,7 +7005,7 @@ class _Engine:
         # (never a gerund: "…, arguing that they feed the war" is the subject's)
         if (
             inverts
-            and not text[cs:ce].lower().endswith("ing")
+            and not gerund
             and (
                 left_stripped.endswith((",", "”", '"'))
                 or re.search(r"[,”\"]\s*$", left_stripped)
@@ -7231,7 +7271,7 @@ class _Engine:
         if (
             src is not None
             and how == "subject"
-            and text[cs:ce].lower().endswith("ing")
+            and gerund
             and left_stripped.endswith(",")
             and not made
             and any(
@@ -7317,13 +7357,13 @@ class _Engine:
                 )
                 how = "relative"
             elif (
-                text[cs:ce].lower().endswith("ing")
+                gerund
                 and made
                 and left_stripped.endswith(",")
-                or (text[cs:ce].lower().endswith("ing") and made and not left_text.strip(" ,"))
+                or (gerund and made and not left_text.strip(" ,"))
                 # "“…,” she said, before adding that …"
                 or (
-                    text[cs:ce].lower().endswith("ing")
+                    gerund
                     and made
                     and re.fullmatch(r"\s*,\s*(?:before|after|then|and then)\s+", left_text)
                 )
@@ -7331,9 +7371,7 @@ class _Engine:
                 prev = made[-1]
                 src = _Source(prev.source, prev.source_type, None, None, prev.plural)
                 how = "gerund"
-            elif text[cs:ce].lower().endswith("ing") and (
-                heard := _HEARD_RE.search(text[rstart:cs])
-            ):
+            elif gerund and (heard := _HEARD_RE.search(text[rstart:cs])):
                 # "In the recording, a caller can be heard telling a dispatcher: “…”": the one
                 # heard speaks
                 src, ss, se, how = self.subject(toks, rstart, rstart + heard.start())
@@ -7343,7 +7381,7 @@ class _Engine:
                 src, ss, se, how = self.coordinated_subject(toks, rstart, cs)
                 if (
                     src is None
-                    and text[cs:ce].lower().endswith("ing")
+                    and gerund
                     and (
                         left_stripped.endswith(",")
                         # "Helen Dykes tabled a question last week asking whether …"
@@ -8234,7 +8272,7 @@ class _Engine:
             # ("…, researchers report March 4 in Nature Medicine.": the day first)
             r"(?:(?:online\s+)?(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
             r"[a-z]*\.?\s+\d{1,2}\s+)?"
-            r"in\s+(?:the\s+)?(?:journals?\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}"
+            r"in\s+(?:the\s+)?(?:journals?\s+)?[A-Z][\w&’'-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&’'-]*){0,4}"
             r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s*[.!?]?",
             r,
         ):
@@ -9737,6 +9775,10 @@ class _Engine:
             len(re.findall(r"[.!?](?=[\s”\"]|$)", gap)) > 1  # a sentence in between
             or prev.method.startswith(("learned", "passive", "first-person"))
             or _lex().verbs.get((prev.cue or "").lower(), ("", ""))[1] != "speech"
+            and not (  # ("…,” Ms. Hughes said, pointing out where …. “…”": the gerund's)
+                prev.method.startswith("gerund")
+                and _lex().verbs.get((prev.cue or " ").lower().split()[0], ("", ""))[1] == "speech"
+            )
         ):
             return None  # a paraphrase lends its speaker only to a quote right after it
         # no other attributed statement in between
@@ -10920,6 +10962,8 @@ class _Engine:
                 # (not "Perez lobbies for …", a verb the tagger reads as a noun)
             src = _describe(self.text, *span)
             kind, bare = _body(src.name) if src else (None, "")
+            if src is not None and self.lex.time_re.fullmatch(src.name.lower()):
+                continue  # "Last December, the Commissioners Court voted …": a time, no one
             if (
                 src
                 and src.named
@@ -11296,7 +11340,18 @@ class _Engine:
         ):
             return None  # ("Her neighbour, Padraig Sullivan, ..." is a subject)
         head_end = next((n for n, t in enumerate(subj) if t.text == ","), len(subj))
-        if head_end + 1 < len(subj) and subj[head_end + 1].pos in ("VBG", "VBN"):
+        if (
+            head_end + 1 < len(subj)
+            and (
+                subj[head_end + 1].pos in ("VBG", "VBN")
+                # "And Keene, for all his worry about women laboring on the highway, is wary"
+                or (
+                    subj[head_end + 1].pos == "IN"
+                    and subj[head_end + 1].lower in ("for", "despite", "like", "unlike", "after")
+                    and all(t.text[:1].isupper() for t in subj[:head_end])
+                )
+            )
+        ):
             subj = subj[:head_end]  # "Ms Kovač, speaking at a rally in the capital, Lerin,"
         if (
             len(subj) > 10
@@ -11844,10 +11899,19 @@ class _Engine:
                 if _ROLE_SYNONYMS.get(head, head) == _ROLE_SYNONYMS.get(dhead, dhead)
                 and not (words & self.lex.office_changers) - set(dmods)
             ]
+            # ("The Czech coach" for "Mumbai City head coach Petr Kratochvíl": a nationality
+            # is no part of the title, when one person holds it)
+            nationality = {
+                m
+                for m in dmods
+                if m.endswith(("an", "ish", "ese", "ch", "i"))
+                and re.search(r"\b" + re.escape(m.capitalize()) + r"\b", src.name)
+            }
             fits = {
                 name
                 for name, words, comp in same
-                if (not dcomp or dcomp in comp) and all(m in words for m in dmods)
+                if (not dcomp or dcomp in comp)
+                and all(m in words or (m in nationality and len(same) == 1) for m in dmods)
             }
             heads = {name for name, _w, _c in same}
             if len(fits) == 1 and heads == fits and not self.indefinite_before(st, dhead):
@@ -11888,6 +11952,9 @@ class _Engine:
                 continue  # ("the head of the force": a complement names its own body; "the MP
                 # for Deptford Vale" names a seat)
             first = min((x.start for x in said if x.source == st.source), default=st.start)
+            other_titles = {
+                x.source for x in said if x.role and _role_parts(x.role)[1] not in ("", head)
+            }
             names = {
                 m.group(1)
                 for m in re.finditer(
@@ -11898,14 +11965,24 @@ class _Engine:
                     + r")(?:[ \t]+|,[ \t]+)((?:[A-Z][\w’'-]+[ \t]+){1,2}[A-Z][\w’'-]+)",
                     text,
                 )
-                if is_given_name(m.group(1).split()[0])
+                if (
+                    is_given_name(m.group(1).split()[0])
+                    # (or a name that speaks elsewhere: "head coach Petr Kratochvíl")
+                    or any(x.source == m.group(1) for x in said)
+                )
                 # the word before the title is no other office's ("the foreign minister, Ali
                 # Bakr" is not "the defence minister")
                 and _title_modifier_fits(text[max(0, m.start() - 30) : m.start()], mods, src.name)
                 # no other named speaker between the titled name and the descriptor ("President
                 # Jim Yong Kim said …. Obama said …. The president also said": Obama)
                 and not any(
-                    m.end() < x.start < first and x.source[:1].isupper() and x.source != st.source
+                    m.end() < x.start < first
+                    and x.source[:1].isupper()
+                    and x.source != st.source
+                    # (one who holds another title does not: "Captain Rohan D'Souza insisted
+                    # …. The Czech coach …" is still the coach)
+                    and x.source not in other_titles
+                    and x.source != m.group(1)  # (the titled name itself, speaking since)
                     for x in said
                 )
             }
