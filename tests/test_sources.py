@@ -9764,3 +9764,16 @@ def test_a_named_author_between_a_role_and_an_indefinite_appositive():
         "Tribune that leadership had let the bill die."
     )
     assert row.source == "Lorena Salas"
+
+
+def test_a_relative_then_the_name_close_a_frame():
+    df = attributed(
+        "Ouellet died Monday after a short illness, his daughter, Isabelle Brandt, announced on "
+        "Facebook. \u201cIt is over,\u201d his widow, Ruth, said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Isabelle Brandt", "Ruth"]
+    assert df.text.tolist() == [
+        "Ouellet died Monday after a short illness",
+        "\u201cIt is over,\u201d",
+    ]

@@ -7103,8 +7103,7 @@ class _Engine:
             m is not None
             and len(found) > 1
             and text[rstart + m.start()] == ","
-            and (between := [t for t in toks if rstart + m.end() <= t.start and t.end <= cs])
-            and all(_before_cue(t) for t in between)
+            and all(_before_cue(t) for t in toks if rstart + m.end() <= t.start and t.end <= cs)
             # (a name between the two commas: not "X, who served as CFO …, was testifying")
             and re.fullmatch(
                 r"\s*(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s*",
@@ -7117,8 +7116,17 @@ class _Engine:
             m = found[-2]
             if (
                 len(found) > 2
-                and text[rstart + found[-3].start()] == ","
-                and _appositive_role(text[rstart + found[-3].end() : rstart + m.start()].strip())
+                and text[rstart + found[-3].start()] in ',”"'
+                and (
+                    _appositive_role(
+                        (role := text[rstart + found[-3].end() : rstart + m.start()].strip())
+                    )
+                    # "…, his daughter, Isabelle Ouellet-Brandt, announced": a relative
+                    or (
+                        re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+", role)
+                        and role.split()[-1] in self.lex.relational | self.lex.person_words
+                    )
+                )
                 and re.fullmatch(
                     r"\s*(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s*",
                     text[rstart + m.end() : cue_at],
@@ -11899,19 +11907,10 @@ class _Engine:
                 if _ROLE_SYNONYMS.get(head, head) == _ROLE_SYNONYMS.get(dhead, dhead)
                 and not (words & self.lex.office_changers) - set(dmods)
             ]
-            # ("The Czech coach" for "Mumbai City head coach Petr Kratochvíl": a nationality
-            # is no part of the title, when one person holds it)
-            nationality = {
-                m
-                for m in dmods
-                if m.endswith(("an", "ish", "ese", "ch", "i"))
-                and re.search(r"\b" + re.escape(m.capitalize()) + r"\b", src.name)
-            }
             fits = {
                 name
                 for name, words, comp in same
-                if (not dcomp or dcomp in comp)
-                and all(m in words or (m in nationality and len(same) == 1) for m in dmods)
+                if (not dcomp or dcomp in comp) and all(m in words for m in dmods)
             }
             heads = {name for name, _w, _c in same}
             if len(fits) == 1 and heads == fits and not self.indefinite_before(st, dhead):
