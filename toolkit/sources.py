@@ -7119,7 +7119,7 @@ class _Engine:
                 and text[rstart + found[-3].start()] in ',”"'
                 and (
                     _appositive_role(
-                        (role := text[rstart + found[-3].end() : rstart + m.start()].strip())
+                        role := text[rstart + found[-3].end() : rstart + m.start()].strip()
                     )
                     # "…, his daughter, Isabelle Ouellet-Brandt, announced": a relative
                     or (
