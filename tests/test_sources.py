@@ -9777,3 +9777,14 @@ def test_a_relative_then_the_name_close_a_frame():
         "Ouellet died Monday after a short illness",
         "\u201cIt is over,\u201d",
     ]
+
+
+def test_she_after_neither_of_them_and_a_named_second_clause():
+    df = attributed(
+        "Rosa Vidal runs the center with Claire Hoff. \u201cA midwife who never transfers will "
+        "lose somebody,\u201d Vidal says. Hoff nods. Neither of them has lost a mother or a baby, "
+        "and Vidal is superstitious about it.\n\n"
+        "\u201cNot yet, and I intend to keep it that way,\u201d she says.",
+        learned=False,
+    )
+    assert df[df.text.str.contains("Not yet")].source.tolist() == ["Vidal"]

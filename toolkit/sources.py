@@ -2496,7 +2496,7 @@ _SPOKES_FOR_TITLED_BODY_RE = re.compile(
 )
 # a named person opening the second of two clauses: "…, and Denise Marchetti is on her knees"
 _AND_NAME_CLAUSE_RE = re.compile(
-    r",\s+and\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b"
+    r",\s+and\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b"
 )
 # a time of day or season said with a determiner: "one afternoon", "that evening", "last summer"
 _PART_OF_DAY_RE = re.compile(
@@ -10919,7 +10919,8 @@ class _Engine:
             if second is not None and (
                 span is None
                 or not re.match(r"[A-Z]", self.text[span[0] : span[0] + 1])
-                or self.text[span[0] : span[1]].split()[0] in ("It", "There")
+                or self.text[span[0] : span[1]].split()[0]
+                in ("It", "There", "Neither", "Both", "None", "Nobody", "Everyone", "Each", "All")
             ):
                 # "It is four days before New Year's, and Denise Marchetti is on her knees": the
                 # person of the second clause
