@@ -9788,3 +9788,29 @@ def test_she_after_neither_of_them_and_a_named_second_clause():
         learned=False,
     )
     assert df[df.text.str.contains("Not yet")].source.tolist() == ["Vidal"]
+
+
+# ------------------------------------------------------------ round 50 (twentieth session)
+def test_she_in_an_obituary_is_the_novelist_not_the_daughter_who_announced_it():
+    df = attributed(
+        "Novelist Ana Kristjansdottir Dies at 84\n\n"
+        "Ana Kristjansdottir, whose novels about fishing families made her famous, died on "
+        "Saturday. She was 84.\n\n"
+        "Her death was announced by her daughter, Solveig Olafsdottir, who said in a post on "
+        "Facebook that her mother had died peacefully.\n\n"
+        "Born in 1941, she left school at 15 to work in a fish plant. Kristjansdottir published "
+        "17 novels.\n\n"
+        "\u201cI learned everything at a gutting table,\u201d she told Morgunbladid in 2009.",
+        learned=False,
+    )
+    assert df[df.text.str.contains("gutting table")].source.tolist() == ["Ana Kristjansdottir"]
+
+
+def test_a_companys_legal_suffix_and_calls_it_the_most():
+    df = attributed(
+        "Rafael P. Sarmento, research head at Eastbridge Securities, Inc., said earnings had "
+        "come in ahead of his forecast. Sunita Ahirwal calls it the station's most important "
+        "programme.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Rafael P. Sarmento", "Sunita Ahirwal"]

@@ -446,6 +446,9 @@ _ASKED_CONTENT_RE = re.compile(
 _CALL_NP_RE = re.compile(
     r"\s+(?:him|her|them|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|his|her|their|its)"
     r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:a|an)\s+[a-z]"
+    # ("Ahirwar calls it the station’s most important programme")
+    r"|\s+(?:it|this|that|him|her|them)\s+(?:the|one\s+of\s+the)\s+(?:[\w'’-]+[’']s\s+)?"
+    r"(?:most|best|worst|biggest|greatest|only|single|first|last|least|real)\b"
 )
 # words that open a clause: a source phrase stops before them, and an embedded clause's subject
 # ("... because officials said") counts only right after one
@@ -669,6 +672,7 @@ _CAPTION_RE = re.compile(
 _PROFILE_RE = re.compile(
     r"\bwhose\s+(?:\w+\s+)?(?:profile|bio|biography|page|account|description)\s+$"
 )
+_LEGAL_SUFFIX_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|Corp|PLC|plc|Pty|GmbH|S\.A|N\.V|AG|SA|NV)\b")
 _THOUSANDS_RE = re.compile(r"(?<=\d),\d{3}\b")  # the comma of "11,000"
 # a government body named by its field and its country: "Health Canada", "Parks Canada"
 _FIELD_COUNTRY_BODY_RE = re.compile(
@@ -5650,6 +5654,8 @@ class _Engine:
                 and not any(a <= t.start < b for a, b in kept)
                 # ("signed by more than 11,000 homeowners": a thousands separator)
                 and not _THOUSANDS_RE.match(self.text, t.start)
+                # ("Eastbridge Securities, Inc.,": a company's legal suffix)
+                and not _LEGAL_SUFFIX_RE.match(self.text, t.start)
             ):
                 chunks.append([])
             else:
@@ -10037,6 +10043,26 @@ class _Engine:
             )
             if main is not None:
                 s = main
+        if (
+            s is not None
+            and gender is not None
+            and p in ("he", "she")
+            and s.source_start is not None
+            and re.search(
+                r"\b(?:her|his|their)\s+(?:daughter|son|husband|wife|widow|widower|sister"
+                r"|brother|mother|father|partner|niece|nephew|grandson|granddaughter)\s*,?\s*$",
+                self.text[max(0, s.source_start - 30) : s.source_start],
+            )
+            and "\n\n" in self.text[s.end : st.start]
+        ):
+            # "Her death was announced by her daughter, Sólveig Ólafsdóttir, who said …. [a
+            # new paragraph on the novelist's life] “…,” she told Morgunblaðið": the person the
+            # obituary or profile is about, not the relative who announced it
+            lead = self.lead_person(gender)
+            if lead is not None and lead != s.source:
+                st.source, st.source_type, st.plural = lead, "person", False
+                st.role, st.personal, st.confidence = None, True, 0.4
+                return
         if s is not None and gender is not None and p in ("he", "she"):
             topic = self.topic_before(st, gender)
             if topic is not None and topic != s.source and self.full_name(s.source) != topic:
