@@ -76,6 +76,7 @@ Choices (documented here because they shape the table):
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import types
@@ -671,6 +672,10 @@ _CAPTION_RE = re.compile(
 # what a profile page says of its owner, before the cue: "One fan, whose profile says …"
 _PROFILE_RE = re.compile(
     r"\bwhose\s+(?:\w+\s+)?(?:profile|bio|biography|page|account|description)\s+$"
+)
+# kin and mentors whose words a speaker recalls ("She remembers her grandmother telling her: …")
+_KIN_WORDS = frozenset(
+    "grandmother grandfather grandma grandpa granny aunt uncle mum mom dad coach mentor boss".split()
 )
 _LEGAL_SUFFIX_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|Corp|PLC|plc|Pty|GmbH|S\.A|N\.V|AG|SA|NV)\b")
 _THOUSANDS_RE = re.compile(r"(?<=\d),\d{3}\b")  # the comma of "11,000"
@@ -3313,8 +3318,10 @@ def _title_modifier_fits(before: str, mods: list[str], desc: str) -> bool:
         or w.lower() in stopwords()  # ("respect for Governor Mike Pence")
         or w[:1].isupper()
         or w.lower()
-        in ("local", "senior", "former", "new", "veteran", "longtime", "its", "his", "her")
-        + ("head", "chief", "lead", "principal", "interim", "caretaker", "acting")
+        in (
+            *("local", "senior", "former", "new", "veteran", "longtime", "its", "his", "her"),
+            *("head", "chief", "lead", "principal", "interim", "caretaker", "acting"),
+        )
         or w.lower() in mods
         or w.lower() in desc.lower().split()
     )
@@ -4094,7 +4101,11 @@ class _Engine:
             and k > 0
             and toks[k - 1].pos in ("NN", "NNS")
             and nxt_tok in ("to", "on", "online")
-            and any(x.lower == "by" for x in toks[k + 1 : k + 8] if not _is_finite(x))
+            and "by"
+            in [
+                x.lower
+                for x in itertools.takewhile(lambda x: not _is_finite(x), toks[k + 1 : k + 8])
+            ]
         ):
             return True  # "A video posted to Facebook by resident Jake Holloway showed …"
         if lemma in ("recommend", "endorse") and k > 0 and t.lower.endswith("ed"):
@@ -4331,21 +4342,10 @@ class _Engine:
                 r"(?:telling|saying\s+to)\s+(?:her|him|them|me|us)\b[^:“\"\n]{0,40}:\s*(?=[“\"])",
                 self.text[st.start : st.end],
             )
-            if m is None or m.group(1) not in self.lex.relational | self.lex.person_words | {
-                "grandmother",
-                "grandfather",
-                "grandma",
-                "grandpa",
-                "granny",
-                "aunt",
-                "uncle",
-                "mum",
-                "mom",
-                "dad",
-                "coach",
-                "mentor",
-                "boss",
-            }:
+            if (
+                m is None
+                or m.group(1) not in _KIN_WORDS | self.lex.relational | self.lex.person_words
+            ):
                 continue
             q = self.quote_at(st.start + m.end())
             if q is None or q[1] > st.end + 2:
@@ -4354,10 +4354,7 @@ class _Engine:
             if m.group(2):
                 runs = list(_PERSON_RUN_RE.finditer(m.group(2)))
                 name = runs[-1].group() if runs else None
-            src = (
-                name
-                or self.text[st.start : st.start + len(m.group(0).split()[0]) + 1 + len(m.group(1))]
-            )
+            src = name or self.text[st.start : st.start + m.end(1)]  # ("her grandmother")
             st.via = st.source if st.source != "unknown" else None
             st.source, st.source_type, st.plural = src, "person", False
             st.role, st.personal = None, bool(name)
@@ -6091,21 +6088,23 @@ class _Engine:
             ),
             None,
         )
-        last_ = last
-        last = rel_chunk
         if (
             that is not None
             and self.text[cs : cs + 30].split()[0].lower()
             in ("describes", "described", "calls", "called")
-            and _np_ok(last[that + 1 :])
-            and any(t.pos == "NNP" for t in last[that + 1 :])
+            and _np_ok(rel_chunk[that + 1 :])
+            and any(t.pos == "NNP" for t in rel_chunk[that + 1 :])
         ):
             # "…, a figure that creative producer Morven Baird describes as “…”": the subject
             # of the relative clause speaks
-            src = _describe(self.text, last[that + 1].start, last[-1].end)
+            src = _describe(self.text, rel_chunk[that + 1].start, rel_chunk[-1].end)
             if src is not None and (src.type == "person" or src.personal):
-                return src, src.start or last[that + 1].start, src.end or last[-1].end, "relative"
-        last = last_
+                return (
+                    src,
+                    src.start or rel_chunk[that + 1].start,
+                    src.end or rel_chunk[-1].end,
+                    "relative",
+                )
         if len(last) == 1 and last[0].lower in ("who", "which"):
             # relative pronoun: the antecedent is the noun phrase before the comma
             if len(chunks) >= 2:
