@@ -9814,3 +9814,11 @@ def test_a_companys_legal_suffix_and_calls_it_the_most():
         learned=False,
     )
     assert df.source.tolist() == ["Rafael P. Sarmento", "Sunita Ahirwal"]
+
+
+def test_the_paper_reports_closes_a_frame():
+    row = one(
+        "In plantations with riparian forest, the big cats were detected five times as often, "
+        "the paper reports."
+    )
+    assert (row.source, row.cue) == ("paper", "reports")

@@ -3823,7 +3823,15 @@ class _Engine:
         comma at most four words back, nothing after it but a place or a time)."""
         if k < 2 or not toks[k].text.islower():
             return False  # ("Doing Favors")
-        document = toks[k - 1].lower in _DOCUMENT_NOUNS and toks[k - 2].lower in ("the", "its")
+        document = toks[k - 1].lower in _DOCUMENT_NOUNS | {
+            "paper",  # ("…, the paper reports.")
+            "study",
+            "analysis",
+            "survey",
+            "review",
+            "audit",
+            "assessment",
+        } and toks[k - 2].lower in ("the", "its", "this")
         if toks[k - 1].pos not in ("NNS", "NNP", "NNPS") and not document:
             return False  # ("…, Nevada and Washington State."); '“…,” the report states.'
         if not any(t.text == "," or t.text in QUOTE_CHARS for t in toks[max(0, k - 5) : k - 1]):
