@@ -10459,12 +10459,22 @@ class _Engine:
         if not before:
             return None
         a, b = before[0]
-        if "\n\n" in self.text[b:pos] or any(a <= x.start < b for x in self.out):
-            return None
+        if (
+            (
+                "\n\n" in self.text[b:pos]
+                # (unless that sentence is a paragraph of its own: "Earlier, the jury heard from
+                # Buchan's sister, Morag Buchan, 47, who …" / "She told the court …")
+                and not (a == 0 or "\n" in self.text[max(0, a - 2) : a])
+            )
+            or any(a <= x.start < b and x.source != "unknown" for x in self.out)
+        ):
+            return None  # (but "The jury heard from Buchan's sister, …" names no speaker)
         pron = r"\b(?:she|her)\b" if gender == "f" else r"\b(?:he|him|his)\b"
         if re.search(pron, self.text[a:b], re.I):
             return None  # ("But he could not resist swipes at Marco Rubio, who he dubbed …")
-        names = re.findall(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+who\s", self.text[a:b])
+        names = re.findall(
+            r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s+\d{1,3})?,\s+who\s", self.text[a:b]
+        )  # ("Morag Buchan, 47, who was office manager")
         names = [
             n.split(" ", 1)[1] if n.split()[0].lower() in self.lex.discourse and " " in n else n
             for n in names  # ("Meanwhile Rihanna, who …")
