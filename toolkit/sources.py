@@ -677,6 +677,8 @@ _PROFILE_RE = re.compile(
 _KIN_WORDS = frozenset(
     "grandmother grandfather grandma grandpa granny aunt uncle mum mom dad coach mentor boss".split()
 )
+# what a body is cited for in "Environment Agency data", "Eurostat figures" (the source's role)
+_DATA_ROLES = ("data", "statistics", "records", "figures")
 _LEGAL_SUFFIX_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|Corp|PLC|plc|Pty|GmbH|S\.A|N\.V|AG|SA|NV)\b")
 _THOUSANDS_RE = re.compile(r"(?<=\d),\d{3}\b")  # the comma of "11,000"
 # a government body named by its field and its country: "Health Canada", "Parks Canada"
@@ -3014,7 +3016,7 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
             return replace(
                 inner, start=words[0][0], role=inner.role or dm.group(1).lower(), type=typ
             )
-    if len(words) > 1 and words[-1][2] in ("data", "statistics", "records", "figures"):
+    if len(words) > 1 and words[-1][2] in _DATA_ROLES:
         # "Environment Agency data": the body is the source, the data its role
         inner = _describe(text, words[0][0], words[-2][1])
         if (
@@ -4538,8 +4540,6 @@ class _Engine:
                 continue
             if re.search(r"\b(?:MP|MPs|MSP|MLA|TD|member|senator|councillor)\s+for\s", phrase):
                 continue  # "the Liberal Democrat MP for Brackwell and Deptford Vale": one seat
-            if _FIELD_COUNTRY_BODY_RE.fullmatch(phrase):
-                continue  # "Fisheries and Oceans Canada": one department
             m = _GOVERNMENTS_OF_RE.match(phrase)
             if m:  # "the governments of Austria and Slovenia": one row per country
                 ss, phrase = ss + m.end(), phrase[m.end() :]
@@ -11774,10 +11774,7 @@ class _Engine:
                     if n.source_type == typ
                     # (a body cited for its data is no "the company": "According to NielsenIQ
                     # data, …. …, the company said in its filing"; "the authority" may be)
-                    and not (
-                        noun in _BUSINESS_NOUNS
-                        and n.role in ("data", "statistics", "records", "figures")
-                    )
+                    and not (noun in _BUSINESS_NOUNS and n.role in _DATA_ROLES)
                     and (
                         noun in n.source.lower().split()  # "the ministry": "Interior Ministry"
                         or (
@@ -11875,7 +11872,7 @@ class _Engine:
                     for n in named
                     if n.source_type == "organisation"
                     and not n.personal
-                    and n.role not in ("data", "statistics", "records", "figures")
+                    and n.role not in _DATA_ROLES
                     and _is_business_name(n.source)
                     and all(w[:1].isupper() or w in ("of", "and", "&") for w in n.source.split())
                 }
