@@ -596,6 +596,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     veto is not None and any(veto.match(text, toks[k].start) for k in range(ca, cb))
                 ):
                     vetoed.add((ca, cb))
+                elif toks[ca].lower in ("known", "nicknamed", "dubbed"):
+                    vetoed.add((ca, cb))  # "Rennie, known as ‘Big Dog’ …": a name, no words
         srcs = [(a, b) for lab, a, b in runs if lab == "SRC"]
         for lab, a, b in runs:
             if lab != "C" or _word_toks(toks, a, b) < _MIN_TOKENS:

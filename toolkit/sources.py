@@ -212,6 +212,9 @@ _QUOTE_RELAY_RE = re.compile(
 )
 # where a sentence inside a quote ends: "… it was safer that way. Nobody …", "…,”"
 _QUOTE_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|[”\"’]|$)|,?\s*[”\"](?=\s|$)")
+# a sentence's end or a paragraph's (a headline, a caption without a full stop)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n\s*\n")
+_GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
 _NOT_QUOTE_RELAY_WHO = frozenset(
     "it this that there these those they we i he she you everyone everybody nobody someone "
     "somebody people one what which who then so but and yes no mine ours as".split()
@@ -315,7 +318,9 @@ _PLURAL_OF_LIST_RE = re.compile(
     + _NAME_ITEM
 )
 # a country before a person's name: "Poland's Tomasz Wróbel"
-_PLACE_OWNER_RE = re.compile(r"\s*([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)[’']s\s+")
+_PLACE_OWNER_RE = re.compile(
+    r"\s*([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:[’']s|(?<=s)[’'])\s+"  # ("Pacífico Securities'")
+)
 # a body's name listing its portfolios: "Faculty of Architecture, Design and Urbanism"
 _BODY_OF_LIST_RE = re.compile(
     r"\b(?:of|for)\s+" + _NAME_ITEM + r"(?:,\s+" + _NAME_ITEM + r")+,?\s+(?:and|&)\s+" + _NAME_ITEM
@@ -397,7 +402,18 @@ def _is_possessive(toks: list[_Tok], k: int) -> bool:
     """Is ``toks[k]`` a possessive "'s" before a noun or adjective ("Syria's defence minister"),
     whatever the tagger made of it (it often says VBZ)?"""
     return (
-        toks[k].lower in ("'s", "’s") and k + 1 < len(toks) and toks[k + 1].pos[:2] in ("NN", "JJ")
+        toks[k].lower in ("'s", "’s")
+        and k + 1 < len(toks)
+        and (
+            toks[k + 1].pos[:2] in ("NN", "JJ")
+            # ("Harrow Freight's managing director": a participle as the role's adjective)
+            or (
+                toks[k + 1].pos in ("VBG", "VBN")
+                and k + 2 < len(toks)
+                and toks[k + 2].pos in ("NN", "NNS")
+                and toks[k + 2].text.islower()
+            )
+        )
     )
 
 
@@ -622,7 +638,9 @@ _RELAY_LEAD_RE = re.compile(
     r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,90}?(?:,[^,;:“”\"]{2,60},)?\s+"
     r"(?:had\s+(?:(?:already|previously|earlier|once|repeatedly|also)\s+)?(?:told|said|assured"
     r"|warned|promised|informed|insisted|admitted|claimed"
-    r"|instructed|advised)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured))\s"
+    r"|instructed|advised)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured)"
+    # "her foreman used to tell his crew that …": what someone said again and again
+    r"|(?:used\s+to\s+|would\s+(?:often\s+|always\s+)?)(?:tell|warn|remind|assure))\s"
 )
 # the subject and teller before an aside cue inside a content: "Vidal, she [alleges]"
 _ASIDE_TELLER_RE = re.compile(
@@ -630,6 +648,13 @@ _ASIDE_TELLER_RE = re.compile(
     r"\s+"  # ("Her mother, Agnes, she said, had told her …": a named relative)
 )
 # ... or a named person's plain past speech verb: "He said Khairul claimed the money was …"
+# "Aubin telling her, the week the third doctor died, that …" after "recalls"
+_RECALLED_TELLER_RE = re.compile(
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"(?:(?P<cue>telling|warning|assuring)\s+(?:her|him|them|me|us)\b"
+    r"|(?P<said>saying)(?:\s+to\s+(?:her|him|them|me|us)\b)?)"
+    r"(?:\s*,[^,;:“”\"]{1,80},)?\s+that\s+"
+)
 _RELAY_NAMED_RE = re.compile(
     r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+"
     r"(?:claimed|insisted|admitted|explained|said|conceded|confessed)\s+(?!that\s)"
@@ -981,6 +1006,12 @@ _CITING_END_RE = re.compile(
     r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|earlier|(?:late|last|this)\s+\w+))?"
     r",\s*citing\s+([^,;“”\"]{2,80}?)\s*[.!?]?\s*$"  # ("…, Kyodo reported Sunday, citing …")
 )
+# "according to a filing with Chile's financial market regulator CMF": a document and where it
+# went, whose filer the text named before
+_FILING_WITH_RE = re.compile(
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?((?:regulatory\s+|stock\s+exchange\s+)?"
+    r"(?:filing|disclosure|submission)s?)\s+(?:with|to)\s+"
+)
 # a sentence opened by the document that says it: "In the new CBS poll, ...", "In his book, ..."
 _IN_DOCUMENT_RE = re.compile(
     r"\s*(?P<cue>In)\s+(?P<doc>(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'.-]+\s+){0,6}?"
@@ -1225,7 +1256,11 @@ def _is_colon_label(label: str) -> bool:
     if re.fullmatch(r"(?:[A-Z0-9][\w’'&.-]*\s+){0,5}[A-Z0-9][\w’'&.-]*", label) and (
         re.search(r"\b(?:[A-Za-z]+\d\w*|\d+[A-Za-z]\w*|(?:19|20)\d\d)\b", label)
         or re.search(
-            r"\b(?:Results|Earnings|Preview|Review|Recap|Highlights|Updates?|Verdict)$", label
+            r"\b(?:Results|Earnings|Preview|Review|Recap|Highlights|Updates?|Verdict"
+            # "Champions Cup: La Rochelle snatch late win": a competition, a topic
+            r"|Cup|League|Championships?|Premiership|Olympics|Games|Open|Trophy|Series|Grand\s+Prix"
+            r"|Tour|Final|Derby)$",
+            label,
         )
     ):
         return True  # "Vardhan Consumer Q3 Results: Net profit falls 18%": a topic
@@ -2399,7 +2434,10 @@ _SIGN_NOUNS = frozenset(
     " shirts".split()
 )
 _SIGN_RE = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted(_SIGN_NOUNS)) + r"|(?:departure|arrivals?|notice)\s+board)"
+    # ("her death notice on RIP.ie said": a notice that is a document, no sign)
+    r"(?i)\b(?<!death\s)(?<!funeral\s)(?<!legal\s)(?<!public\s)(?:"
+    + "|".join(sorted(_SIGN_NOUNS))
+    + r"|(?:departure|arrivals?|notice)\s+board)"
     r"(?:\s+(?:still\s+|now\s+)?(?:\w+ed|hung|stuck|\w+ing)\b)?"  # "A notice taped to the"
     r"(?:\s+(?:in|on|at|of|to|with|from|under|behind|outside|above|beside|by|across|over|along|near|inside)\b"
     r"[^,;:“”\"]{0,60})?$"
@@ -2552,15 +2590,16 @@ _EPITHET_RE = re.compile(
     r"|(?:Player|Man|Woman)\s+of\s+the\s+(?:Match|Series|Tournament)"
     # a player's position alone: "“…,” the fly-half told TNT Sports"
     r"|(?:fly-half|scrum-half|full-back|winger|flanker|hooker|striker|goalkeeper|midfielder"
-    r"|centre-back|wicketkeeper|seamer|spinner|batter|batsman|quarterback|point\s+guard)"
+    r"|centre-back|wicketkeeper|seamer|spinner|batter|batsman|quarterback|point\s+guard|lock|prop)"
     r"|world\s+(?:No\.?|number)\s+\w+|(?:No\.?|number)\s+\d{1,3}\s+seed"
     r"|Dane|Swede|Scot|Greek|Swiss|Finn|Pole|Turk|Czech|Serb|Croat|Brit|Kiwi|Aussie|Argentine"
     r"|(?:former\s+)?[A-Z][a-z]+(?=\s+(?:striker|forward|midfielder|defender|goalkeeper|winger"
-    r"|captain|coach|manager|boss|driver|rider|star|player|international)\b)"
+    r"|captain|skipper|coach|manager|boss|driver|rider|star|player|international)\b)"
     # "the Umno veteran", "the Tory grandee": a party's long-serving member, no office
     r"|(?:former\s+)?[A-Z][A-Za-z]+(?=\s+(?:veteran|stalwart|loyalist|grandee|firebrand)\b))"
     r"(?:\s+(?:singer|actor|actress|star|player|striker|midfielder|defender|forward|goalkeeper"
-    r"|winger|captain|coach|manager|driver|rider|champion|boxer|fighter|rapper|musician|artist"
+    r"|winger|captain|skipper|coach|manager|boss|driver|rider|champion|boxer|fighter|rapper"
+    r"|musician|artist"
     r"|writer|author|director|entrepreneur|billionaire|businessman|businesswoman|veteran"
     r"|mother|father|man|woman|teenager|student|teacher|nurse|doctor|lawyer))?"
 )
@@ -3653,6 +3692,7 @@ class _Engine:
         self.pronoun_gender: dict[str, str] = {}
         self.surnames: dict[str, frozenset[str]] = {}  # see surname_in_text
         self.given_names_before: dict[str, frozenset[str]] = {}  # see given_before
+        self.named_genders: dict[str, str | None] = {}  # see named_gender
 
     def retag(self, t: _Tok) -> _Tok:
         """A token as the rules read it: a single quote mark or guillemet used as a quotation
@@ -4370,6 +4410,33 @@ class _Engine:
             st.role, st.personal = None, bool(name)
             st.source_start = st.source_end = None
             st.start, st.end, st.kind = q[0], q[1], "direct"
+
+        for st in self.out:
+            # "She recalls Aubin telling her, the week the third doctor died, that “…”": the
+            # words of the one named, relayed by the one who recalls them
+            if st.cue_end is None or st.kind not in ("mixed", "indirect"):
+                continue
+            if self.lex.verbs.get((st.cue or "").lower(), ("",))[0] not in ("remember", "recall"):
+                continue
+            m = _RECALLED_TELLER_RE.match(self.text, st.start, st.end)
+            if m is None or self.in_quote(m.start()):
+                continue
+            src = _describe(self.text, m.start(1), m.end(1))
+            name = self.full_name(m.group(1))
+            if (
+                src is None
+                or not (src.type == "person" or src.personal)
+                or name.split()[-1] == st.source.split()[-1]
+            ):
+                continue
+            st.via = st.source if st.source != "unknown" else None
+            st.source, st.source_type, st.plural = name, "person", False
+            st.role, st.personal = None, True
+            st.source_start, st.source_end = m.start(1), m.end(1)
+            cue = "cue" if m.group("cue") else "said"
+            st.cue, st.cue_start, st.cue_end = m.group(cue), m.start(cue), m.end(cue)
+            st.start = m.end()
+            st.kind = self.content_kind(st.start, st.end, "indirect")
 
     def retry_unresolved(self) -> None:
         """A "he" or "she" left unresolved is tried once more after the descriptors took their
@@ -5305,6 +5372,8 @@ class _Engine:
                     lead = [t for t in lead if t.start >= q[1] and t.text != ","]
                 while lead and _before_cue(lead[-1]):
                     lead = lead[:-1]
+                if len(lead) > 2 and [t.lower for t in lead[-2:]] == ["used", "to"]:
+                    lead = lead[:-2]  # "her foreman used to tell his crew that …"
                 if lead and lead[0].lower in ("when", "after", "before", "while", "once", "as"):
                     commas = [i for i, t in enumerate(lead) if t.text == ","]
                     if commas:  # ("when she presented …, a representative … told her")
@@ -5503,12 +5572,15 @@ class _Engine:
                 seg[m.start()] in "—–" and self.body_place_suffix(r + m.start(), cs)
             ):
                 continue  # ("The Department of Culture and Tourism – Abu Dhabi said")
+            if seg[m.start()] in ";:—–" and self.in_quote(r + m.start()):
+                continue  # (inside quote marks: 'the author of "Hot Work: Labor and …,"')
             q = self.quote_at(r + m.start()) if seg[m.start()] in '”"' else None
             if q is not None and re.search(
                 r"\b(?:titled|entitled|called|named|dubbed|nicknamed|(?:known|described) as"
                 r"|what\s+(?:\w+\s+){1,3}(?:call|calls|dub|dubs|term|terms|describe\s+as)"
                 # ("the author of the 2021 book “Salt Water Women,” says")
-                r"|book|novel|memoir|film|documentary|album|song|play|series|podcast|poem|essay)\s*$",
+                r"|book|novel|memoir|film|documentary|album|song|play|series|podcast|poem|essay"
+                r"|(?:co-?)?author\s+of|editor\s+of|host\s+of|creator\s+of)\s*$",
                 self.text[max(0, q[0] - 40) : q[0]],
             ):
                 continue  # "A report, titled ‘Waiting in the Wings’, found …": a title
@@ -5543,9 +5615,12 @@ class _Engine:
         if (
             len(before) > 2
             and before[-1].lower == "to"
-            and before[-2].lower in ("likes", "liked", "loves", "loved")
+            and before[-2].lower in ("likes", "liked", "loves", "loved", "used")
+            # (not "a term Rubio has used to describe Trump": a term used, no habit)
+            and not (before[-2].lower == "used" and before[-3].lower in _AUX)
         ):
-            before = before[:-2]  # "Mr. Phuc likes to say that …": a habit of saying
+            before = before[:-2]  # "Mr. Phuc likes to say that …", "her foreman used to tell
+            # his crew that …": a habit of saying
             while before and _before_cue(before[-1]):
                 before = before[:-1]
         elif len(before) > 2 and before[-1].lower == "to":
@@ -5680,9 +5755,42 @@ class _Engine:
             and not (len(c) == 2 and c[0].lower in ("now", "aged") and c[1].text.isdigit())
         ]
         chunks = _join_listed_names([_drop_tag(c) for c in chunks])
+        j = 1
+        while j < len(chunks):
+            if (
+                len(chunks[j]) > 1
+                and chunks[j][0].text in QUOTE_CHARS
+                and sum(t.text in QUOTE_CHARS for t in chunks[j - 1]) % 2 == 1
+            ):
+                # ('Hemsley, the co-author of "Going Viral," about the spread of …, said': a
+                # title's comma inside its marks, the appositive running on after it)
+                chunks[j - 1 : j + 1] = [
+                    [t for t in chunks[j - 1] + chunks[j] if t.text not in QUOTE_CHARS]
+                ]
+            else:
+                j += 1
         while len(chunks) > 2 and chunks[-1][0].lower == "or" and len(chunks[-1]) <= 5:
             chunks = chunks[:-1]  # "Bakyt Osmonov, head of the aiyl okmotu, or rural council,
             # acknowledged": a gloss of the word before, no one else
+        gloss = next(
+            (
+                j
+                for j in range(2, len(chunks) - 1)
+                if chunks[j][0].lower == "or"
+                and len(chunks[j]) == 2
+                and sum(ch.isupper() for ch in chunks[j][1].text) >= 2
+                and chunks[j + 1][0].pos in ("IN", "TO")
+            ),
+            None,
+        )
+        if gloss is not None:
+            # "…, who has studied kidney disease of unknown cause, or CKDu, among cane cutters,
+            # called": an acronym glossing the aside's term, whose phrase runs on after it
+            chunks = [
+                *chunks[: gloss - 1],
+                chunks[gloss - 1] + chunks[gloss + 1],
+                *chunks[gloss + 2 :],
+            ]
         if (
             len(chunks) >= 2
             and chunks[-1][0].lower in ("dated", "addressed", "signed", "sent", "written")
@@ -5704,7 +5812,18 @@ class _Engine:
             trailing_comma
             and rel is not None
             and (
-                not any(c[0].lower in ("and", "or") for c in chunks[rel + 1 :] if c)
+                not any(
+                    c[0].lower in ("and", "or")
+                    # (not an acronym glossing the clause's term: "kidney disease of unknown
+                    # cause, or CKDu, among cane cutters")
+                    and not (
+                        c[0].lower == "or"
+                        and len(c) == 2
+                        and sum(ch.isupper() for ch in c[1].text) >= 2
+                    )
+                    for c in chunks[rel + 1 :]
+                    if c
+                )
                 # "Lumora, which … employs 4,000 people across Nairobi, Manila, and Cebu,
                 # describes itself": the list is inside the relative clause
                 or (len(chunks) - rel > 2 and all(list_item(c) for c in chunks[rel + 1 :]))
@@ -5754,13 +5873,16 @@ class _Engine:
             and any(t.text in QUOTE_CHARS for t in chunks[-2])
             and re.search(
                 r"\b(?:book|novel|memoir|film|documentary|album|song|play|series|podcast|poem"
-                r"|essay|titled|entitled)\s*[“\"‘']",
+                r"|essay|titled|entitled|(?:co-?)?author\s+of|editor\s+of|host\s+of|creator\s+of)"
+                r"\s*[“\"‘']",
                 self.text[chunks[-2][0].start : chunks[-1][-1].end],
             )
         ):
             # ('Amrita Sandhu, …, the author of the 2021 book “Salt Water Women,” says': the
             # title's comma inside its marks ends the appositive)
             opening = next(n for n, t in enumerate(chunks[-2]) if t.text in QUOTE_CHARS)
+            while opening > 1 and chunks[-2][opening - 1].lower in ("of", "the"):
+                opening -= 1  # ('the author of "Hot Work: …,"': "the author", its head)
             chunks = chunks[:-2] + ([chunks[-2][:opening]] if opening else [])
             trailing_comma = True
         if (
@@ -6710,7 +6832,15 @@ class _Engine:
         m = _SEEN_BY_RE.search(text, ns, ne)
         pub = _PUBLISHED_IN_RE.search(text, ns, ne)
         cited = _CITED_BY_RE.search(text, ns, ne)
-        if m and m.start() > ns:
+        filed = _FILING_WITH_RE.match(text, ns, ne)
+        filer = (self.earlier_body(ns) or self.business_before(ns)) if filed else None
+        if filed and filer is None:
+            # "according to a filing with Chile's regulator CMF": the filing, not the
+            # regulator it went to (who filed it is the company the story is about)
+            srcs = [_Source(filed.group(1), "organisation", ns + filed.start(1), ns + filed.end(1))]
+        elif filer is not None:
+            srcs = [filer]
+        elif m and m.start() > ns:
             # "according to a memo seen by Reuters": the memo is the source, Reuters saw it
             seen_by = re.sub(r"^[Tt]he\s+", "", m.group(1))
             srcs = self.split_sources(ns, m.start())
@@ -7663,6 +7793,17 @@ class _Engine:
         ):
             return []  # "the delay would add $90 million to the cost": a sum, not speech
         if (
+            lemma == "report"
+            and kind_out == "indirect"
+            and not re.search(r"\bthat\b", text[ce:c_start])
+            and re.match(
+                r"(?:damage|injur|fault|defect|crack|leak|problem|theft|crash|incident|symptom|sighting)",
+                text[c_start:c_end],
+            )
+            and not self.first_clause_has_verb(c_start, c_end)
+        ):
+            return []  # "after a colleague reported damage to it": a fault reported, no words
+        if (
             lemma == "answer"
             and kind_out == "indirect"
             and re.match(r"(?:\d[\d,]*|all|most|some|many|none|half)\s+of\b", text[c_start:c_end])
@@ -7692,6 +7833,17 @@ class _Engine:
             and not self.first_clause_has_verb(c_start, c_end)
         ):
             return []  # "Bethany Moore, who found Mr Whitfield, said …": someone come upon
+        if (
+            lemma == "find"
+            and kind_out == "indirect"
+            and not re.search(r"\bthat\b", text[ce:c_start])
+            and re.match(
+                r"[a-z]+(?:ing|ful|ous|ive|ible|able|ic|al)?\s*(?:[,.;]|$)", text[c_start:c_end]
+            )
+            and (first_tok := next(iter(self.toks_in(c_start, c_end)), None)) is not None
+            and first_tok.pos in ("JJ", "VBG")
+        ):
+            return []  # "a name she privately found mortifying, …": a feeling, no finding
         if (
             lemma == "continue"
             and kind_out == "indirect"
@@ -8584,7 +8736,7 @@ class _Engine:
                     continue
                 m = re.match(
                     # ("told Channel 12 news", "told BBC Match of the Day")
-                    r"((?:[Tt]he\s+)?(?:state-run\s+|state-owned\s+|state-controlled\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'./-]*(?:\s+\d{1,3}\b)?(?:\s+(?:of|for|al|el)(?:\s+the)?\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
+                    r"((?:[Tt]he\s+)?(?:state-run\s+|state-owned\s+|state-controlled\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'./-]*\+?(?:\s+\d{1,3}\b)?(?:\s+(?:of|for|al|el)(?:\s+the)?\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
                     # ("told BBC Radio 4's Today programme that …")
                     r"(?:[’']s\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:programme|program|show|podcast|bulletin))?"
                     r"|(?:(?:his|her|their|its|cheering|angry|local|foreign|visiting|fellow|assembled)\s+)"
@@ -8607,8 +8759,10 @@ class _Engine:
                     r"|magazine|station|broadcaster|network|agency|website|programme|program"
                     r"|podcast|show)"
                     # ("told the inquest the base …"; not "told the conference organisers to")
-                    r"|the\s+(?:inquest|hearing|inquiry|tribunal|panel|meeting|jurors|chamber"
-                    r"|rally|conference|summit|forum|commission)(?!\s+[a-z]+s\b|[’']s\b))\b",
+                    r"|the\s+(?:same\s+)?(?:inquest|hearing|inquiry|tribunal|panel|meeting|jurors"
+                    r"|chamber|rally|conference|summit|forum|commission|briefing"
+                    # ("told the same call that …": an earnings call)
+                    r"|(?:conference\s+|earnings\s+)?call)(?!\s+[a-z]+s\b|[’']s\b))\b",
                     seg,
                 )
                 if (
@@ -9205,7 +9359,12 @@ class _Engine:
             r",\s+and\s|\s(?:before|after|until|while|when)\s", self.text[c_start:c_end]
         )
         end = c_start + m_and.start() if m_and else c_end
-        return any(_is_finite(t) for t in self.toks_in(c_start, end))
+        toks = self.toks_in(c_start, end)
+        # (a possessive "'s" read as "is": "his conversion of Ferrand's try")
+        return any(
+            _is_finite(t) and t.pos != "POS" and not _is_possessive(toks, k)
+            for k, t in enumerate(toks)
+        )
 
     def in_view(self, ustart: int, uend: int, sid: int, consumed) -> list[_Stmt]:
         """ "In her telling, every year of delay adds …", "In Okafor's view, …": the rest of the
@@ -10275,7 +10434,24 @@ class _Engine:
                 people.append(words)
         if len(people) != 1:
             return None
-        return max(found, key=len)
+        return self.name_now(max(found, key=len))
+
+    def name_now(self, name: str) -> str:
+        """The name the text gives a person born ``name`` ("Born Nóra Considine in 1941" is
+        "Nóra Curtin", the one other full name with her given name); else ``name``."""
+        if " " not in name or not re.search(
+            r"\b[Bb]orn\s+(?:as\s+)?" + re.escape(name) + r"\b", self.text
+        ):
+            return name
+        given = name.split()[0]
+        others = {
+            full
+            for a, b in self.full_names(0, len(self.text))
+            if (full := _strip_title(self.text[a:b])).split()[0] == given
+            and full != name
+            and _PERSON_NAME_RE.fullmatch(full)
+        }
+        return others.pop() if len(others) == 1 else name
 
     def addressee(self, st: _Stmt, prev: _Stmt) -> _Source | None:
         """The named person ``prev`` put a question to ("asked Moura whether …"), when ``st``
@@ -10341,6 +10517,12 @@ class _Engine:
         if i < 0:
             return None
         span = self.sentence_subject(*self.sents[i])
+        topic = re.match(
+            r"(?:As\s+for|For)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+),\s",
+            self.text[self.sents[i][0] : pron.start],
+        )
+        if topic is not None:  # "For Lindqvist, the performance came a day after he admitted"
+            span = (self.sents[i][0] + topic.start(1), self.sents[i][0] + topic.end(1))
         if (
             span is None
             or span[1] > pron.start
@@ -10518,7 +10700,8 @@ class _Engine:
         g = _gender(" ".join(x for x in (mention, s.role or "") if x), full)
         if (
             g is None
-            and re.fullmatch(r"[A-Z][a-z]+", full)
+            and re.fullmatch(r"[A-Z][^\W\d_]+", full)  # (also "Pádraig")
+            and full[1:].islower()
             and is_given_name(full)
             and not re.search(
                 r"(?:\b[A-Z][\w’'-]*\s+" + full + r"|\b" + full + r"\s+[A-Z][\w’'-]*)\b", self.text
@@ -10872,14 +11055,25 @@ class _Engine:
         asked = _ASK_AND_RE.match(self.text, s, e)
         if asked is not None and asked.group(2).lower() == pron:
             return self.full_name(asked.group(1))
-        turn = re.fullmatch(
+        turn_re = (
             r"\s*(?:And|But|So|What\s+about|And\s+what\s+about)\s+"
-            r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s*\?\s*",
-            self.text[s:e],
+            r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s*\?\s*"
+            # "Is Aubin ready to hand the night shifts over?"
+            r"|\s*(?:Is|Was|Will|Would|Can|Could|Does|Did|Has|Should)\s+"
+            r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+[a-z][^?“”\"]{0,120}\?\s*"
         )
+        turn = re.fullmatch(turn_re, self.text[s:e])
+        if turn is None and re.match(
+            r"(?:[A-Z][^.;:“”\"]{0,60},\s+)?" + pron + r"\s+[a-z]+", self.text[s:e]
+        ):
+            # "Is Aubin ready …? When I ask her, she is quiet …. “…,” she finally says": a
+            # sentence about her between
+            two = self.sentences_before(min(st.start, st.cue_start or st.start), 2)
+            if len(two) == 2:
+                turn = re.fullmatch(turn_re, self.text[two[1][0] : two[1][1]])
         if turn is not None:  # "And Holm? “Until they reopen the ward,” she says": the one
             # the writer turns to
-            full = self.full_name(turn.group(1))
+            full = self.full_name(turn.group(1) or turn.group(2))
             if _gender(full, full) in (None, gender):
                 return full
         kin = _KIN_NAMED_RE.search(self.text, s, e)
@@ -11109,11 +11303,22 @@ class _Engine:
         for s, e in own + list(self.sentences_before(pos, 2)):
             names = list(_CAPITALISED_RUN_RE.finditer(self.text, s, e))
             for m in reversed(names):
-                if len(m.group().split()) < 2:
+                if len(m.group().split()) < 2 or self.appositive_workplace(m.start()):
                     continue
-                if _BUSINESS_RELATIVE_RE.match(self.text, m.end(), e) is not None or re.search(
-                    r"\b(?:" + "|".join(sorted(_BUSINESS_NOUNS)) + r"),\s+$",
-                    self.text[max(s, m.start() - 40) : m.start()],
+                if (
+                    _BUSINESS_RELATIVE_RE.match(self.text, m.end(), e) is not None
+                    or re.search(
+                        r"\b(?:" + "|".join(sorted(_BUSINESS_NOUNS)) + r"),\s+$",
+                        self.text[max(s, m.start() - 40) : m.start()],
+                    )
+                    # "Chilean lithium producer Litio Andino" (not "producer Jane Roe")
+                    or (
+                        re.search(
+                            r"\b[a-z]+\s+(?:" + "|".join(sorted(_BUSINESS_NOUNS)) + r")\s+$",
+                            self.text[max(s, m.start() - 40) : m.start()],
+                        )
+                        and not is_given_name(m.group().split()[0])
+                    )
                 ):
                     # "Gateway Residential, which manages the complex", "a diagnostics company,
                     # Lumara Diagnostics of San Diego,": what it does or is says so
@@ -11163,7 +11368,8 @@ class _Engine:
         """The capitalised names ending in ``noun`` ("Saudi Ports Authority" for "authority")
         the text gives between ``start`` and ``end``, in order: outside quotes, not after a
         courtesy title ("‘Mr Mayor, …’"), not cut before their "for …" ("General Authority
-        for Statistics")."""
+        for Statistics"), not as the workplace in a person's appositive ("Sheila Mutua, an
+        investment analyst at Ridgeway Investment Bank")."""
         return [
             m.group(1)
             for m in re.compile(
@@ -11172,7 +11378,19 @@ class _Engine:
             if not self.in_quote(m.start(1))
             and m.group(1).split()[0].rstrip(".").lower() not in self.lex.courtesy
             and not re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", self.text[m.end(1) :])
+            and not self.appositive_workplace(m.start(1))
         ]
+
+    def appositive_workplace(self, pos: int) -> bool:
+        """Is the name at ``pos`` the workplace in a person's appositive ("Sheila Mutua, an
+        investment analyst at Ridgeway Investment Bank"), not a body the text speaks of?"""
+        return (
+            re.search(
+                r"[A-Z][\w’'-]*,\s+(?:an?|the)\s+(?:[\w-]+\s+){1,4}at\s+(?:the\s+)?$",
+                self.text[max(0, pos - 60) : pos],
+            )
+            is not None
+        )
 
     def asked_person(self, st: _Stmt) -> str | None:
         """The named person a question statement ``st`` ("asked X whether/what …") was put
@@ -11437,9 +11655,25 @@ class _Engine:
                 ):
                     subj = subj[last + 1 :]
                     break
-        if len(subj) > 10 or any(
-            t.pos.startswith(("VB", "MD", "W")) and t.lower not in ("'s", "’s")
-            for t in subj[:head_end]
+        second = next((n for n in range(head_end + 1, len(subj)) if subj[n].text == ","), len(subj))
+        if (
+            1 <= head_end < second < len(subj)
+            and subj[head_end - 1].lower in self.lex.relational
+            and 1 <= second - head_end - 1 <= 3
+            and all(t.pos == "NNP" for t in subj[head_end + 1 : second])
+        ):
+            # "Aubin's husband, Michel, a retired grain farmer, has learned …": the kin and
+            # the name, without the appositive after them
+            subj = subj[:second]
+        if (
+            len(subj) > 10
+            or any(
+                t.pos.startswith(("VB", "MD", "W"))
+                and t.lower not in ("'s", "’s")
+                # (a participle as a role's adjective: "Sherwood Logistics' managing director")
+                and not (t.pos == "VBG" and n + 1 < head_end and subj[n + 1].pos in ("NN", "NNS"))
+                for n, t in enumerate(subj[:head_end])
+            )
         ):
             return None  # (an appositive may hold a participle: "Piotr Nowak, a retired ...,")
         # a name tagged as one ends the subject or its first part: "Tallis", "Stonebridge boss
@@ -11678,13 +11912,21 @@ class _Engine:
         keeps the noun as its descriptor."""
         named: list[_Stmt] = []
         mono: list[_Stmt] = []  # one-word names typed person for want of a cue ("Benfica")
+        read: list[_Stmt] = []  # the anaphors read so far
         for d in said:
             phrase = (
                 self.text[max(0, d.source_start - 4) : d.source_end]
                 if d.source_start is not None
                 else ""
             )
-            m = re.fullmatch(r"(?:^|.*\W)(?:[Tt]he|[Aa]n?)\s+([a-z][\w-]+)", phrase, re.S)
+            m = re.fullmatch(
+                r"(?:^|.*\W)(?:[Tt]he|[Aa]n?)\s+"
+                # ("The Nairobi Securities Exchange-listed lender said": the lender)
+                r"(?:(?:[A-Z][\w.&’']*\s+){0,4}[A-Z][\w.&’']*-(?:listed|based)\s+)?"
+                r"([a-z][\w-]+)",
+                phrase,
+                re.S,
+            )
             if m is not None and d.source[:1].isupper() and _PERSON_NAME_RE.fullmatch(d.source):
                 m = None  # "Rajendra Prasad Bhattarai, director at the department": his name
             if m is not None and d.source_type == "anonymous":
@@ -11734,6 +11976,7 @@ class _Engine:
                     mono.append(d)
                 continue
             noun = m.group(1)
+            read.append(d)
             if noun in _lex().spokes:
                 # "A spokesperson for the Commissioner … described …. “…,” the spokesperson
                 # added": the spokesperson just quoted, for whichever body
@@ -11869,7 +12112,9 @@ class _Engine:
                 # (named properly, not "Pune-based packaged foods maker"; not a data provider)
                 proper = {
                     n.source: n
-                    for n in named
+                    # (or named by an anaphor read before: "The Nairobi Securities
+                    # Exchange-listed lender said …. … The bank said")
+                    for n in named + [x for x in read if x is not d and x.source[:1].isupper()]
                     if n.source_type == "organisation"
                     and not n.personal
                     and n.role not in _DATA_ROLES
@@ -12388,6 +12633,11 @@ class _Engine:
             ):
                 continue
             short = _strip_title(s.source)
+            if s.source_start is not None and s.source_end is not None:
+                elder = self.elder_bearer(s.source_start, s.source_end, names)
+                if elder is not None:
+                    s.source = elder
+                    continue
             # a name ending with it first ("Teixeira" is "Conceição Teixeira" before her son
             # "Joaquim Teixeira Braga", whose middle name it is)
             ends = [f for f in names if f.endswith(" " + short) or f.split()[-1] == short]
@@ -12420,7 +12670,9 @@ class _Engine:
                 if titled is not None and any(
                     _gender(n, n) == titled for _a, n in runs if n.endswith(" " + short)
                 ):
-                    runs_here = [(a, n) for a, n in runs if _gender(n, n) == titled]
+                    # (a name the list leaves open by the pronoun after it: "Gerry Devlin …
+                    # his family said" is "Mr Devlin" before his son "Niall Devlin")
+                    runs_here = [(a, n) for a, n in runs if self.named_gender(n) == titled]
                 else:
                     runs_here = runs
                 first = next(
@@ -12482,6 +12734,78 @@ class _Engine:
                     s.source = firsts.pop()
         self.short_body_names()
         self.lead_author_team()
+
+    def elder_bearer(self, start: int, end: int, names: list[str]) -> str | None:
+        """The person "the elder Mr Buchan" (or "the younger …") at ``start:end`` names, of
+        the full names the text gives before it with that surname and the title's gender; None
+        when it is no such mention or the text does not tell them apart."""
+        elder = re.match(r"(elder|older|younger)\s+", self.text[start:end])
+        if elder is not None:
+            start += elder.end()  # (the tagger's span "elder Mr Buchan")
+        else:
+            elder = re.search(r"\b(elder|older|younger)\s+$", self.text[max(0, start - 12) : start])
+        surname = _strip_title(self.text[start:end])
+        if elder is None or not re.fullmatch(r"[A-Z][\w’'-]+", surname):
+            return None
+        titled = _gender(self.text[start:end], surname)
+        bearers = [
+            n
+            for a, b in self.full_names(0, start)
+            if not self.in_quote(a)
+            and (n := self.bearer_name(self.text[a:b], names)).endswith(" " + surname)
+            and _PERSON_NAME_RE.fullmatch(n)
+            and (titled is None or _gender(n, n) in (None, titled))
+        ]
+        return self.bearer_by_age(bearers, elder=elder.group(1) != "younger")
+
+    def bearer_by_age(self, names: list[str], elder: bool) -> str | None:
+        """Of people sharing a surname, the elder (or younger) by the ages the text gives after
+        their names ("Alexander Buchan, 78,") or else by a kin word before them ("Their father,
+        Alexander Buchan"); None when the text does not tell them apart."""
+        ages: dict[str, float] = {}
+        for n in dict.fromkeys(names):
+            age = re.search(re.escape(n) + r",\s+(?:aged\s+)?(\d{1,3}),", self.text)
+            kin = re.search(
+                r"\b(?:(grand)?(father|mother|dad|mum|mom)|(grand)?(son|daughter)),?\s+"
+                + re.escape(n),
+                self.text,
+                re.I,
+            )
+            if age is not None:
+                ages[n] = float(age.group(1))
+            elif kin is not None:
+                ages[n] = 1000.0 if kin.group(2) else -1000.0
+        if len(ages) < 2 or len(set(ages.values())) < len(ages):
+            return None
+        return (max if elder else min)(ages, key=ages.__getitem__)
+
+    def named_gender(self, name: str) -> str | None:
+        """The gender of the full ``name``: its given name's, else the first "he"/"she" (his,
+        her …) the text puts after it, outside quotes, in its sentence or the next ("Gerry
+        Devlin … . Mr Devlin died …, his family said"). Read once per name."""
+        if name not in self.named_genders:
+            g = _gender(name, name)
+            if g is None:
+                for m in re.finditer(r"\b" + re.escape(name) + r"\b", self.text):
+                    if self.in_quote(m.start()):
+                        continue
+                    ends = list(
+                        itertools.islice(_SENTENCE_BREAK_RE.finditer(self.text, m.end()), 2)
+                    )
+                    stop = ends[-1].start() if len(ends) == 2 else len(self.text)
+                    pron = next(
+                        (
+                            p
+                            for p in _GENDERED_PRONOUN_RE.finditer(self.text, m.end(), stop)
+                            if not self.in_quote(p.start())
+                        ),
+                        None,
+                    )
+                    if pron is not None:
+                        g = "f" if pron.group().lower() in ("she", "her", "hers") else "m"
+                        break
+            self.named_genders[name] = g
+        return self.named_genders[name]
 
     def named_before(self, name: str, at: int) -> bool:
         """Does the text give ``name`` in full before offset ``at``?"""
