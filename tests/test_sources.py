@@ -10053,3 +10053,52 @@ def test_a_nickname_is_no_learned_statement():
         learned=True,
     )
     assert df.cue.tolist() == ["described"]
+
+
+# ------------------------------------------------------------------------------- round 53 (twenty-first session)
+def test_a_titled_name_with_a_long_appositive_is_the_she_of_the_next_sentence():
+    df = attributed(
+        "Kim Soto, the volunteer coordinator, estimated that 4,000 people had helped.\n\n"
+        "The science has followed. Dr. Leilani Kahale, a fisheries ecologist at the University "
+        "of Hawaii at Hilo, has monitored the pond since 2020. She said fish counts had risen "
+        "sixfold.",
+        learned=False,
+    )
+    assert df[df.text.str.startswith("fish counts")].source.tolist() == ["Leilani Kahale"]
+
+
+def test_in_an_obituary_she_after_a_paragraph_about_her_is_its_subject():
+    df = attributed(
+        "Obituary: Jazz pianist Edna Moore dies at 88\n\n"
+        "Edna Moore, a pianist who saved her town's music hall, died on Saturday. She was 88."
+        "\n\nMs. Moore started on the piano at 4."
+        "\n\n\u201cShe never charged students who could not pay,\u201d said Tamara Reed, a "
+        "former pupil.\n\n"
+        "The fight for which the town will best remember her began in 1986, when the mill "
+        "closed.\n\n"
+        "She told the council that pulling the hall down would be \u201ccutting the heart out "
+        "of a town\u201d.",
+        learned=False,
+    )
+    assert df[df.cue == "told"].source.tolist() == ["Edna Moore"]
+
+
+def test_told_an_outlets_reporter_is_the_audience():
+    row = one(
+        "When crews arrived, flames were already coming through the roof, Capt. Ray Dunn told "
+        "Channel 2's Tasha Reid."
+    )
+    assert (row.source, row.reported_to) == ("Ray Dunn", "Channel 2's Tasha Reid")
+    assert row.text.endswith("coming through the roof")
+
+
+def test_recalling_someone_telling_her_keeps_the_recalling_row():
+    df = attributed(
+        "Nurse Ines Kahl recalls Rosa Vega telling her that \u201cthe doors stay open while I "
+        "can stand.\u201d",
+        learned=False,
+    )
+    assert df[["source", "via"]].fillna("-").values.tolist() == [
+        ["Ines Kahl", "-"],
+        ["Rosa Vega", "Ines Kahl"],
+    ]

@@ -4411,9 +4411,11 @@ class _Engine:
             st.source_start = st.source_end = None
             st.start, st.end, st.kind = q[0], q[1], "direct"
 
+        passed: list[_Stmt] = []
         for st in self.out:
             # "She recalls Aubin telling her, the week the third doctor died, that “…”": the
-            # words of the one named, relayed by the one who recalls them
+            # words of the one named, relayed by the one who recalls them (her recalling stays
+            # hers)
             if st.cue_end is None or st.kind not in ("mixed", "indirect"):
                 continue
             if self.lex.verbs.get((st.cue or "").lower(), ("",))[0] not in ("remember", "recall"):
@@ -4429,14 +4431,27 @@ class _Engine:
                 or name.split()[-1] == st.source.split()[-1]
             ):
                 continue
-            st.via = st.source if st.source != "unknown" else None
-            st.source, st.source_type, st.plural = name, "person", False
-            st.role, st.personal = None, True
-            st.source_start, st.source_end = m.start(1), m.end(1)
             cue = "cue" if m.group("cue") else "said"
-            st.cue, st.cue_start, st.cue_end = m.group(cue), m.start(cue), m.end(cue)
-            st.start = m.end()
-            st.kind = self.content_kind(st.start, st.end, "indirect")
+            passed.append(
+                replace(
+                    st,
+                    via=st.source if st.source != "unknown" else None,
+                    source=name,
+                    source_type="person",
+                    plural=False,
+                    role=None,
+                    personal=True,
+                    source_start=m.start(1),
+                    source_end=m.end(1),
+                    cue=m.group(cue),
+                    cue_start=m.start(cue),
+                    cue_end=m.end(cue),
+                    start=m.end(),
+                    kind=self.content_kind(m.end(), st.end, "indirect"),
+                    method=st.method + "-passed-on",
+                )
+            )
+        self.out.extend(passed)
 
     def retry_unresolved(self) -> None:
         """A "he" or "she" left unresolved is tried once more after the descriptors took their
@@ -8738,7 +8753,9 @@ class _Engine:
                     # ("told Channel 12 news", "told BBC Match of the Day")
                     r"((?:[Tt]he\s+)?(?:state-run\s+|state-owned\s+|state-controlled\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w’'./-]*\+?(?:\s+\d{1,3}\b)?(?:\s+(?:of|for|al|el)(?:\s+the)?\s+[A-Z][\w’'-]*)*\s*)+(?:(?:news\s+)?agency|newspaper|radio|TV|television|news|channel)?"
                     # ("told BBC Radio 4's Today programme that …")
-                    r"(?:[’']s\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:programme|program|show|podcast|bulletin))?"
+                    r"(?:[’']s\s+(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:programme|program|show|podcast|bulletin)"
+                    # ("told Channel 2's Tasha Reynolds": the outlet's reporter)
+                    r"|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+))?"
                     r"|(?:(?:his|her|their|its|cheering|angry|local|foreign|visiting|fellow|assembled)\s+)"
                     r"(?:supporters|reporters|journalists|lawmakers|voters|students|workers|staff"
                     r"|employees|colleagues|followers|fans|troops|members|investors|researchers)"
@@ -10220,6 +10237,11 @@ class _Engine:
                 self.text[max(0, s.source_start - 30) : s.source_start],
             )
             and "\n\n" in self.text[s.end : st.start]
+        ) or (
+            s is not None
+            and gender is not None
+            and p in ("he", "she")
+            and self.obituary_narration(s, st, gender)
         ):
             # "Her death was announced by her daughter, Sólveig Ólafsdóttir, who said …. [a
             # new paragraph on the novelist's life] “…,” she told Morgunblaðið": the person the
@@ -10311,6 +10333,31 @@ class _Engine:
         if p == "one" and s.plural:  # "Two of the sources said …. One of them described …"
             st.source, st.plural = _one_of(s.source), False
 
+    def obituary_narration(self, s: _Stmt, st: _Stmt, gender: str) -> bool:
+        """In an obituary, is there a paragraph between the statement ``s`` and the "he"/"she"
+        of ``st`` that speaks of a "her"/"his" outside quote marks and names no one of that
+        gender ("“…,” Ms. Jennings said. ¶ The fight for which Homestead will best remember
+        her began in 1986 …. ¶ She testified …": the pianist the obituary is about)?"""
+        gap_start = self.text.find("\n\n", s.end, st.start)
+        if gap_start < 0 or not re.search(
+            r"\b(?:obituary|died|dies|has\s+died|passed\s+away)\b", self.text[:800], re.I
+        ):
+            return False
+        i = bisect_right(self.sent_starts, st.cue_start or st.start) - 1
+        end = self.sents[i][0] if i >= 0 else st.start
+        if end <= gap_start or any(
+            x is not st and x.kind != "narrator" and gap_start <= (x.cue_start or x.start) < end
+            for x in (*self.out, *self.made)
+        ):
+            return False  # (narration only: "Ms Akhtar put it to him that …. “…,” he replied")
+        pron = re.compile(r"\b(?:she|her|hers)\b" if gender == "f" else r"\b(?:he|him|his)\b", re.I)
+        return any(
+            not self.in_quote(m.start()) for m in pron.finditer(self.text, gap_start, end)
+        ) and not any(
+            _gender(n.group(), n.group()) == gender
+            for n in _PERSON_RUN_RE.finditer(self.text, gap_start, end)
+        )
+
     def named_recently(self, pos: int) -> str | None:
         """The full name of the person the text names last in the two sentences before ``pos``
         (by full name or surname, outside quotes), for an epithet ("the 24-year-old", "the
@@ -10361,7 +10408,7 @@ class _Engine:
         body = [x for x in self.sents if not any(a <= x[0] < b for a, b in self.headline_spans)]
         # (the first of the first three body sentences to open on a name: a deck may come first,
         # "Franco-Manitoban folk singer recorded 14 albums …")
-        span = next((sp for x in body[:3] if (sp := self.sentence_subject(*x)) is not None), None)
+        span = next((sp for x in body[:3] if (sp := self.lead_subject(*x)) is not None), None)
         if span is None:
             return None
         src = _describe(self.text, *span)
@@ -10377,6 +10424,19 @@ class _Engine:
         if g is None:
             g = self.own_pronoun_gender(src.name, span[1], len(self.text))
         return src.name if g in (None, gender) else None
+
+    def lead_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """The subject of a lead sentence ``s:e``, for :meth:`lead_person`: a full name before
+        a long appositive ("Harlan Voss, the combative director whose westerns …, died
+        Tuesday"), and never a relative ("His son, Daniel Voss, said …")."""
+        if re.match(r"(?:His|Her|Their)\s+[a-z]+\s*,", self.text[s:e]):
+            return None
+        span = self.sentence_subject(s, e)
+        if span is None:
+            named = re.match(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s", self.text[s:e])
+            if named is not None and _PERSON_NAME_RE.fullmatch(named.group(1)):
+                span = (s + named.start(1), s + named.end(1))
+        return span
 
     def only_person(self, pos: int, gender: str) -> str | None:
         """The one person of ``gender`` named in the two sentences before ``pos`` (in full,
@@ -11637,7 +11697,10 @@ class _Engine:
                     )
                 )
             )
-            and _PERSON_NAME_RE.fullmatch(self.text[subj[0].start : subj[head_end - 1].end])
+            # (a title may lead the name: "Dr. Noelani Akana, a fisheries ecologist at …")
+            and _PERSON_NAME_RE.fullmatch(
+                _strip_title(self.text[subj[0].start : subj[head_end - 1].end])
+            )
         ):
             # "Mwangi Kiprono, a coral biologist at the Kenya Marine and Fisheries Research
             # Institute in Mombasa, is also wary": a long appositive on a given name (or a
