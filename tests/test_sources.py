@@ -10102,3 +10102,15 @@ def test_recalling_someone_telling_her_keeps_the_recalling_row():
         ["Ines Kahl", "-"],
         ["Rosa Vega", "Ines Kahl"],
     ]
+
+
+def test_the_defender_after_for_x_is_x():
+    df = attributed(
+        "Lewis Mair headed Motherwell level before the break.\n\n"
+        "\u201cMy legs were going like jelly,\u201d said Craig Doig, the 20-year-old who scored "
+        "the winner.\n\n"
+        "For Mair, the goal was little consolation. The defender said the dressing room was "
+        "\u201csilent\u201d at full-time.",
+        learned=False,
+    )
+    assert df[df.text.str.startswith("the dressing room")].source.tolist() == ["Mair"]

@@ -2589,7 +2589,7 @@ _EPITHET_RE = re.compile(
     r"|\d{1,3}-year-old(?:\s+[A-Z][a-z]+(?:an|ese|ish|i)\b)?"
     r"|(?:Player|Man|Woman)\s+of\s+the\s+(?:Match|Series|Tournament)"
     # a player's position alone: "“…,” the fly-half told TNT Sports"
-    r"|(?:fly-half|scrum-half|full-back|winger|flanker|hooker|striker|goalkeeper|midfielder"
+    r"|(?:fly-half|scrum-half|full-back|winger|flanker|hooker|striker|goalkeeper|midfielder|defender"
     r"|centre-back|wicketkeeper|seamer|spinner|batter|batsman|quarterback|point\s+guard|lock|prop)"
     r"|world\s+(?:No\.?|number)\s+\w+|(?:No\.?|number)\s+\d{1,3}\s+seed"
     r"|Dane|Swede|Scot|Greek|Swiss|Finn|Pole|Turk|Czech|Serb|Croat|Brit|Kiwi|Aussie|Argentine"
@@ -11540,7 +11540,20 @@ class _Engine:
                 )
                 if close is not None:
                     run = close + 1
-            if end - first >= 2 and run < len(toks) and toks[run].text == ",":
+            if (
+                (
+                    end - first >= 2
+                    # (or a surname the story gives in full: "For Mair, the goal was little
+                    # consolation.")
+                    or (
+                        end - first == 1
+                        and re.fullmatch(r"[A-Z][\w’'-]+", toks[first].text) is not None
+                        and bool(self.given_before(toks[first].text))
+                    )
+                )
+                and run < len(toks)
+                and toks[run].text == ","
+            ):
                 return toks[first].start, toks[end - 1].end
         if toks and toks[0].lower == "among":
             # "Among the patients is Mercy Banda, 34, …": the subject follows the verb
