@@ -511,3 +511,16 @@ def test_a_long_unpunctuated_line_under_the_date_is_a_caption():
     assert kinds[2] == "caption"
     assert kinds[3] == "paragraph"
     assert kinds[4] == "footer"
+
+
+def test_a_sign_up_line_that_asks_you_to_agree_to_a_privacy_policy_is_a_footer():
+    a = Article.from_text(
+        "Lobster prices slump\n\n"
+        "The co-op said prices fell by a third.\n\n"
+        "Get the stories you care about delivered to your inbox. By signing up, you agree to "
+        "our Privacy Policy.\n\n"
+        "Dealers said the slump would last.",
+        id="x",
+    )
+    assert [b.kind for b in a.blocks][2] == "footer"
+    assert "Privacy Policy" not in a.text

@@ -2545,7 +2545,19 @@ _SPOKES_FOR_TITLED_BODY_RE = re.compile(
 )
 # a named person opening the second of two clauses: "…, and Denise Marchetti is on her knees"
 _AND_NAME_CLAUSE_RE = re.compile(
-    r",\s+and\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b"
+    r",\s+(?:and|but)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"(?:is|was|has|had|does|did|doesn[’']t|didn[’']t|[a-z]+ed|[a-z]+s)\b"
+)
+# a person's thing opening a sentence: "Dr. Lindqvist's lab has started …"
+_PERSON_OWNS_RE = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|Still|Now|Then)\s+)?(?P<title>(?:Dr|Mr|Ms|Mrs|Prof|Sen|Rep)\.?\s+)?"
+    r"(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+    r"[’']s\s+(?P<thing>[a-z]+)\s+(?:has|had|is|was|have|will|[a-z]+ed|[a-z]+s)\b"
+)
+# a thing before a preposition and a name opening a sentence: "The wind off Deer Isle
+# Thoroughfare could make your eyes water" (the name is a place in a phrase, no one)
+_THING_OF_NAME_RE = re.compile(
+    r"(?:The|A|An)\s+([a-z]+)\s+(?:off|of|from|in|at|on|near|over|across|along|around)\s+[A-Z]"
 )
 # a time of day or season said with a determiner: "one afternoon", "that evening", "last summer"
 _PART_OF_DAY_RE = re.compile(
@@ -2859,6 +2871,14 @@ _LEAD_AND_TEAM_RE = re.compile(
 
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
+    native = _NATIVE_SCRIPT_RE.search(text, start, end)
+    if native is not None:
+        # "Chen Ting-an (陳亭安), a member of …": the name in its own script, read as blanks
+        # (the offsets stay those of the text)
+        blank = (
+            text[: native.start()] + " " * (native.end() - native.start()) + text[native.end() :]
+        )
+        return _describe(blank, start, end)
     lead = _LEAD_AND_TEAM_RE.fullmatch(text, start, end)
     if lead is not None and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", lead.group(1)):
         # "Sandberg and her colleagues estimate": the lead author speaks for the team
@@ -3493,6 +3513,12 @@ def _join_listed_names(chunks: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
+# a name's rendering in its own script in brackets after it: "Chen Ting-an (陳亭安)"
+_NATIVE_SCRIPT_RE = re.compile(
+    r"(?<=[\w.])\s*\((?:[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]|\s){1,40}\)"
+)
+
+
 def _drop_tag(chunk: list[_Tok]) -> list[_Tok]:
     """A name's closing parenthetical tag of party or seat dropped: "Mr Boniphace Masanja
     Butondo (CCM)", "Mr Ally Saleh Juma (Malindi, ACT Wazalendo)"."""
@@ -3703,6 +3729,15 @@ class _Engine:
         if t.end == t.start + 1 and t.start in self.sq_close:
             return _Tok(t.start, t.end, "”", "”", "''", t.sent_id)
         if t.pos != "NNP" and _NAME_PARTICLE_RE.match(t.text):
+            return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
+        if (
+            t.pos == "FW"
+            and t.text[:1].isupper()
+            and t.text[1:].islower()
+            and is_given_name(t.text)
+            and re.match(r"\s+[A-Z]", self.text[t.end : t.end + 3])
+        ):
+            # "Maya Soto has taken …": a given name the tagger read as a foreign word
             return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
         if t.pos != "NNP" and (
             (
@@ -4572,6 +4607,16 @@ class _Engine:
             st.source, st.source_type, st.plural = o.source, o.source_type, o.plural
             st.role, st.personal = o.role, o.personal
             st.channel = st.channel or o.channel
+            mention = (
+                self.text[o.source_start : o.source_end]
+                if o.source_start is not None and o.source_end is not None
+                else ""
+            )
+            courtesy = re.match(r"(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+", mention)
+            if courtesy is not None and " " not in o.source:
+                # ("Mrs Whitfield described …. “…,” the statement said": her title goes with
+                # her name, so the name is read as hers, not her son's)
+                st.source = courtesy.group().strip() + " " + o.source
 
     def document_issuer(self, noun: str, pos: int) -> _Source | None:
         """Who released, issued or put out the latest ``noun`` ("statement", "letter") in the
@@ -5389,6 +5434,15 @@ class _Engine:
                     lead = lead[:-1]
                 if len(lead) > 2 and [t.lower for t in lead[-2:]] == ["used", "to"]:
                     lead = lead[:-2]  # "her foreman used to tell his crew that …"
+                commas = [i for i, t in enumerate(lead) if t.text == ","]
+                if (
+                    len(commas) == 2
+                    and commas[1] == len(lead) - 1
+                    and lead[commas[0] + 1].lower in ("who", "whose", "which")
+                ):
+                    # "a longtime friend on the block, whose house was the first to go up, had
+                    # told her …": the aside on the teller goes
+                    lead = lead[: commas[0]]
                 if lead and lead[0].lower in ("when", "after", "before", "while", "once", "as"):
                     commas = [i for i, t in enumerate(lead) if t.text == ","]
                     if commas:  # ("when she presented …, a representative … told her")
@@ -5630,7 +5684,9 @@ class _Engine:
         if (
             len(before) > 2
             and before[-1].lower == "to"
-            and before[-2].lower in ("likes", "liked", "loves", "loved", "used")
+            and before[-2].lower
+            in ("likes", "liked", "loves", "loved", "used", "emailed", "wrote", "phoned", "rang")
+            # (also "Patricia from Maynooth, emailed to say …": she says it by email)
             # (not "a term Rubio has used to describe Trump": a term used, no habit)
             and not (before[-2].lower == "used" and before[-3].lower in _AUX)
         ):
@@ -6834,6 +6890,13 @@ class _Engine:
         ):
             return []  # "treated according to international law", "according to plan"
         ns, ne = (doc.start() if doc else np_span[0]), np_span[1]
+        done = re.search(
+            r"\s(?:conducted|carried\s+out|run|done|held)\s+(?:in|at|across|among|on|over)\s",
+            text[ns:ne],
+        )
+        if done is not None and re.match(r"(?:an?|the|its|their)\s", text[ns:ne], re.I):
+            ne = ns + done.start()  # "according to a large trial conducted in 84 schools in the
+            # Netherlands and Belgium": the trial, not the places it ran in
         sent_by = _DOCUMENT_SENT_BY_RE.match(text, ns, uend)
         if sent_by is not None:
             # "according to a letter the hospital's chief executive, Greg Tolliver, sent to
@@ -7771,6 +7834,16 @@ class _Engine:
         ):
             return []  # "Lismore residents told to leave": an order received, no speech
         if (
+            lemma == "warn"
+            and kind_out != "direct"
+            and re.match(r"(?:[\w’'-]+\s+){1,3}?(?:not\s+)?to\s+[a-z]", text[c_start:c_end])
+            and not any(
+                _is_finite(t) and t.lower not in ("not", "n't", "n’t")
+                for t in self.toks_in(c_start, c_end)
+            )
+        ):
+            return []  # "her landlord had warned tenants not to talk to reporters": an order
+        if (
             lemma == "tell"
             and kind_out != "direct"
             and re.match(
@@ -8531,7 +8604,10 @@ class _Engine:
         # ("…, it said in a statement to the exchanges."): whom the document went to
         r2 = re.sub(
             r"(?:^|(?<=statement)|(?<=filing)|(?<=release)|(?<=notice))\s*to\s+(?:the\s+)?"
-            r"(?:stock\s+)?(?:exchanges?|bourses?|regulators?)\b",
+            r"(?:(?:stock\s+)?(?:exchanges?|bourses?|regulators?)\b"
+            # ("in a filing to the Stock Exchange of Thailand")
+            r"|(?:[A-Z][\w&.-]*\s+){0,4}(?:Exchange|Bourse|Commission|Regulator|Authority)"
+            r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)",
             "",
             r2,
         )
@@ -11213,6 +11289,21 @@ class _Engine:
         for s, e in self.sentences_before(pos, 3, after):
             span = self.sentence_subject(s, e)
             second = _AND_NAME_CLAUSE_RE.search(self.text, s, e)
+            thing = _THING_OF_NAME_RE.match(self.text, span[0]) if span is not None else None
+            if thing is not None and not _is_human(thing.group(1)):
+                span = None  # ("The wind off Deer Isle Thoroughfare …, but Jess Carver …")
+            owner = _PERSON_OWNS_RE.match(self.text, s, e) if span is None else None
+            if owner is not None and not _is_human(owner.group("thing")):
+                # "Dr. Lindqvist's lab has started sampling …. She says …": the lab's owner
+                full = self.full_name(owner.group("owner"))
+                if (
+                    " " in full
+                    and _PERSON_NAME_RE.fullmatch(full)
+                    and (gender is None or _gender(full, full) in (None, gender))
+                    and want == "sg"
+                ):
+                    a, b = owner.span("owner")
+                    return _Source(full, "person", a, b, named=True, personal=True)
             if second is not None and (
                 span is None
                 or not re.match(r"[A-Z]", self.text[span[0] : span[0] + 1])
@@ -11245,6 +11336,14 @@ class _Engine:
                     return _anonymous_if_said(self.text, src, e)  # ("who did not want to be
                     # identified")
             if span is None:
+                chain = re.match(r"\s*(she|he)\s+[a-z]", self.text[s:e], re.I)
+                if (
+                    chain is not None
+                    and gender is not None
+                    and {"she": "f", "he": "m"}[chain.group(1).lower()] == gender
+                ):
+                    continue  # "She keeps a copy of Colin Woodard's book …": the same "she"
+                    # goes on; the name inside is no antecedent
                 if (
                     gender is not None
                     and any(
@@ -12742,7 +12841,7 @@ class _Engine:
                     _gender(self.text[s.source_start : s.source_end], short)
                     if s.source_start is not None and s.source_end is not None
                     else None
-                )
+                ) or (_gender(s.source, short) if s.source != short else None)
                 if titled is not None and any(
                     _gender(n, n) == titled for _a, n in runs if n.endswith(" " + short)
                 ):
@@ -12851,6 +12950,12 @@ class _Engine:
                 ages[n] = float(age.group(1))
             elif kin is not None:
                 ages[n] = 1000.0 if kin.group(2) else -1000.0
+        names = list(dict.fromkeys(names))
+        if len(ages) == 1 and len(names) == 2 and abs(next(iter(ages.values()))) == 1000.0:
+            # "Her mother, Diane Carver, …" beside a Jess Carver of no age or kin word: the
+            # other one is of the other generation
+            known, value = next(iter(ages.items()))
+            ages[next(n for n in names if n != known)] = -value
         if len(ages) < 2 or len(set(ages.values())) < len(ages):
             return None
         return (max if elder else min)(ages, key=ages.__getitem__)
