@@ -10202,3 +10202,20 @@ def test_warned_not_to_is_an_order_and_a_relay_teller_with_an_aside():
 def test_emailed_to_say_is_the_readers():
     row = one("One reader, Patricia from Maynooth, emailed to say she had waited an hour.")
     assert row.source != "emailed to"
+
+
+def test_a_bodys_name_with_a_possessive_keeps_its_head_after_the_entity_step():
+    a = art(
+        "The Harbor Lobstermen's Co-op posted on Facebook last month that it would pay a "
+        "premium for crab landed by new members."
+    )
+    df = statements(a, narrator=False, learned=False)
+    assert df.source.tolist() == ["Harbor Lobstermen's Co-op"]
+
+
+def test_a_quoted_word_inside_a_rating_is_no_boundary_before_a_gerund():
+    row = one(
+        "Somchai Wong kept a \u201cbuy\u201d rating, arguing that the expansion was "
+        "underappreciated by investors."
+    )
+    assert row.source == "Somchai Wong"

@@ -5644,6 +5644,15 @@ class _Engine:
             if seg[m.start()] in ";:—–" and self.in_quote(r + m.start()):
                 continue  # (inside quote marks: 'the author of "Hot Work: Labor and …,"')
             q = self.quote_at(r + m.start()) if seg[m.start()] in '”"' else None
+            if (
+                q is not None
+                and len(self.text[q[0] : q[1]].split()) <= 2
+                and re.search(
+                    r"\b(?:an?|the|its|his|her|their)\s+$", self.text[max(0, q[0] - 8) : q[0]]
+                )
+                and re.match(r"\s+[a-z]+\s*,", self.text[q[1] : q[1] + 30])
+            ):
+                continue  # 'kept a "buy" rating, arguing …': a quoted word inside a noun phrase
             if q is not None and re.search(
                 r"\b(?:titled|entitled|called|named|dubbed|nicknamed|(?:known|described) as"
                 r"|what\s+(?:\w+\s+){1,3}(?:call|calls|dub|dubs|term|terms|describe\s+as)"
@@ -13167,7 +13176,10 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                     # its spokesperson, office or council speaks for it)
                     # ("Delhi Metro Commuters' Forum": a name the tagger cut at its apostrophe;
                     # "Oman's Foreign Ministry": the possessor tells the ministries apart)
-                    and not re.match(r"[’']\s*[A-Z]", name[name.find(mtext) + len(mtext) :])
+                    and not re.match(
+                        r"[’'](?:s\s+)?\s*[A-Z]", name[name.find(mtext) + len(mtext) :]
+                    )
+                    # (nor "Stonington Fishermen's Co-op" cut before its "'s Co-op")
                     # ("Ministry of Housing, Communities and Local Government": a name the
                     # tagger cut at its list's last "and")
                     and not re.match(
