@@ -10219,3 +10219,40 @@ def test_a_quoted_word_inside_a_rating_is_no_boundary_before_a_gerund():
         "underappreciated by investors."
     )
     assert row.source == "Somchai Wong"
+
+
+# ------------------------------------------------------------------------------- round 55 (twenty-first session)
+def test_a_qa_after_we_met_x_with_an_interjection_between_answers():
+    df = attributed(
+        "Katrín Jónsdóttir has run the avalanche centre since January. Katrín says she took "
+        "the job on one condition.\n\n"
+        "We met Katrín at her office in Ísafjörður to talk about snow and money. This "
+        "interview has been edited for length.\n\n"
+        "What was your first memory of snow?\n\n"
+        "My father digging us out. I was four and I thought it was a game.\n\n"
+        "What changes with the new centre?\n\n"
+        "Until now we had nine groups measuring slopes in nine ways. We will publish it all.\n\n"
+        "Do you still ski?\n\n"
+        "Every weekend I can. My knees disagree with me.\n\n"
+        "Is the budget enough?\n\n"
+        "No. Next question.\n\n"
+        "Seriously.\n\n"
+        "Seriously, no. We have about half of what we asked for.\n\n"
+        "Your critics say you are too political. How do you respond?\n\n"
+        "I understand why people say it. I spoke at a protest in 2024.",
+        learned=False,
+    )
+    answers = df[df.method == "interview-answer"]
+    assert set(answers.source) == {"Katrín"}
+    assert any(answers.text.str.startswith("Seriously, no."))
+    assert not any(df.source.str.startswith("I understand"))
+
+
+def test_a_name_with_a_possessive_appositive_is_the_she_of_the_next_sentences():
+    df = attributed(
+        "Defense attorney Jill Marsh said her client had been left alone to run the building."
+        "\n\nAna Ruiz, Dolores Ruiz's daughter and Mateo's mother, spoke for 20 minutes. She "
+        "described the trial as \u201cthe worst moment of a life\u201d.",
+        learned=False,
+    )
+    assert df[df.cue == "described"].source.tolist() == ["Ana Ruiz"]

@@ -1747,7 +1747,9 @@ _PERSON_RUN_RE = re.compile(
 # the person an outlet interviewed: "Meduza spoke to Lomakin briefly", "asked political
 # scientist Lukas Gfeller"
 _INTERVIEWEE_RE = re.compile(
-    r"\b(?:(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)|asked|interviewed)\s+"
+    r"\b(?:(?:spoke|talked)\s+(?:briefly\s+)?(?:to|with)|asked|interviewed"
+    # ("We met Sigrún at her office in Askja to talk about …")
+    r"|(?<=[Ww]e\s)met|sat\s+down\s+with|caught\s+up\s+with)\s+"
     r"(?:[a-z]+\s+){0,3}((?!The\b)" + _PERSON_RUN_RE.pattern + ")"
 )
 
@@ -9891,6 +9893,18 @@ class _Engine:
                 or (SECOND_PERSON_RE.search(bare) and not FIRST_PERSON_RE.search(bare))
             )
 
+        def interjects(j: int) -> bool:  # "Seriously." between two answers: a prompt
+            p = text[paras[j][0] : paras[j][1]].strip()
+            return (
+                j + 1 < len(paras)
+                and len(p.split()) <= 2
+                and p.endswith((".", "!", "?"))
+                and FIRST_PERSON_RE.search(
+                    QUOTED_RE.sub("", text[paras[j + 1][0] : paras[j + 1][1]])
+                )
+                is not None
+            )
+
         labelled = re.compile(r"\s*[A-Z][\w .]{0,30}:\s")  # "Q: …", "A: …" (a transcript)
         strict = [
             i
@@ -9921,14 +9935,14 @@ class _Engine:
                 break
             answers.append((a, b))
             j = i + 2
-            while j < len(paras) and not asks(*paras[j]):
+            while j < len(paras) and not asks(*paras[j]) and not interjects(j):
                 a, b = paras[j]
                 bare = QUOTED_RE.sub("", text[a:b])
                 if not FIRST_PERSON_RE.search(bare) or src.name.split()[-1] in bare:
                     break  # "After the interview, the mayor's office posted …": narration
                 answers.append((a, b))
                 j += 1
-            if j >= len(paras) or not asks(*paras[j]):
+            if j >= len(paras) or not (asks(*paras[j]) or interjects(j)):
                 break
             i = j
         if not answers:
@@ -9941,6 +9955,8 @@ class _Engine:
             if inside(st) and st.method.startswith("first-person-"):
                 st.source, st.source_type, st.plural = src.name, src.type, False
                 st.role, st.personal = src.role, src.personal
+            if inside(st) and re.match(r"(?:I|We|No|Yes)\b", st.source):
+                continue  # ("I understand why people say it": the answer's own words)
             kept.append(st)
         for a, b in answers:
             c_start, c_end = self.trim(a, b, strip_final=False)
@@ -11810,6 +11826,11 @@ class _Engine:
             and 2 <= head_end <= 4
             and (
                 subj[head_end + 1].lower in ("a", "an", "the", "who")
+                # "Ana Figueroa, Dolores Figueroa's daughter and Mateo's mother, spoke …"
+                or re.match(
+                    r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s*[’']s\s+[a-z]",
+                    self.text[subj[head_end + 1].start : subj[-1].end],
+                )
                 # "Fernando de Borja Sanz, president of the Valencian Association of …,"
                 or (
                     subj[head_end + 1].text.islower()
