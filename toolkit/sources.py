@@ -12967,8 +12967,9 @@ class _Engine:
         """Of people sharing a surname, the elder (or younger) by the ages the text gives after
         their names ("Alexander Buchan, 78,") or else by a kin word before them ("Their father,
         Alexander Buchan"); None when the text does not tell them apart."""
+        names = list(dict.fromkeys(names))
         ages: dict[str, float] = {}
-        for n in dict.fromkeys(names):
+        for n in names:
             age = re.search(re.escape(n) + r",\s+(?:aged\s+)?(\d{1,3}),", self.text)
             kin = re.search(
                 r"\b(?:(grand)?(father|mother|dad|mum|mom)|(grand)?(son|daughter)),?\s+"
@@ -12980,7 +12981,6 @@ class _Engine:
                 ages[n] = float(age.group(1))
             elif kin is not None:
                 ages[n] = 1000.0 if kin.group(2) else -1000.0
-        names = list(dict.fromkeys(names))
         if len(ages) == 1 and len(names) == 2 and abs(next(iter(ages.values()))) == 1000.0:
             # "Her mother, Diane Carver, …" beside a Jess Carver of no age or kin word: the
             # other one is of the other generation
