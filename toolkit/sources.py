@@ -7914,35 +7914,25 @@ class _Engine:
             lemma == "find"
             and kind_out == "indirect"
             and not re.search(r"\bthat\b", text[ce:c_start])
-            and re.match(
-                r"(?:an?|(?:his|her|their|its)(?:\s+new)?)\s+[\w-]+\s+in\s", text[c_start:c_end]
-            )
-            and not self.first_clause_has_verb(c_start, c_end)
         ):
-            return []  # "the left-hander found an ally in Sooklal", "found a bomb in the car":
-            # something got or come upon, no finding stated
-        if (
-            lemma == "find"
-            and kind_out == "indirect"
-            and not re.search(r"\bthat\b", text[ce:c_start])
-            and len(text[c_start:c_end].split()) <= 4
-            and re.match(
-                r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z]|(?:him|her|them)\b", text[c_start:c_end]
-            )
-            and not self.first_clause_has_verb(c_start, c_end)
-        ):
-            return []  # "Bethany Moore, who found Mr Whitfield, said …": someone come upon
-        if (
-            lemma == "find"
-            and kind_out == "indirect"
-            and not re.search(r"\bthat\b", text[ce:c_start])
-            and re.match(
-                r"[a-z]+(?:ing|ful|ous|ive|ible|able|ic|al)?\s*(?:[,.;]|$)", text[c_start:c_end]
-            )
-            and (first_tok := next(iter(self.toks_in(c_start, c_end)), None)) is not None
-            and first_tok.pos in ("JJ", "VBG")
-        ):
-            return []  # "a name she privately found mortifying, …": a feeling, no finding
+            found = text[c_start:c_end]
+            if re.match(
+                r"(?:an?|(?:his|her|their|its)(?:\s+new)?)\s+[\w-]+\s+in\s", found
+            ) and not self.first_clause_has_verb(c_start, c_end):
+                return []  # "the left-hander found an ally in Sooklal", "found a bomb in the
+                # car": something got or come upon, no finding stated
+            if (
+                len(found.split()) <= 4
+                and re.match(r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z]|(?:him|her|them)\b", found)
+                and not self.first_clause_has_verb(c_start, c_end)
+            ):
+                return []  # "Bethany Moore, who found Mr Whitfield, said …": someone come upon
+            if (
+                re.match(r"[a-z]+(?:ing|ful|ous|ive|ible|able|ic|al)?\s*(?:[,.;]|$)", found)
+                and (first_tok := next(iter(self.toks_in(c_start, c_end)), None)) is not None
+                and first_tok.pos in ("JJ", "VBG")
+            ):
+                return []  # "a name she privately found mortifying, …": a feeling, no finding
         if (
             lemma == "continue"
             and kind_out == "indirect"
@@ -10677,13 +10667,8 @@ class _Engine:
         i = bisect_right(self.sent_starts, pron.start) - 1
         if i < 0:
             return None
+        # (also the topic of "For Lindqvist, the performance came a day after he admitted")
         span = self.sentence_subject(*self.sents[i])
-        topic = re.match(
-            r"(?:As\s+for|For)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+),\s",
-            self.text[self.sents[i][0] : pron.start],
-        )
-        if topic is not None:  # "For Lindqvist, the performance came a day after he admitted"
-            span = (self.sents[i][0] + topic.start(1), self.sents[i][0] + topic.end(1))
         if (
             span is None
             or span[1] > pron.start
@@ -11647,6 +11632,8 @@ class _Engine:
             )
         ):
             toks = toks[stamp + 1 :]  # "09:26 GMT – First Minister Alasdair Kerr has …": a stamp
+        if len(toks) > 4 and toks[0].lower == "as" and toks[1].lower == "for":
+            toks = toks[1:]  # "As for Trump, he said …": as "For …"
         if len(toks) > 3 and toks[0].lower == "for" and toks[1].pos == "NNP":
             # "For Margaret Holroyd, 67, the numbers are personal.": the person is the topic
             run = first = 1
