@@ -10256,3 +10256,44 @@ def test_a_name_with_a_possessive_appositive_is_the_she_of_the_next_sentences():
         learned=False,
     )
     assert df[df.cue == "described"].source.tolist() == ["Ana Ruiz"]
+
+
+# ------------------------------------------------------------------------------- round 55's leftovers (twenty-second session)
+def test_a_coordinated_cue_after_an_according_to_phrase_shares_the_first_subject():
+    df = attributed(
+        "Priya Nandakumar, a GP in Derby, was unconvinced. She said her practice had "
+        "received 40 referrals in March, according to figures kept by the county's "
+        "doctors' committee, and argued that most came without a second reading.",
+        learned=False,
+    )
+    argued = df[df.cue == "argued"]
+    assert argued.source.tolist() == ["Priya Nandakumar"]
+    assert argued.text.iloc[0].startswith("most came without")
+
+
+def test_a_figure_a_named_official_said_had_not_moved_inside_an_according_to_content():
+    df = attributed(
+        "According to the dairy union, farmers are paid 31 cents a litre, a price its "
+        "president, Maura Kiely, said had \u201cbarely moved in a decade.\u201d",
+        learned=False,
+    )
+    kiely = df[df.source == "Maura Kiely"]
+    assert len(kiely) == 1
+    assert kiely.text.iloc[0].endswith("barely moved in a decade.\u201d")
+    union = df[df.kind == "according-to"]
+    assert union.text.tolist() == ["farmers are paid 31 cents a litre"]
+
+
+def test_a_caller_whose_words_a_gerund_gives_is_passed_on_by_the_one_called():
+    text = (
+        "Rosa Delgado, 58, wept as she testified. Delgado said the landlord had phoned her "
+        "two days before the fire, saying the smoke alarms would be fixed within a week."
+    )
+    df = attributed(text, learned=False)
+    saying = df[df.cue == "saying"]
+    assert saying.source.tolist() == ["landlord"]
+    assert saying.via.tolist() == ["Delgado"]
+    # the canonical step names the relayer as it names her statements
+    full = statements(art(text), narrator=False, learned=False)
+    assert full[full.cue == "said"].source.tolist() == ["Rosa Delgado"]
+    assert full[full.cue == "saying"].via.tolist() == ["Rosa Delgado"]

@@ -638,7 +638,9 @@ _RELAY_LEAD_RE = re.compile(
     r"(?!(?:he|she|they|it|we|I|you)\s)[^,;:“”\"]{2,90}?(?:,[^,;:“”\"]{2,60},)?\s+"
     r"(?:had\s+(?:(?:already|previously|earlier|once|repeatedly|also)\s+)?(?:told|said|assured"
     r"|warned|promised|informed|insisted|admitted|claimed"
-    r"|instructed|advised)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured)"
+    r"|instructed|advised"
+    # "his son had called him the night before, saying …": the caller's words, passed on
+    r"|called|phoned|rung|rang|texted|emailed|messaged)|(?<!was\s)(?<!were\s)(?<!been\s)(?:told|assured|informed|reassured)"
     # "her foreman used to tell his crew that …": what someone said again and again
     r"|(?:used\s+to\s+|would\s+(?:often\s+|always\s+)?)(?:tell|warn|remind|assure))\s"
 )
@@ -778,6 +780,21 @@ def _contact_clause_head(chunk: list[_Tok]) -> list[_Tok]:
 
 # a circumstance after a trailing frame ("..., the ministry said, as talks stalled"): not content
 # "X, he said, and added that Y": a second cue coordinated after a mid-sentence frame
+# ", a figure its chief executive, X, said had …": a noun the relative clause's "said" has no
+# object for (its gap), then the clause's subject
+_GAP_RELATIVE_RE = re.compile(
+    r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+((?:its|his|her|their|the|[A-Z]))"
+)
+_ROLE_THEN_NAME_RE = re.compile(r"(?:its|his|her|their|the)\s[^,]{1,60},\s+([A-Z][^,]{1,60}),\s*")
+# a content that is a call by someone ("his son had called him the night before"), whose
+# words a gerund after it gives
+_CALLER_RE = re.compile(
+    r"(?!(?:he|she|they|it|we|I|you)\s)([^,;:“”\"]{2,60}?)\s+(?:had\s+)?"
+    r"(?:called|phoned|rung|rang|texted|emailed|messaged)\s+(?:him|her|them|me|us)\b"
+)
+_GAP_AFTER_SAID_RE = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|could|will|should|might|remained)\b"
+)
 _ADDED_AFTER_FRAME_RE = re.compile(
     r",\s*(?:and|but)\s+(?:also\s+|later\s+)?([a-z]+)(?=\s+(?:that\b|[“\"]))"
 )
@@ -5427,6 +5444,7 @@ class _Engine:
             cues = [c for c in self.cues(toks) if c[4] == "speech" and c[1] != st.cue_start]
             if aside:
                 cues = cues[:1] if cues and cues[0][1] > st.cue_end else []
+            gap = None
             if cues and not aside:
                 lead = [t for t in toks if t.end <= cues[0][1]]
                 q = self.quote_at(st.start)
@@ -5457,7 +5475,21 @@ class _Engine:
                     ),
                     None,
                 )
-                if (
+                gap = (
+                    _GAP_RELATIVE_RE.search(self.text, lead[0].start, cues[0][1])
+                    if lead and _GAP_AFTER_SAID_RE.match(self.text, cues[0][2])
+                    else None
+                )
+                if gap is not None:
+                    # "According to the NPA, pharmacies receive £15 per check, a figure its
+                    # chief executive, Graham Tulley, said had “not moved …”": the relative
+                    # clause on the figure is his statement
+                    span_start = gap.start(1)
+                    named = _ROLE_THEN_NAME_RE.fullmatch(self.text, span_start, cues[0][1])
+                    if named is not None:  # (the name after its role, as a subject gives it)
+                        span_start = named.start(1)
+                    toks = self.toks_in(span_start, st.end)
+                elif (
                     not second
                     and not (
                         lead
@@ -5490,8 +5522,17 @@ class _Engine:
                     if relay and not testimony and it.source.lower() in _PRONOUNS:
                         continue  # ("She said he had told her …": no pronoun is passed on)
                     # (no teller found: "unknown" relays nothing)
-                    it.via = it.via or (st.source if st.source != "unknown" else None)
-                    it.method += "-relayed" if testimony or not relay else "-passed-on"
+                    if gap is None:  # (the relative clause is its own statement, not relayed)
+                        it.via = it.via or (st.source if st.source != "unknown" else None)
+                    else:  # the outer content ends before the figure's relative clause
+                        st.end = gap.start()
+                    it.method += (
+                        "-relative"
+                        if gap is not None
+                        else "-relayed"
+                        if testimony or not relay
+                        else "-passed-on"
+                    )
                     out.append(it)
         return out
 
@@ -7218,6 +7259,7 @@ class _Engine:
     ) -> list[_Stmt]:
         text = self.text
         gerund = text[cs:ce].split()[0].lower().endswith("ing")  # ("pointing out")
+        caller_via = None
         if (
             lemma in ("ask", "decline", "refuse", "request", "wish", "want")
             and self.lex.not_content is not None
@@ -7611,6 +7653,18 @@ class _Engine:
                 prev = made[-1]
                 src = _Source(prev.source, prev.source_type, None, None, prev.plural)
                 how = "gerund"
+                caller = (
+                    _CALLER_RE.match(text, prev.start, prev.end)
+                    if prev.kind == "indirect"
+                    and prev.end <= cs
+                    and not text[prev.end : cs].strip(" ,")
+                    else None
+                )
+                named = _describe(text, *caller.span(1)) if caller is not None else None
+                if named is not None and named.type not in ("pronoun", "unknown"):
+                    # "He said his son had called him the night before, saying …": the
+                    # caller's words, passed on by the one who took the call
+                    src, caller_via = named, prev.source
             elif gerund and (heard := _HEARD_RE.search(text[rstart:cs])):
                 # "In the recording, a caller can be heard telling a dispatcher: “…”": the one
                 # heard speaks
@@ -7619,6 +7673,32 @@ class _Engine:
                     return []
             else:
                 src, ss, se, how = self.coordinated_subject(toks, rstart, cs)
+                said = (
+                    made[-1]
+                    if src is None
+                    and not gerund
+                    and made
+                    and made[-1].method == "according-to-final"
+                    and made[-1].frame_end == rstart
+                    # (the according-to phrase may run on: "figures kept by the committee")
+                    and re.fullmatch(
+                        r"[^,;:“”\"]{0,80}?,\s*and\s+(?:also\s+|then\s+|later\s+)?", left_text
+                    )
+                    else None
+                )
+                first = (
+                    next(
+                        (c for c in cues if c[4] == "speech" and said.start < c[1] < said.end),
+                        None,
+                    )
+                    if said is not None
+                    else None
+                )
+                if first is not None:
+                    # "He said practices had received 17 referrals, according to figures
+                    # compiled by his committee, and claimed …": the subject of the clause
+                    # the according-to phrase closes, not the phrase
+                    src, ss, se, how = self.opening_subject(toks, said.start, first[1])
                 if (
                     src is None
                     and gerund
@@ -7977,6 +8057,7 @@ class _Engine:
             self.quantified_group(st)
         if how == "gerund":
             st.source_start = st.source_end = None
+            st.via = caller_via
         consumed.append((min(ss if ss >= 0 else cs, cs), c_end))
         st.frame_start, st.frame_end = self.discourse_back(rstart, consumed[-1][0]), c_end
         out = [st]
@@ -13220,6 +13301,11 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                 new[i] = best[2]
     if rename:
         new = [x if kinds[i] == "narrator" else rename.get(x, x) for i, x in enumerate(new)]
+        if "via" in df.columns:  # a relayer named as a source elsewhere: "via Delgado" too
+            via = df["via"].tolist()
+            mapped = [rename.get(v, v) if isinstance(v, str) else v for v in via]
+            if mapped != via:
+                df["via"] = pd.Series(mapped, index=df.index, dtype=df["via"].dtype)
     if new != old:
         df["source"] = pd.Series(new, index=df.index, dtype=df["source"].dtype)
     return df
