@@ -101,7 +101,7 @@ from toolkit.corpus import (
     is_interview_question,
 )
 from toolkit.display import HTML, highlight
-from toolkit.text import _check_backend, _token_columns, iter_sentence_spans, stopwords
+from toolkit.text import _check_backend, _tag, _token_columns, iter_sentence_spans, stopwords
 
 __all__ = [
     "STATEMENT_COLUMNS",
@@ -742,7 +742,8 @@ _DOCUMENT_FROM_RE = re.compile(
 )
 # a document named as the speaker: "the statement said", "the company's statement said"
 _DOCUMENT_SPEAKER_RE = re.compile(
-    r"(?:the\s+)?(?:\w+(?:’s|'s)?\s+)?(statement|letter|note|press release|memo|email|post)",
+    r"(?:the\s+)?(?:\w+(?:’s|'s)?\s+)?(statement|letter|note|press release|memo|email|post"
+    r"|notice|petition|communiqu[eé]|circular)",
     re.IGNORECASE,
 )
 _CONTACT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she"})
@@ -791,6 +792,15 @@ _ROLE_THEN_NAME_RE = re.compile(r"(?:its|his|her|their|the)\s[^,]{1,60},\s+([A-Z
 _CALLER_RE = re.compile(
     r"(?!(?:he|she|they|it|we|I|you)\s)([^,;:“”\"]{2,60}?)\s+(?:had\s+)?"
     r"(?:called|phoned|rung|rang|texted|emailed|messaged)\s+(?:him|her|them|me|us)\b"
+)
+# how the outlet came to know, closing a content: "…, The PUNCH learnt."
+_OUTLET_LEARNT_RE = re.compile(
+    r",\s+(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}\s+(?:has\s+)?"
+    r"(?:learnt|learned|gathered)\s*[.]?\s*$"
+)
+# a document opening its sentence as the subject ("The notice, signed by 17 lawmakers,")
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"\s*(?:The|This)\s+(?:[\w-]+\s+)?(notice|petition)\s*(?:,[^,;:“”\"]{2,80},\s*)?"
 )
 _GAP_AFTER_SAID_RE = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|could|will|should|might|remained)\b"
@@ -931,6 +941,10 @@ def _one_body_name(phrase: str) -> bool:
     )
 
 
+# what a legislature's "House of …" names
+_HOUSES = frozenset(
+    "Assembly Representatives Commons Lords Delegates Keys Councillors Councilors Chiefs".split()
+)
 _BODY_NAME_HEADS = frozenset(
     "commission committee council department ministry office agency bureau authority board"
     " centre center institute institution foundation fund bank service services association"
@@ -1287,6 +1301,43 @@ def _is_colon_label(label: str) -> bool:
 
 
 # ------------------------------------------------------------------------------------- quotes
+# prepositions opening a second fronted phrase ("In her kitchen, with a cup in hand, X …")
+_SECOND_FRONTED_PREPOSITIONS = frozenset(
+    "with without in at on after during from under over behind inside outside near beside"
+    " despite amid through across along".split()
+)
+_SMALL_CAPS_LEDE_RE = re.compile(
+    r"(?:^|(?<=\n))((?:[A-Z][A-Z’'.-]+\s+){2,7}[A-Z][A-Z’'.-]+)(?=\s+[a-z])"
+)
+
+
+def _small_caps_lede(text: str) -> str:
+    """A paragraph opening in capitals, as a feature's small-caps lead-in ("MARCY TOLLIVER
+    HAS KNOWN GUNNISON since …"), in title case, so its names read as names (offsets kept).
+
+    >>> _small_caps_lede("MARCY TOLLIVER HAS KNOWN HER since 1990.")
+    'Marcy Tolliver has known her since 1990.'
+    """
+
+    def title(m: re.Match) -> str:
+        run = m.group(1)
+        words = list(re.finditer(r"[A-Z][A-Z’'.-]+", run))
+        cased = [w.group()[0] + w.group()[1:].lower() for w in words]
+        tags = _tag(cased, _check_backend("auto"))
+        out, last = [], 0
+        for w, c, tag in zip(words, cased, tags, strict=True):
+            # (its verbs and function words in lower case: "Fionn Gallagher insisted")
+            low = tag[:2] in ("VB", "MD", "RB", "IN", "DT", "PR", "CC", "TO", "WD", "WP")
+            if low or c.lower() in stopwords() or c.lower() in _lex().verbs:
+                c = c.lower()
+            out += [run[last : w.start()], c]
+            last = w.end()
+        new = "".join(out) + run[last:]
+        return new if len(new) == len(run) else run
+
+    return _SMALL_CAPS_LEDE_RE.sub(title, text)
+
+
 def _double_apostrophes(text: str) -> tuple[str, frozenset[int], frozenset[int]]:
     """Text with ''quote marks'' (two apostrophes, as some archives print them) read as curly
     quotes, keeping every offset: an opening pair becomes ' “', a closing pair '” '. Returns the
@@ -1608,6 +1659,8 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                         and _PERSON_NAME_RE.fullmatch(" ".join(w[2] for w in words[i:j]))
                         # ("National Association of Head Teachers", "Royal College of Nursing")
                         and words[j - 1][2].lower() not in _BODY_NAME_HEADS
+                        # ("Ekiti State House of Assembly", "House of Representatives")
+                        and not (words[j - 1][2] == "House" and words[j + 1][2] in _HOUSES)
                         and not any(
                             w[2].lower().rstrip(".") in _title_heads()[0] for w in words[i:j]
                         )
@@ -3365,10 +3418,27 @@ def _definite(text: str, src: _Source, phrase: str) -> bool:
 def _role_descriptor(text: str, src: _Source, definite: bool = True) -> bool:
     """A singular definite role descriptor with no name ("the defence minister"); with
     ``definite=False`` an indefinite one too ("a company commander in the brigade")."""
-    if src.named or src.plural or src.type not in ("person", "government", "organisation"):
+    if (src.named and not _capital_role(text, src)) or src.plural:
+        return False
+    if src.type not in ("person", "government", "organisation"):
         return False
     _mods, head, _comp = _role_parts(src.name)
     return head in _role_heads() and (not definite or _definite(text, src, src.name))
+
+
+def _capital_role(text: str, src: _Source) -> bool:
+    """A capitalised office after "the", read as a name ("the Speaker", "the Deputy
+    Governor"): a role descriptor all the same."""
+    words = src.name.split()
+    return (
+        src.named
+        and src.start is not None
+        and 0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and text[max(0, src.start - 4) : src.start].lower() == "the "
+        and _role_parts(src.name.lower())[1] in _role_heads()
+        and not any(is_given_name(w) for w in words)
+    )
 
 
 def _new_titled_name(text: str, src: _Source, desc: _Source) -> bool:
@@ -3666,8 +3736,11 @@ class _Engine:
     def __init__(self, article: Article) -> None:
         self.art = article
         self.text, self.dq_open, self.dq_close = _double_apostrophes(article.text)
+        ledes = [m.span(1) for m in _SMALL_CAPS_LEDE_RE.finditer(self.text)]
+        self.text = _small_caps_lede(self.text)
         self.lex = _lex()
         self.issues: list[tuple[int, str]] = []
+        self.acronym_glosses: dict[str, str] = {}  # "KPDN": the body it stands for
         g_open = frozenset(m.start() for m in re.finditer("«", self.text))
         g_close = frozenset(m.start() for m in re.finditer("»", self.text))
         if g_open or g_close:  # « guillemets » quote like curly double marks
@@ -3711,6 +3784,15 @@ class _Engine:
                     continue
                 toks.append(t)
             self.toks = toks
+        if ledes:
+            # a small-caps lead-in: its sentences tagged again in title case
+            sids = {t.sent_id for t in self.toks if any(a <= t.start < b for a, b in ledes)}
+            for sid in sids:
+                idx = [n for n, t in enumerate(self.toks) if t.sent_id == sid]
+                words = [self.text[self.toks[n].start : self.toks[n].end] for n in idx]
+                for n, w, pos in zip(idx, words, _tag(words, _check_backend("auto")), strict=True):
+                    t = self.toks[n]
+                    self.toks[n] = _Tok(t.start, t.end, w, w.lower(), pos or "", t.sent_id)
         self.toks = [self.retag(t) for t in self.toks]
         for n in range(1, len(self.toks) - 1):
             t, prev, nxt = self.toks[n], self.toks[n - 1], self.toks[n + 1]
@@ -4000,6 +4082,12 @@ class _Engine:
             v = self.lex.verbs.get(t.lower)
             if v is None:
                 continue
+            if (
+                k > 0
+                and t.lower in ("blame", "accusations", "insults", "barbs", "threats")
+                and toks[k - 1].lower in ("trade", "trades", "traded", "trading", "swap", "swapped")
+            ):
+                continue  # "APC, PDP trade blame": a noun, the object of "trade"
             if k > 0 and t.text[:1].isupper() and toks[k - 1].lower in _NAME_PARTICLE_WORDS:
                 continue  # "village head Haji Abdul Rahman bin Said told residents": a name
             if (
@@ -4387,6 +4475,7 @@ class _Engine:
             "whose_sources",
             "former_latter",
             "generic_anaphora",
+            "glossed_acronyms",
             "link_descriptors",
             "retry_unresolved",
             "unify_types",
@@ -4401,6 +4490,30 @@ class _Engine:
                 self.issues.append((0, f"attribution pass {step} failed: {exc!r}"))
         self.out.sort(key=lambda s: (s.start, s.end, s.source))
         return self.out
+
+    def glossed_acronyms(self) -> None:
+        """ "The Domestic Trade and Cost of Living Ministry (KPDN) …. KPDN said": an acronym
+        the text glosses in brackets takes the type of the body it stands for (so "the
+        ministry" can take it up)."""
+        for st in self.out:
+            if (
+                st.kind == "narrator"
+                or st.source_type not in ("organisation", "unknown")
+                or not re.fullmatch(r"[A-Z][A-Z&]{1,7}", st.source)
+            ):
+                continue
+            m = re.search(
+                r"((?:[A-Z][\w&’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,8})\(\s*"
+                + re.escape(st.source)
+                + r"\s*\)",
+                self.text,
+            )
+            if m is None:
+                continue
+            body = _describe(self.text, m.start(1), m.start(1) + len(m.group(1).rstrip()))
+            if body is not None and body.type == "government":
+                st.source_type = body.type
+                self.acronym_glosses[st.source] = body.name
 
     def recalled_sayings(self) -> None:
         """ "“That's not a dissertation, Hanna,” she remembers him saying": the words are his
@@ -4655,7 +4768,8 @@ class _Engine:
                     return src
             found = list(
                 re.finditer(
-                    r"\s(?:released|issued|put\s+out|published|posted|sent)\s+(?:a|an|the)\s+"
+                    r"\s(?:released|issued|put\s+out|published|posted|sent|served|filed|submitted"
+                    r"|circulated)\s+(?:a|an|the)\s+"
                     r"(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b",
                     self.text[ss:se],
                 )
@@ -5653,9 +5767,15 @@ class _Engine:
             if len(tail) < 90 and _CHANNEL_HINT_RE.search(tail):
                 for rx, _label in self.lex.channels:  # "..., the companies said in a statement."
                     tail = rx.sub("", tail)
-            if re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*", tail) and re.search(
-                r",\s*(?:[\w’'.()-]+\s+){1,10}$",
-                text[ustart:cs],  # ("… (NUS) researchers")
+            if (
+                re.fullmatch(r"(?:\s+[\w’'-]+){0,3}\s*[.!?]?\s*", tail)
+                and re.search(
+                    r",\s*(?:[\w’'.()-]+\s+){1,10}$",
+                    text[ustart:cs],  # ("… (NUS) researchers")
+                )
+                # ("…, even among workers who reported drinking water regularly": a relative
+                # clause, no closing frame)
+                and not re.search(r"\b(?:who|that|which)\s+$", text[ustart:cs])
             ):
                 return cs
             return None
@@ -5733,6 +5853,29 @@ class _Engine:
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
         while before and _before_cue(before[-1]) and before[-1].lower != "forward":
             before = before[:-1]  # ("The England forward said": a noun the tagger calls RB)
+        titled = next(
+            (
+                i
+                for i in range(1, len(before) - 2)
+                if before[i].lower in ("titled", "entitled", "headlined")
+                and before[i - 1].text == ","
+                and before[i + 1].text in QUOTE_CHARS
+            ),
+            None,
+        )
+        closing = (
+            next(
+                (j for j in range(titled + 2, len(before) - 1) if before[j].text in QUOTE_CHARS),
+                None,
+            )
+            if titled is not None
+            else None
+        )
+        if closing is not None and before[closing + 1].text == ",":
+            # "the deputy governor, in a statement by his press secretary, Mr Tunde Akinola,
+            # titled ‘Impeachment plot: We are ready’, described": the title goes (its commas
+            # and colon are no chunks of the subject)
+            before = before[: titled - 1] + before[closing + 1 :]
         if (
             len(before) > 2
             and before[-1].lower == "to"
@@ -7259,7 +7402,7 @@ class _Engine:
     ) -> list[_Stmt]:
         text = self.text
         gerund = text[cs:ce].split()[0].lower().endswith("ing")  # ("pointing out")
-        caller_via = None
+        caller_via = document = None
         if (
             lemma in ("ask", "decline", "refuse", "request", "wish", "want")
             and self.lex.not_content is not None
@@ -7477,6 +7620,9 @@ class _Engine:
                 and _np_ok(sub_toks)
                 and content_end - rstart > 2
                 and not described
+                # ("Instead, she said, the data suggested …": a linking word is no content;
+                # the clause after the aside is, read as "she said …")
+                and not _LEAD_ADVERB_RE.fullmatch(text[rstart : content_end + 1].strip() + " ")
                 # ("Rejecting the argument, the Court said:" + the quote: a fronted phrase
                 # before a colon is no content, what follows the colon is)
                 and not (
@@ -7730,6 +7876,18 @@ class _Engine:
                         # "In October, Judge Margaret Ellison denied the motion, writing that
                         # …": the person opening the clause after a fronted phrase
                         src, ss, se, how = named, span[0], span[1], "subject"
+                doc = (
+                    _DOCUMENT_SUBJECT_RE.fullmatch(left_text)
+                    if src is None and not gerund
+                    else None
+                )
+                issuer = self.document_issuer(doc.group(1).lower(), cs) if doc else None
+                if issuer is not None:
+                    # "The Assembly served an impeachment notice on …. The notice, signed by
+                    # 17 lawmakers, accused …": the body that served it (a notice is read as
+                    # a sign otherwise)
+                    src, ss, se, how = issuer, -1, -1, "document"
+                    document = doc.group(1).lower()
                 if src is None:
                     return []
         after = self.after_cue(ce, uend, lemma)
@@ -7754,6 +7912,9 @@ class _Engine:
                     nxt = (k2, cs2, ce2, lemma2, kind2)
                     break
         c_end = self.clause_end(c_start, c_end, cues)
+        learnt = _OUTLET_LEARNT_RE.search(text, c_start, c_end)
+        if learnt is not None:
+            c_end = learnt.start()  # "…, The PUNCH learnt.": how the outlet knows, no content
         if lemma == "describe":
             named = re.compile(r"\bas\s+[“\"][^“”\"]{1,120}[”\"]").search(text, c_start, c_end)
             if named is not None and re.match(
@@ -8058,6 +8219,8 @@ class _Engine:
         if how == "gerund":
             st.source_start = st.source_end = None
             st.via = caller_via
+        if document is not None:
+            st.channel = st.channel or document
         consumed.append((min(ss if ss >= 0 else cs, cs), c_end))
         st.frame_start, st.frame_end = self.discourse_back(rstart, consumed[-1][0]), c_end
         out = [st]
@@ -9310,7 +9473,13 @@ class _Engine:
         if not prevs:
             return None
         s, e = prevs[0]
-        if "\n" in self.text[e:qs] or any(c in QUOTE_CHARS for c in self.text[s:e]):
+        if "\n" in self.text[e:qs] and not (
+            # a paragraph of one sentence before the quote's own: "Asked whether …, the
+            # Thistle boss paused.\n\n“I've seen it once.”"
+            not self.text[e:qs].strip() and (s == 0 or "\n" in self.text[max(0, s - 2) : s])
+        ):
+            return None
+        if any(c in QUOTE_CHARS for c in self.text[s:e]):
             return None
         asked = [
             st for st in self.out if st.kind != "narrator" and s <= st.start < e and st.cue_start
@@ -9347,7 +9516,11 @@ class _Engine:
             and src.named
             and (src.type == "person" or src.personal)
             and not src.plural
-            and _PERSON_NAME_RE.fullmatch(src.name)
+            and (
+                _PERSON_NAME_RE.fullmatch(src.name)
+                # (or a speaker's surname: "McAvoy paused.")
+                or any(x.kind != "narrator" and x.source.split()[-1] == src.name for x in self.out)
+            )
         ):
             return src
         return None
@@ -9361,6 +9534,7 @@ class _Engine:
         colon's (or the word's) offsets."""
         m = re.search(r":\s*$", self.text[ustart:qs])
         cend = None
+        label = False
         if written and not m:
             cpos, cend = written.span("cue")
             rstart = self.region_start(ustart, cpos, consumed)
@@ -9377,6 +9551,7 @@ class _Engine:
             if i < 0:
                 return None
             rstart = self.sents[i][0]
+            label = True
         toks = list(self.toks_in(rstart, cpos))
         # ("As Persaud walked off, one voice carried from the stand:": the voice's)
         fronted = bool(toks) and toks[0].lower in _FRONTING_SUBORDINATORS
@@ -9405,7 +9580,14 @@ class _Engine:
         if not toks:
             return None
         cend = cend if cend is not None else cpos + 1
-        if _np_ok(toks, max_len=8):
+        if _np_ok(toks, max_len=8) or (
+            # a label line over the quote: "• Mrs Bukola Famuyiwa, Executive Director, Ekiti
+            # Civil Society Coalition:" (a name, its role and its body, no verb)
+            label
+            and _np_ok(toks, max_len=16)
+            and toks[0].pos != "IN"
+            and not any(_is_finite(t) or t.pos in ("VBG", "VBN") for t in toks)
+        ):
             src = self.source_from_toks(toks)
             return (src, cpos, cend) if src else None
         # "<subject> <verb> ...:" with the subject opening the clause
@@ -11785,11 +11967,29 @@ class _Engine:
             while toks and toks[0].text in ("”", '"', "’", "'"):
                 toks = toks[1:]  # ('Known on sets as “the Sheriff,” Voss clashed …')
             opened = True
-            while toks and (
-                toks[0].lower in ("as", "like", "unlike", "including")
-                # a second opening phrase: "At 5:40 every morning, before the coffee is ready
-                # …, Margo Delacroix-Whitfield steps"
-                or (toks[0].pos == "IN" and toks[0].lower in _FRONTING_SUBORDINATORS)
+            while (
+                toks
+                and (
+                    toks[0].lower in ("as", "like", "unlike", "including")
+                    # a second opening phrase: "At 5:40 every morning, before the coffee is ready
+                    # …, Margo Delacroix-Whitfield steps"
+                    or (toks[0].pos == "IN" and toks[0].lower in _FRONTING_SUBORDINATORS)
+                    # "In her kitchen afterward, with a coffee cup the size of a soup bowl,
+                    # Gunnison talked …": a second phrase before a capitalised subject
+                    or (
+                        toks[0].pos == "IN"
+                        and toks[0].lower in _SECOND_FRONTED_PREPOSITIONS
+                        and (
+                            comma2 := next(
+                                (n for n, t in enumerate(toks[:25]) if t.text == ","), None
+                            )
+                        )
+                        is not None
+                        and comma2 + 1 < len(toks)
+                        and toks[comma2 + 1].text[:1].isupper()
+                        and toks[comma2 + 1].pos in ("NNP", "NNPS")
+                    )
+                )
             ):
                 # "Asked whether …, as other First Nations have done, Meekis paused": an aside
                 # on the opening phrase
@@ -12293,6 +12493,8 @@ class _Engine:
                     and not (noun in _BUSINESS_NOUNS and n.role in _DATA_ROLES)
                     and (
                         noun in n.source.lower().split()  # "the ministry": "Interior Ministry"
+                        # ("KPDN" glossed as "The Domestic Trade and … Ministry (KPDN)")
+                        or noun in self.acronym_glosses.get(n.source, "").lower().split()
                         or (
                             noun in _BUSINESS_NOUNS
                             and typ == "organisation"
@@ -12449,7 +12651,7 @@ class _Engine:
             src = mention(st)
             if src is None:
                 continue
-            if src.named:
+            if src.named and not _capital_role(text, src):
                 if src.personal and src.name == st.source:
                     for role in (src.title, src.appositive):
                         if role:
@@ -12510,23 +12712,35 @@ class _Engine:
                 continue  # ("the head of the force": a complement names its own body; "the MP
                 # for Deptford Vale" names a seat)
             first = min((x.start for x in said if x.source == st.source), default=st.start)
+            # ("… quoted a senior Finance Ministry official" after "the former official, X":
+            # an indefinite one is someone new, not a titled name met before it)
+            indefinite = re.search(
+                r"(?i)\b(?:one|an?|another)\s+$",
+                text[max(0, st.source_start - 9) : st.source_start],
+            )
             other_titles = {
                 x.source for x in said if x.role and _role_parts(x.role)[1] not in ("", head)
             }
             names = {
-                m.group(1)
+                m.group("name")
                 for m in re.finditer(
                     r"\b"
                     + "(?i:"
                     + re.escape(head)
                     # "Magistrate Jennifer Atkins", "The local MP, Daniel Whitcombe," (one line)
-                    + r")(?:[ \t]+|,[ \t]+)((?:[A-Z][\w’'-]+[ \t]+){1,2}[A-Z][\w’'-]+)",
+                    + r")(?:[ \t]+|,[ \t]+)"
+                    # ("the Deputy Governor, Mr Adebayo Olorunfemi,": a courtesy title)
+                    + r"((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
+                    + r"(?P<name>(?:[A-Z][\w’'-]+[ \t]+){1,2}[A-Z][\w’'-]+)",
                     text,
                 )
-                if (
-                    is_given_name(m.group(1).split()[0])
+                if not (indefinite and m.start() < st.source_start)
+                and (
+                    is_given_name(m.group("name").split()[0])
+                    # (a courtesy title makes a person of a given name the data lacks)
+                    or (m.group(1) is not None and len(m.group("name").split()) >= 2)
                     # (or a name that speaks elsewhere: "head coach Petr Kratochvíl")
-                    or any(x.source == m.group(1) for x in said)
+                    or any(x.source == m.group("name") for x in said)
                 )
                 # the word before the title is no other office's ("the foreign minister, Ali
                 # Bakr" is not "the defence minister")
@@ -12540,7 +12754,11 @@ class _Engine:
                     # (one who holds another title does not: "Captain Rohan D'Souza insisted
                     # …. The Czech coach …" is still the coach)
                     and x.source not in other_titles
-                    and x.source != m.group(1)  # (the titled name itself, speaking since)
+                    and x.source != m.group("name")  # (the titled name itself, speaking since)
+                    and x.source != m.group("name").split()[-1]  # (by its surname: "McAvoy")
+                    # (a body holds no person's title: "The Assembly served a notice on the
+                    # Deputy Governor, Mr X. The notice accused …. But the deputy governor")
+                    and not (_body(x.source)[0] in _BODY_TYPES and not _body(x.source)[1])
                     for x in said
                 )
             }
@@ -13197,6 +13415,12 @@ def _title_in_entity(entity: str, name: str, descriptor: object) -> bool:
     return bool(extra & set(_WORD_RE.findall(descriptor)))
 
 
+_BODY_MEMBER_TAIL_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:officials?|officers?|sources?|employees?|workers?|insiders?"
+    r"|staffers?|members?|engineers?|investigators?|inspectors?)"
+)
+
+
 def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
     """Map source spans to canonical entity names when ``toolkit.entities`` is available."""
     try:
@@ -13275,6 +13499,9 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                         r",?\s+(?:and|&)\s+[A-Z]", name[name.find(mtext) + len(mtext) :]
                     )
                     and not re.search(r"[’']s\s+$", name[: name.find(mtext)])
+                    # ("Royal Malaysian Customs Department official": one of its people, not
+                    # the body's own voice as its spokesperson is)
+                    and not _BODY_MEMBER_TAIL_RE.fullmatch(name[name.find(mtext) + len(mtext) :])
                     and not (
                         # ("filing to the Shenzhen Stock Exchange": a document sent to a body)
                         re.search(
