@@ -524,3 +524,16 @@ def test_a_sign_up_line_that_asks_you_to_agree_to_a_privacy_policy_is_a_footer()
     )
     assert [b.kind for b in a.blocks][2] == "footer"
     assert "Privacy Policy" not in a.text
+
+
+def test_a_donation_appeal_that_says_the_story_is_free_to_read_is_a_footer():
+    a = Article.from_text(
+        "Drought hits wheat farmers\n\n"
+        "Farmers in the valley lost half their crop, the co-op said.\n\n"
+        "You may have noticed: this story, like all our reporting, is free to read. We rely "
+        "on readers like you. Donate today.\n\n"
+        "The co-op expects prices to rise.",
+        id="x",
+    )
+    assert [b.kind for b in a.blocks][2] == "footer"
+    assert "free to read" not in a.text

@@ -319,7 +319,8 @@ _PLURAL_OF_LIST_RE = re.compile(
 )
 # a country before a person's name: "Poland's Tomasz Wróbel"
 _PLACE_OWNER_RE = re.compile(
-    r"\s*([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:[’']s|(?<=s)[’'])\s+"  # ("Pacífico Securities'")
+    r"\s*(?:[Tt]he\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})(?:[’']s|(?<=s)[’'])\s+"
+    # ("Pacífico Securities'", "The Progress Party's")
 )
 # a body's name listing its portfolios: "Faculty of Architecture, Design and Urbanism"
 _BODY_OF_LIST_RE = re.compile(
@@ -454,7 +455,11 @@ _ASKED_PLACE_RE = re.compile(
     r"(?:(?:on|at|in|by|during)\s+(?:[\w’'.-]+\s+){1,4}?){1,3}"
     r"(?=(?:whether|if|why|how|what|when|who|where)\b)"
 )
-_ASKED_RE = re.compile(r"\b(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile)\s+)?(?P<cue>[Aa]sked)\b")
+_ASKED_RE = re.compile(
+    r"\b(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Ww]hile)\s+)?"
+    # ("Pressed on whether some practices were refusing …, she denied": a question too)
+    r"(?P<cue>[Aa]sked|(?:[Pp]ressed|[Qq]uestioned|[Cc]hallenged)(?:\s+(?:on|about|over))?(?=\s+(?:whether|if|why|how|what|when|who|where)\b))\b"
+)
 _ASKED_CONTENT_RE = re.compile(
     r"(?:about|whether|if|what|who|whom|whose|why|how|where|which|when)\b"
     r"(?:[^,;.?!:“”\"]|\.(?=\w|\s+[a-z])){2,200}"  # (an abbreviation's stop: "U.S. drones")
@@ -743,7 +748,7 @@ _DOCUMENT_FROM_RE = re.compile(
 # a document named as the speaker: "the statement said", "the company's statement said"
 _DOCUMENT_SPEAKER_RE = re.compile(
     r"(?:the\s+)?(?:\w+(?:’s|'s)?\s+)?(statement|letter|note|press release|memo|email|post"
-    r"|notice|petition|communiqu[eé]|circular)",
+    r"|notice|petition|communiqu[eé]|circular|(?:news\s+)?release)",
     re.IGNORECASE,
 )
 _CONTACT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she"})
@@ -801,6 +806,11 @@ _OUTLET_LEARNT_RE = re.compile(
 # a document opening its sentence as the subject ("The notice, signed by 17 lawmakers,")
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"\s*(?:The|This)\s+(?:[\w-]+\s+)?(notice|petition)\s*(?:,[^,;:“”\"]{2,80},\s*)?"
+)
+# "…, attributing the quote to terminal manager Craig Ostrowski."
+_ATTRIBUTING_RE = re.compile(
+    r"[^.;“”\"]{0,40}?,\s+attributing\s+(?:the\s+)?(?:quotes?|remarks?|comments?|words|statement)"
+    r"\s+to\s+(?P<who>[^.;,“”\"]{3,80}?)\s*[.;]?\s*$"
 )
 _GAP_AFTER_SAID_RE = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|could|will|should|might|remained)\b"
@@ -2639,6 +2649,8 @@ _PART_OF_DAY_RE = re.compile(
 # courtesy words before a surname that are no given names: "Mr Babb", "Dr Okafor"
 _COURTESY_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Rev Fr Sr".split())
 # role nouns a story uses for one office after naming it by another: "Captain X …, the skipper"
+# titles a role descriptor's head takes up before a name ("the judge": "Justice X")
+_TITLE_VARIANTS = {"judge": ("judge", "justice")}
 _ROLE_SYNONYMS = {"skipper": "captain", "gaffer": "manager", "chair": "chairman"}
 # a relative clause saying what a business does: "…, which manages the complex"
 _BUSINESS_RELATIVE_RE = re.compile(
@@ -3004,6 +3016,8 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
             # ("Enhedslisten’s Pernille Dahl Holm", "Labour's Angela Rayner": a party or body
             # before a full name with a given name)
             or is_given_name((text[owner.end() : end].split() or [""])[0])
+            # ("The Progress Party's Kjetil Haugen": a party by its name's head)
+            or (_body(owner.group(1))[0] in _BODY_TYPES and not _body(owner.group(1))[1])
         )
         and len(text[owner.end() : end].split()) >= 2
         # ("Poland's Tomasz Wróbel (EPP)": a party tag after the name)
@@ -4467,6 +4481,7 @@ class _Engine:
             "recalled_sayings",
             "document_sources",
             "document_speakers",
+            "quotes_attributed_to",
             "question_answers",
             "unquoted_answers",
             "answer_first_person",
@@ -4710,6 +4725,24 @@ class _Engine:
             st.attributed_to(src)
             st.channel = st.channel or m.group(1).lower()
 
+    def quotes_attributed_to(self) -> None:
+        """ "“…,” the release said, attributing the quote to terminal manager Craig
+        Ostrowski": the person the document puts the words in the mouth of speaks, the
+        document's source relays."""
+        for st in self.out:
+            if st.kind != "direct" or st.cue_end is None:
+                continue
+            i = bisect_right(self.sent_starts, st.cue_end) - 1
+            end = self.sents[i][1] if i >= 0 else len(self.text)
+            m = _ATTRIBUTING_RE.match(self.text, st.cue_end, end)
+            if m is None:
+                continue
+            who = _describe(self.text, *m.span("who"))
+            if who is None or not who.named or not (who.type == "person" or who.personal):
+                continue
+            st.via = st.source if st.source != "unknown" else None
+            st.attributed_to(who)
+
     def document_speakers(self) -> None:
         """ "X said in a statement that …. “…,” the statement said.": the document named as the
         speaker is the channel of the latest earlier statement made through it; its source
@@ -4856,17 +4889,39 @@ class _Engine:
             if len(phrase) > 120:
                 continue
             parts = [m for m in _LIST_PART_RE.finditer(phrase) if m.group().strip()]
-            if len(parts) < 2 or _one_body_name(phrase) or _body_name_spans(phrase):
+            bare = re.sub(r"\s*\([^()]{1,15}\)", "", phrase)  # (without "(INMO)")
+            if re.match(
+                r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:Minister|Secretary|Commissioner"
+                r"|Director|Chair(?:man|woman|person)?|Head|Minister\s+of\s+State)\s+(?:of|for)\s",
+                phrase,
+            ):
+                continue  # "The Minister for Lands and Natural Resources, Emmanuel …, told": one
+                # office whose portfolio has an "and"
+            if (
+                len(parts) < 2
+                or _one_body_name(phrase)
+                or _body_name_spans(phrase)
+                or _one_body_name(bare)
+                or _body_name_spans(bare)
+            ):
                 continue  # ("Minister of Environment, Forest and Climate Change B. Yadav")
             if re.search(r"\s(?:in|from|at|across)\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+$", phrase):
                 continue  # "Veterinarians in Waikato and Taranaki": two places, one group
             if _PLURAL_OF_LIST_RE.search(phrase):
                 continue  # "Residents of Hull, Leeds and York": one group
-            srcs = [_describe(text, ss + m.start(), ss + m.end()) for m in parts]
+            # ("The Reds (Rødt) and the Greens": a party's short name in brackets goes)
+            spans = [
+                (
+                    ss + m.start(),
+                    ss + m.start() + len(re.sub(r"\s*\([^()]{1,15}\)\s*$", "", m.group())),
+                )
+                for m in parts
+            ]
+            srcs = [_describe(text, a, b) for a, b in spans]
             if any(  # "Mills and another Clinton aide": a description, not a second name
                 x is not None
-                and not (x.name.split() and m.group().rstrip(" .").endswith(x.name.split()[-1]))
-                for x, m in zip(srcs, parts, strict=True)
+                and not (x.name.split() and text[a:b].rstrip(" .").endswith(x.name.split()[-1]))
+                for x, (a, b) in zip(srcs, spans, strict=True)
             ):
                 continue
             if (
@@ -5631,6 +5686,10 @@ class _Engine:
                 for it in inner:
                     if it.source in ("unknown", st.source) or it.end - it.start < 3:
                         continue
+                    if re.match(r"to\s", self.text[it.start : it.end]) and self.lex.verbs.get(
+                        (it.cue or "").lower(), ("",)
+                    )[0] in ("tell", "ask", "urge", "order", "instruct", "advise", "direct"):
+                        continue  # ("broadcasts had told residents to be off the roads": an order)
                     if testimony and not (it.source[:1].isupper() and it.source_type == "person"):
                         continue  # (in testimony, only a named person's words are relayed)
                     if relay and not testimony and it.source.lower() in _PRONOUNS:
@@ -5853,6 +5912,20 @@ class _Engine:
         before = [t for t in toks if rstart <= t.start and t.end <= cs]
         while before and _before_cue(before[-1]) and before[-1].lower != "forward":
             before = before[:-1]  # ("The England forward said": a noun the tagger calls RB)
+        glossed = [
+            i
+            for i in range(1, len(before) - 2)
+            if before[i].text == "("
+            and before[i - 1].text[:1].isupper()
+            and any(before[j].text == ")" for j in range(i + 2, min(i + 5, len(before))))
+            and any(t.lower == "and" for t in before[:i])
+            | any(t.lower == "and" for t in before[i:])
+        ]
+        for i in reversed(glossed):
+            # "The Reds (Rødt) and the Greens (MDG) have said": a party's short name in
+            # brackets is no chunk of the coordinated subject
+            close = next(j for j in range(i + 2, min(i + 5, len(before))) if before[j].text == ")")
+            before = before[:i] + before[close + 1 :]
         titled = next(
             (
                 i
@@ -7244,6 +7317,22 @@ class _Engine:
                 elif re.match(r"(?:who|whose|which)\b", text[r_start:r_end]) and left_clause:
                     pass  # "X, according to a party official, whose colleagues …": the clause
                     # after is about the source
+                elif (
+                    left_clause
+                    and _appositive_role(text[r_start:r_end].split(",")[0])
+                    # (an appositive has no verb: not "…, the NLD has won 82 percent")
+                    and not any(
+                        _is_finite(t)
+                        for t in self.toks_in(
+                            r_start, r_start + len(text[r_start:r_end].split(",")[0])
+                        )
+                    )
+                    # (nor is the content a quote's frame: "“…,” he told advisers afterward,
+                    # according to Uzi Arad, Mr. Netanyahu's former adviser")
+                    and not re.search(r"[”\"’']\s*,?\s*$", text[max(0, c_start - 4) : c_start])
+                ):
+                    pass  # "X, according to Tom Brennan, chief technology officer at Fluorex,
+                    # a start-up that sells …": the source's appositive
                 elif (right_clause and not left_clause) or (
                     right_clause == left_clause
                     and len(_WORD_RE.findall(text[r_start:r_end]))
@@ -9820,7 +9909,7 @@ class _Engine:
         """'When asked whether ..., X said': the question is content; who asked is not named."""
         text = self.text
         out = []
-        if "sked" not in text[ustart:uend]:
+        if not re.search(r"sked|ressed|uestioned|hallenged", text[ustart:uend]):
             return out
         for m in _ASKED_RE.finditer(text, ustart, uend):
             cs, ce = m.start("cue"), m.end("cue")
@@ -10478,6 +10567,9 @@ class _Engine:
         for s in reversed(earlier):
             if s.source == "unknown":
                 continue
+            if s.method.startswith("asked") and s.sent_id == st.sent_id:
+                continue  # "Asked by presenter Ciara Moynihan whether …, she said": the one
+                # asked answers, not the presenter
             if answering is not None and s.source == answering.source and p != "i":
                 continue  # (inside an answer its speaker is "I": "My mother … She told me")
             if (
@@ -10686,6 +10778,19 @@ class _Engine:
             st.plural = False  # ("He said" after "one of the officials told …": one of them)
         if p == "one" and s.plural:  # "Two of the sources said …. One of them described …"
             st.source, st.plural = _one_of(s.source), False
+
+    def speaker_of_role(self, src: _Source, pos: int) -> _Stmt | None:
+        """The latest statement before ``pos`` whose source is the role descriptor ``src``
+        ("the judge said …") or took it up as its descriptor (its name since)."""
+        known = [
+            x
+            for x in (*self.out, *self.made)
+            if x.start < pos
+            and x.kind != "narrator"
+            and not x.plural
+            and (x.source == src.name or x.descriptor == src.name)
+        ]
+        return max(known, key=lambda x: x.start) if known else None
 
     def obituary_narration(self, s: _Stmt, st: _Stmt, gender: str) -> bool:
         """In an obituary, is there a paragraph between the statement ``s`` and the "he"/"she"
@@ -11608,6 +11713,41 @@ class _Engine:
                 if src is not None and not src.plural and (src.type == "person" or src.personal):
                     return _anonymous_if_said(self.text, src, e)  # ("who did not want to be
                     # identified")
+            role = (
+                re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?[Tt]he\s", self.text[s:e])
+                if span is None and want == "sg"
+                else None
+            )
+            if role is not None:
+                # "The judge rejected that argument. He said …": a role a speaker has had (the
+                # shortest "the …" before a finite verb)
+                words = self.toks_in(s + role.end(), e)[:4]
+                k = next(
+                    (
+                        n
+                        for n in range(1, len(words))
+                        if _is_finite(words[n]) and all(w.text.islower() for w in words[:n])
+                    ),
+                    None,
+                )
+                rs = s + role.end() - 4
+                src = _describe(self.text, rs, words[k - 1].end) if k else None
+                said = (
+                    self.speaker_of_role(src, pos)
+                    if src is not None and _role_descriptor(self.text, src)
+                    else None
+                )
+                if said is not None and (
+                    gender is None or self.source_gender(said) in (None, gender)
+                ):
+                    return _Source(
+                        said.source,
+                        said.source_type,
+                        rs,
+                        words[k - 1].end,
+                        named=True,
+                        personal=True,
+                    )
             if span is None:
                 chain = re.match(r"\s*(she|he)\s+[a-z]", self.text[s:e], re.I)
                 if (
@@ -11642,6 +11782,16 @@ class _Engine:
             kind, bare = _body(src.name) if src else (None, "")
             if src is not None and self.lex.time_re.fullmatch(src.name.lower()):
                 continue  # "Last December, the Commissioners Court voted …": a time, no one
+            said = (
+                self.speaker_of_role(src, pos)
+                if src is not None and want == "sg" and _role_descriptor(self.text, src)
+                else None
+            )
+            if said is not None and (gender is None or self.source_gender(said) in (None, gender)):
+                # "The judge rejected that argument. He said …": the role a speaker has had
+                return _Source(
+                    said.source, said.source_type, span[0], span[1], named=True, personal=True
+                )
             if (
                 src
                 and src.named
@@ -12726,7 +12876,8 @@ class _Engine:
                 for m in re.finditer(
                     r"\b"
                     + "(?i:"
-                    + re.escape(head)
+                    # ("the judge" is "Assistant Justice Kiernan Darrell")
+                    + "|".join(re.escape(h) for h in _TITLE_VARIANTS.get(head, (head,)))
                     # "Magistrate Jennifer Atkins", "The local MP, Daniel Whitcombe," (one line)
                     + r")(?:[ \t]+|,[ \t]+)"
                     # ("the Deputy Governor, Mr Adebayo Olorunfemi,": a courtesy title)
@@ -13415,6 +13566,21 @@ def _title_in_entity(entity: str, name: str, descriptor: object) -> bool:
     return bool(extra & set(_WORD_RE.findall(descriptor)))
 
 
+def _two_bodies(phrase: str) -> bool:
+    """Is ``phrase`` two bodies the lexicons know, run together by "and" ("Sonargaon
+    Securities and Bay Capital Brokerage"; not "Canada Mortgage and Housing Corp")?
+
+    >>> _two_bodies("Sonargaon Securities and Bay Capital Brokerage")
+    True
+    >>> _two_bodies("Canada Mortgage and Housing Corp")
+    False
+    """
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", phrase)
+    return len(parts) >= 2 and all(
+        _body(p)[0] in _BODY_TYPES and not _body(p)[1] and " " in p.strip() for p in parts
+    )
+
+
 _BODY_MEMBER_TAIL_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:officials?|officers?|sources?|employees?|workers?|insiders?"
     r"|staffers?|members?|engineers?|investigators?|inspectors?)"
@@ -13481,7 +13647,12 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
             mtext = text[best[0] : best[1]]
             # only when the mention is the name itself, not a word inside a descriptor
             if (
-                name in mtext
+                (
+                    name in mtext
+                    # (not two bodies the entity step ran together: "Sonargaon Securities and
+                    # Bay Capital Brokerage" for "Sonargaon Securities said")
+                    and not _two_bodies(mtext)
+                )
                 or (
                     mtext in name
                     and len(mtext) >= 0.6 * len(name)
