@@ -792,6 +792,10 @@ _GAP_RELATIVE_RE = re.compile(
     r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+((?:its|his|her|their|the|[A-Z]))"
 )
 _ROLE_THEN_NAME_RE = re.compile(r"(?:its|his|her|their|the)\s[^,]{1,60},\s+([A-Z][^,]{1,60}),\s*")
+# speech verbs whose "to" infinitive is the speaker's own commitment ("promised to reassign")
+_COMMITMENT_LEMMAS = frozenset(
+    "promise pledge vow agree offer threaten plan vote decide refuse commit swear".split()
+)
 # a content that is a call by someone ("his son had called him the night before"), whose
 # words a gerund after it gives
 _CALLER_RE = re.compile(
@@ -4892,7 +4896,8 @@ class _Engine:
             bare = re.sub(r"\s*\([^()]{1,15}\)", "", phrase)  # (without "(INMO)")
             if re.match(
                 r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:Minister|Secretary|Commissioner"
-                r"|Director|Chair(?:man|woman|person)?|Head|Minister\s+of\s+State)\s+(?:of|for)\s",
+                r"|Director|Chair(?:man|woman|person)?|Head|Minister\s+of\s+State)\s+(?:of|for)\s"
+                r"[^,]*\sand\s[^,]*,\s*[A-Z]",
                 phrase,
             ):
                 continue  # "The Minister for Lands and Natural Resources, Emmanuel …, told": one
@@ -5686,10 +5691,13 @@ class _Engine:
                 for it in inner:
                     if it.source in ("unknown", st.source) or it.end - it.start < 3:
                         continue
-                    if re.match(r"to\s", self.text[it.start : it.end]) and self.lex.verbs.get(
-                        (it.cue or "").lower(), ("",)
-                    )[0] in ("tell", "ask", "urge", "order", "instruct", "advise", "direct"):
-                        continue  # ("broadcasts had told residents to be off the roads": an order)
+                    if (
+                        re.match(r"to\s", self.text[it.start : it.end])
+                        and self.lex.verbs.get((it.cue or "").lower(), ("",))[0]
+                        not in _COMMITMENT_LEMMAS
+                    ):
+                        continue  # ("broadcasts had told residents to be off the roads": an order;
+                        # "the district had promised to reassign …" is a promise)
                     if testimony and not (it.source[:1].isupper() and it.source_type == "person"):
                         continue  # (in testimony, only a named person's words are relayed)
                     if relay and not testimony and it.source.lower() in _PRONOUNS:
@@ -13651,7 +13659,12 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                     name in mtext
                     # (not two bodies the entity step ran together: "Sonargaon Securities and
                     # Bay Capital Brokerage" for "Sonargaon Securities said")
-                    and not _two_bodies(mtext)
+                    # (only when the name is one of them: "Department for Transport and West
+                    # Yorkshire" still takes up its "Combined Authority")
+                    and not (
+                        _two_bodies(mtext)
+                        and name in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", mtext)
+                    )
                 )
                 or (
                     mtext in name
