@@ -302,7 +302,8 @@ _ANONYMITY_REASON_RE = re.compile(
     r"(?:anonymity|not\s+to\s+be\s+(?:named|identified)),?\s+(?:because|as|since)\s+"
     r"(?:he|she|they|it|the\s+\w+|(?:his|her|their|its)\s+\w+)\s+"
     r"(?:(?:was|were|is|are|had|has|have|did|do|does)\s+"
-    r"(?:not\s+|n[o’']t\s+)?)?(?:\w+\s+)?$"
+    r"(?:not\s+|n[o’']t\s+)?(?:been\s+)?)?(?:\w+ly\s+)?(?:\w+\s+)?$"
+    # ("… because the roadshow had not been formally announced, told the GNA")
 )
 # adverbs between "is" and the participle of a passive ("is now expected to")
 _PASSIVE_ADVERBS = frozenset("not n't never also widely still now generally largely".split())
@@ -536,6 +537,8 @@ _REJECTING = frozenset(
 _DATELINE_RE = re.compile(
     r"[A-Z][A-Z.'’ /-]{2,30}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2}))?"
     r"\s*(?:\([^()]{1,30}\))?\s*[-—–]{1,2}\s+"
+    # "Accra, March 25, GNA - ": a wire's place, date and name in title case
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+[A-Z]{2,6}\s*[-—–]{1,2}\s+"
 )
 # a body's name listing its fields with commas: "the Philippine Atmospheric, Geophysical and
 # Astronomical Services Administration" (the last word is checked against the body words)
@@ -706,6 +709,12 @@ _PROFILE_RE = re.compile(
     r"\bwhose\s+(?:\w+\s+)?(?:profile|bio|biography|page|account|description)\s+$"
 )
 # kin and mentors whose words a speaker recalls ("She remembers her grandmother telling her: …")
+# family relations, whose bearer the text may name for more than one person ("June's daughter",
+# "Carrie's daughter")
+_FAMILY_WORDS = frozenset(
+    "daughter son wife husband mother father sister brother grandmother grandfather uncle aunt"
+    " niece nephew cousin grandson granddaughter widow widower stepson stepdaughter".split()
+)
 _KIN_WORDS = frozenset(
     "grandmother grandfather grandma grandpa granny aunt uncle mum mom dad coach mentor boss".split()
 )
@@ -744,6 +753,16 @@ _DOCUMENT_FROM_RE = re.compile(
     r"|memo|email|message|tweet|transcript|tally|count|tracker|database)"
     r"\s+(?:(?:issued|released|posted|published|sent|kept|compiled|maintained|signed)\s+)?"
     r"(?:from|by)\s+"
+)
+# a document as a source phrase, and who published it after a comma
+_DOCUMENT_HEAD_RE = re.compile(
+    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(presentation|report|memo|letter|filing|paper"
+    r"|document|submission|briefing|circular|note|statement|review|assessment|analysis)"
+    r"(?:\s+(?:to|for|on)\s+[\w ’'-]{1,40})?"
+)
+_PUBLISHED_BY_RE = re.compile(
+    r",\s+(?:published|issued|released|prepared|written|sent|filed|presented|posted|commissioned)"
+    r"\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'.-]*){0,6})"
 )
 # a document named as the speaker: "the statement said", "the company's statement said"
 _DOCUMENT_SPEAKER_RE = re.compile(
@@ -810,6 +829,56 @@ _OUTLET_LEARNT_RE = re.compile(
 # a document opening its sentence as the subject ("The notice, signed by 17 lawmakers,")
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"\s*(?:The|This)\s+(?:[\w-]+\s+)?(notice|petition)\s*(?:,[^,;:“”\"]{2,80},\s*)?"
+)
+# a member for a ward or seat, named by it: "councillor for Newport North & West"
+_MEMBER_FOR_RE = re.compile(
+    r"(?i:councillor|councilor|member|mp|msp|mla|ms|td|alderman|alderwoman|supervisor)\s+for\s+"
+    r"(?:the\s+)?([A-Z][\w’'&., -]{2,60})"
+)
+# a party's member named by the party: "the Labour member", "the Tory councillor"
+_PARTY_MEMBER_RE = re.compile(
+    r"(?i:(Labour|Conservative|Tory|Liberal Democrat|Lib Dem|Green|SNP|Independent|Reform|Plaid)"
+    r"\s+(?:member|councillor|councilor|MP|MSP|MS|MLA))"
+)
+_PARTY_TAGS = {
+    "labour": "Lab|Labour",
+    "conservative": "Con|Conservative",
+    "tory": "Con|Conservative",
+    "liberal democrat": "LD|Lib Dem|Liberal Democrat",
+    "lib dem": "LD|Lib Dem|Liberal Democrat",
+    "green": "Green|Grn",
+    "snp": "SNP",
+    "independent": "Ind|Independent",
+    "reform": "Reform|Ref",
+    "plaid": "PC|Plaid",
+}
+# "by June's account, “…”", "in Mehta's words, “…”": whose words a quote is
+_BY_ACCOUNT_RE = re.compile(
+    r"\b(?:[Bb]y|[Ii]n)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s?\s+(?:own\s+)?"
+    r"(?:account|words|telling|estimation|view),?\s*$"
+)
+# a warning or notice described before a colon: "A flash flood warning issued at 1:52 p.m. was
+# unusually direct:"
+_NOTICE_COLON_RE = re.compile(
+    r"(?:An?|The|Its|Their)\s+(?:[\w-]+\s+){0,3}(?:warning|alert|advisory|notice|bulletin)\b"
+    r"[^;“”\"]{0,60}?\s+(?:was|is|read|reads|said|says|stated|warned)\b[^:;“”\"]{0,30}$"
+)
+_OWN_WORDS = "own words"  # the mark of a colon source read from "His post was short:"
+# a person's own words described before a colon: "His post was short:", "Her answer was
+# blunt:", "His assessment of the decision was blunt:"
+_OWN_WORDS_RE = re.compile(
+    r"(His|Her|Their)\s+(?:\w+\s+)?(?:post|answer|reply|response|message|verdict|assessment"
+    r"|statement|tweet|words|advice|view|reaction|explanation|comment|message)"
+    r"(?:\s+(?:of|on|to|about)\s+[^:;“”\"]{1,40})?\s+(?:was|is|were|came)\b[^:;“”\"]{0,40}$"
+)
+# the sentence after a quote naming its speaker: "That line comes from Anjali Mehta, …",
+# "The words were those of Mr Mackie's uncle, Steve Harland, who …", "That was Mai Nguyen, 29"
+_NAMED_AFTER_RE = re.compile(
+    r"[”\"’']?\s*(?:(?:That|This|The)\s+(?:line|quote|remark|comment|verdict|warning|sentence"
+    r"|assessment|words?)\s+(?:comes?|came)\s+from|(?:The|Those)\s+words\s+(?:were|are)"
+    r"\s+(?:those\s+)?of|That\s+(?:was|is))\s+"
+    r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+[’']s\s+[a-z]+,\s+)?"  # ("Mr Mackie's uncle, ")
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=[,.;]|\s+(?:who|in|on)\b)"
 )
 # "…, attributing the quote to terminal manager Craig Ostrowski."
 _ATTRIBUTING_RE = re.compile(
@@ -2995,7 +3064,19 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     ):
         # "Federation of Trade Unions lawmaker Mok Kin-wah": a body in the title, a person
         return replace(src, type="person", personal=True)
+    study = _STUDY_IN_PLACES_RE.fullmatch(text, start, end)
+    if study is not None and src is not None and src.named and _is_place(src.name):
+        # "results from a randomized trial of 138,000 people in the United Kingdom and
+        # Denmark": the trial, not the last place it ran in
+        return _Source(study.group("study"), "organisation", start, end)
     return src
+
+
+_STUDY_IN_PLACES_RE = re.compile(
+    r"(?:(?:results|findings|data)\s+(?:from|of)\s+)?(?:an?|the|its|their)\s+"
+    r"(?P<study>(?:[\w-]+\s+){0,2}(?:trial|study|survey|poll|analysis|review|census|audit)"
+    r"(?:\s+of\s+[^;]{1,60}?)?)\s+in\s+[^,;]{2,80}"
+)
 
 
 def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
@@ -4153,6 +4234,20 @@ class _Engine:
                     )
                 )
                 and not self.trailing_frame_verb(toks, k)
+                # "…, notes lead author Hannah Leclerc, a …": an inverted frame's verb
+                and not (
+                    k > 1
+                    and toks[k - 1].text == ","
+                    and t.text.islower()
+                    and t.lower.endswith("s")  # (a present tense: not "…, state representative X")
+                    and v[2]
+                    and k + 1 < len(toks)
+                    and toks[k + 1].pos not in ("IN", "TO", "CC", ",")
+                    and any(
+                        x.pos == "NNP" and x.text[:1].isupper() and is_given_name(x.text)
+                        for x in toks[k + 1 : k + 6]
+                    )
+                )
                 # "…, they report in Environmental Science & Technology." (the tagger's noun)
                 and not (k > 0 and toks[k - 1].lower in ("they", "we", "he", "she", "i", "you"))
                 # "Chandrasekhar … points out that …" (a tagger's plural noun)
@@ -4486,6 +4581,7 @@ class _Engine:
             "document_sources",
             "document_speakers",
             "quotes_attributed_to",
+            "quotes_named_after",
             "question_answers",
             "unquoted_answers",
             "answer_first_person",
@@ -4714,6 +4810,19 @@ class _Engine:
             if st.source_start is None or st.kind == "narrator":
                 continue
             ss, se = st.source_start, st.source_end or st.source_start
+            doc = _DOCUMENT_HEAD_RE.fullmatch(text, ss, se)
+            by = _PUBLISHED_BY_RE.match(text, se) if doc is not None else None
+            if by is not None:
+                # "A presentation to investors, published by the Ministry ahead of …, said":
+                # the body that published it
+                src = _describe(text, *by.span("who"))
+                if src is not None and src.named:
+                    for other in self.out:
+                        if other.via == st.source:
+                            other.via = src.name
+                    st.attributed_to(src)
+                    st.channel = st.channel or doc.group(1).lower()
+                    continue
             m = _DOCUMENT_FROM_RE.match(text, ss, se)
             if m is None or m.end() >= se:
                 continue
@@ -4728,6 +4837,25 @@ class _Engine:
                     other.via = src.name
             st.attributed_to(src)
             st.channel = st.channel or m.group(1).lower()
+
+    def quotes_named_after(self) -> None:
+        """ "“A stage shift is a promise, not a payment.” ¶ That line comes from Anjali Mehta,
+        an oncologist …": a quote with no reporting clause whose speaker the next sentence
+        names ("The words were those of …", "That was Mai Nguyen, 29, …")."""
+        for st in self.out:
+            if st.kind != "direct" or st.cue_start is not None:
+                continue
+            m = _NAMED_AFTER_RE.match(self.text, st.end)
+            if m is None:
+                continue
+            who = _describe(self.text, *m.span("who"))
+            if who is None or not who.named or not (who.type == "person" or who.personal):
+                continue
+            if " " not in who.name and not self.given_before(who.name):
+                continue  # ("That was Monday": no one)
+            st.attributed_to(who)
+            st.via = None
+            st.method = "quote-named-after"
 
     def quotes_attributed_to(self) -> None:
         """ "“…,” the release said, attributing the quote to terminal manager Craig
@@ -5692,7 +5820,11 @@ class _Engine:
                     if it.source in ("unknown", st.source) or it.end - it.start < 3:
                         continue
                     if (
-                        re.match(r"to\s", self.text[it.start : it.end])
+                        re.match(
+                            r"to\s+(?!(?:him|her|them|me|us|you|the|a|an|his|their|its|my|our)\b)"
+                            r"[“\"‘']?[a-z]+\b",
+                            self.text[it.start : it.end],
+                        )
                         and self.lex.verbs.get((it.cue or "").lower(), ("",))[0]
                         not in _COMMITMENT_LEMMAS
                     ):
@@ -5922,18 +6054,20 @@ class _Engine:
             before = before[:-1]  # ("The England forward said": a noun the tagger calls RB)
         glossed = [
             i
-            for i in range(1, len(before) - 2)
+            for i in range(1, len(before) - 1)
             if before[i].text == "("
             and before[i - 1].text[:1].isupper()
-            and any(before[j].text == ")" for j in range(i + 2, min(i + 5, len(before))))
-            and any(t.lower == "and" for t in before[:i])
-            | any(t.lower == "and" for t in before[i:])
+            and any(before[j].text == ")" for j in range(i + 2, min(i + 11, len(before))))
         ]
         for i in reversed(glossed):
-            # "The Reds (Rødt) and the Greens (MDG) have said": a party's short name in
-            # brackets is no chunk of the coordinated subject
-            close = next(j for j in range(i + 2, min(i + 5, len(before))) if before[j].text == ")")
-            before = before[:i] + before[close + 1 :]
+            # "The Reds (Rødt) and the Greens (MDG) have said", "Councillor Gareth Evans (Con,
+            # Newport North & West), whose ward …, said": a short name, party or ward in
+            # brackets is no chunk of the subject
+            close = next(j for j in range(i + 2, min(i + 11, len(before))) if before[j].text == ")")
+            if close < len(before) - 1 and (
+                before[close + 1].text == "," or before[close + 1].lower in ("and", "&")
+            ):  # (one closing the subject stays: "… (SWR) had told"; "Lima (AFP) - …" too)
+                before = before[:i] + before[close + 1 :]
         titled = next(
             (
                 i
@@ -7126,7 +7260,10 @@ class _Engine:
         if out and not _np_ok(out, max_len=16):
             # a reduced relative after the head: "a national poll taken last week"
             for i, t in enumerate(out[1:], 1):
-                if t.pos in ("VBD", "VBN", "VBG") or t.lower in _RELATIVE:
+                if (t.pos in ("VBD", "VBN", "VBG") or t.lower in _RELATIVE) and not (
+                    # ("results from a randomized trial of …": a participle before its noun)
+                    t.pos in ("VBN", "VBG") and out[i - 1].lower in ("a", "an", "the")
+                ):
                     out = out[:i]
                     break
         if not out or not _np_ok(out, max_len=16):
@@ -7908,6 +8045,30 @@ class _Engine:
                     # "He said his son had called him the night before, saying …": the
                     # caller's words, passed on by the one who took the call
                     src, caller_via = named, prev.source
+                recalled = (
+                    prev.cue is not None
+                    and self.lex.verbs.get(prev.cue.lower(), ("",))[0] in ("recall", "remember")
+                    and prev.start < cs
+                    and not any(
+                        _is_finite(t)
+                        for t in self.toks_in(
+                            prev.start, prev.start + len(text[prev.start : cs].split(",")[0])
+                        )
+                    )
+                )
+                actor = (
+                    _describe(
+                        text, prev.start, prev.start + len(text[prev.start : cs].split(",")[0])
+                    )
+                    if recalled
+                    else None
+                )
+                if actor is not None and (
+                    actor.type == "person" or actor.personal or not actor.named
+                ):
+                    # "She recalls one participant, a retired bus driver …, telling a study
+                    # nurse: “…”": the one recalled speaks, she passes it on
+                    src, caller_via = actor, prev.source
             elif gerund and (heard := _HEARD_RE.search(text[rstart:cs])):
                 # "In the recording, a caller can be heard telling a dispatcher: “…”": the one
                 # heard speaks
@@ -8004,6 +8165,11 @@ class _Engine:
             if cs2 > c_start and kind2 not in ("according", "nested"):
                 between = text[c_start:cs2]
                 mm = re.search(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", between)
+                if mm is None and text[cs2:ce2].lower().endswith("ing"):
+                    # "described the risks as “broadly balanced”, while cautioning that …"
+                    mm = re.search(r",\s+(?:while|whilst)\s+(?:also\s+)?$", between)
+                    if mm is not None and re.search(r"\bthat\s*$", between[: mm.start()]):
+                        mm = None  # ("a statement that, while condemning violence, accused …")
                 if mm and not self.in_quote(cs2):
                     c_end = c_start + mm.start()
                     nxt = (k2, cs2, ce2, lemma2, kind2)
@@ -8124,10 +8290,26 @@ class _Engine:
         if lemma == "warn" and re.match(r"of\s+[\w“\"‘]", text[c_start:c_end]):
             c_start = self.skip_ws(c_start + 2, c_end)  # "warned of storm surges": the danger
         kind_out = self.content_kind(c_start, c_end, "indirect")
-        if kind_out != "direct" and re.match(
-            r"(?:by|at(?!\s+(?:least|most|the\s+(?:very\s+)?least)\b)|from|with|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+\s+of))|of|into|against)\b",
-            text[c_start:c_end],
+        if (
+            kind_out != "direct"
+            and re.match(
+                r"(?:by|at(?!\s+(?:least|most|the\s+(?:very\s+)?least)\b)|from|with|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|a\s+\w+\s+of))|of|into|against)\b",
+                text[c_start:c_end],
+            )
+            and not (
+                re.search(r"\bthat\s*$", text[ce:c_start])
+                # (but "He recalled that at their first session, she told him …" is her
+                # telling, which the rules read as its own statement)
+                and not any(
+                    c_start < c[1] < c_end
+                    and c[4] == "speech"
+                    and re.search(r",\s*(?:he|she|they|[A-Z][\w’'-]+)\s+$", text[c_start : c[1]])
+                    for c in cues
+                )
+            )
         ):
+            # ("he estimates that at the roughly £600 per test …, screening would cost": a
+            # that-clause opening with a phrase)
             return []  # "was described by ...", "wrote at ...": no reported content follows
         if (
             kind_out != "direct"
@@ -8890,6 +9072,21 @@ class _Engine:
             return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
+        if re.match(
+            r"^,\s*(?:(?:an?|the|his|her|its|their)\s+(?:(?!(?:is|was|were|are|has|had|have)\b)"
+            r"[^,;:“”\"]){2,90},\s*)?and\s+(?!(?:he|she|they|it|we|I)\b)[a-z][\w-]*"
+            r"(?:\s+[\w-]+){0,3}\s+(?:will|would|is|was|are|were|has|have|had|can|could)\b",
+            r,
+        ):
+            return True  # "…, notes lead author Hannah Leclerc, a cancer epidemiologist at …,
+            # and mortality follow-up will continue until 2030": the writer goes on
+        if re.match(
+            r"^,\s*(?:released|issued|published|posted|delivered|presented|circulated|sent)"
+            r"\s+(?:on|at|in|after|before|late|early|last|this|to|by)\b",
+            r,
+        ):
+            return True  # "…, the central bank said in its monetary policy statement, released
+            # at the end of …": a participle on the channel
         if re.match(r"^,\s*(?:a|an|the)\s+[^,;:“”\"]*?\b(?:whose|who|which)\s", r):
             return True  # "…, said Ann Mulcahy, a historian at … whose 2019 book, “…,” traces
             # …": an appositive with a relative clause, both on the source
@@ -9465,6 +9662,43 @@ class _Engine:
             unit_words = len(_WORD_RE.findall(self.text[ustart:uend]))
             written = _WRITTEN_READING_RE.search(self.text, ustart, qs)
             introduced = written or re.search(r":\s*$", self.text[ustart:qs])
+            account = _BY_ACCOUNT_RE.search(self.text, ustart, qs)
+            if account is not None:
+                # "That was Mai Nguyen, … and, by June's account, “the best natural grower
+                # I've ever hired”": the one whose account it is
+                who = account.group("who")
+                known = next(
+                    (
+                        x
+                        for x in (*self.out, *made)
+                        if x.kind != "narrator"
+                        and who in (x.source.split()[0], x.source.split()[-1])
+                    ),
+                    None,
+                )
+                src = (
+                    _Source(known.source, known.source_type, *account.span("who"), named=True)
+                    if known is not None
+                    else _describe(self.text, *account.span("who"))
+                )
+                if src is not None and (src.type == "person" or src.personal):
+                    st = _Stmt.by(
+                        src,
+                        qs,
+                        qe,
+                        "direct",
+                        confidence=0.5,
+                        method="quote-by-account",
+                        sent_id=sid,
+                        frame_start=account.start(),
+                        frame_end=qe,
+                    )
+                    src_name = self.full_name(src.name)
+                    if src_name != src.name:
+                        st.source = src_name
+                    out.append(st)
+                    consumed.append((qs, qe))
+                    continue
             short = words < 0.6 * unit_words or (words < 4 and words < unit_words)
             if short and not (introduced and words >= 4 and not self.text[qe:uend].strip(" .")):
                 # a scare quote or title inside narration: stays in the narrator's text (a short
@@ -9485,8 +9719,15 @@ class _Engine:
                 colon = (replace(colon[0], type="anonymous"), colon[1], colon[2])
             elif short and (
                 colon is None
-                or not colon[0].named
-                or colon[0].type not in ("person", "organisation", "government", "media")
+                # (a pronoun only for the words a colon describes: "His post was short:")
+                # ("she offered up this sound bite …:" too; not "they will hold banners
+                # proclaiming:")
+                or not (
+                    colon[0].named
+                    or colon[0].appositive == _OWN_WORDS
+                    or colon[0].name.lower() in ("he", "she")
+                )
+                or colon[0].type not in ("person", "organisation", "government", "media", "pronoun")
             ):
                 # ... and so is a quote a named source's colon or post introduces after a longer
                 # lead: "Hours later, Dalton left a comment on the post reading, “…”"
@@ -9677,6 +9918,39 @@ class _Engine:
         if not toks:
             return None
         cend = cend if cend is not None else cpos + 1
+        notice = _NOTICE_COLON_RE.match(self.text, toks[0].start, cpos)
+        if notice is not None:
+            # "The National Weather Service said …. A flash flood warning issued at 1:52 p.m.
+            # was unusually direct: “…”": the body that issued it, if the sentence before
+            # has it speak
+            i = bisect_right(self.sent_starts, toks[0].start) - 1
+            prev_s = self.sents[i - 1] if i > 0 else None
+            body = next(
+                (
+                    x
+                    for x in reversed([*self.out, *self.made])
+                    if prev_s is not None
+                    and prev_s[0] <= x.start < prev_s[1]
+                    and x.source_type in _BODY_TYPES
+                ),
+                None,
+            )
+            if body is not None:
+                return (
+                    _Source(body.source, body.source_type, toks[0].start, toks[0].end, named=True),
+                    cpos,
+                    cend,
+                )
+        own = _OWN_WORDS_RE.match(self.text, toks[0].start, cpos)
+        if own is not None:
+            # "Cllr Gareth Evans later took to Facebook. His post was short: “…”": the
+            # words are his (the pronoun resolved like a "he")
+            pron = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
+            return (
+                _Source(pron, "pronoun", toks[0].start, toks[0].end, appositive=_OWN_WORDS),
+                cpos,
+                cend,
+            )
         if _np_ok(toks, max_len=8) or (
             # a label line over the quote: "• Mrs Bukola Famuyiwa, Executive Director, Ekiti
             # Civil Society Coalition:" (a name, its role and its body, no verb)
@@ -10713,7 +10987,12 @@ class _Engine:
                 st.source, st.source_type, st.plural = topic, "person", False
                 st.role, st.personal, st.confidence = None, True, 0.4
                 return
-        if want == "sg" and (gender is not None or epithet):
+        adds = self.lex.verbs.get((st.cue or "").lower(), ("",))[0] == "add" and bool(
+            re.match(r"\s+in\s+the\s+same\s+", self.text[st.cue_end or st.end :])
+        )
+        if want == "sg" and (gender is not None or epithet) and not (adds and s is not None):
+            # ("“…,” he added in the same interview": the last speaker goes on, whoever the
+            # sentence between is about)
             # a person who is the subject of a sentence after that source's statement, and
             # before this one, is nearer: "Fenwick asked for leniency. Tallis apologised.
             # “I am sorry,” he said." (Tallis)
@@ -11201,6 +11480,16 @@ class _Engine:
             return None
         if len(self.full_names(a, b)) > 1:
             return None
+        span = self.sentence_subject(a, b)
+        subject = _describe(self.text, *span) if span is not None else None
+        if (
+            subject is not None
+            and subject.named
+            and subject.type == "person"
+            and subject.name.split()[-1] not in name.split()
+        ):
+            return None  # ("Vos declined to say whether Dufresne, who came off …, would be
+            # available": the sentence is Vos's)
         return name
 
     def pronoun_before_cue(self, s: _Stmt) -> str | None:
@@ -11673,6 +11962,17 @@ class _Engine:
         nearest first); with ``gender``, only one of that gender or of none known, and only in
         sentences starting after ``after``."""
         for s, e in self.sentences_before(pos, 3, after):
+            named = _NAMED_AFTER_RE.match(self.text, s, e) if want == "sg" else None
+            if named is not None:
+                # "That line comes from Anjali Mehta, an oncologist …. She wrote …"
+                who = _describe(self.text, *named.span("who"))
+                if (
+                    who is not None
+                    and who.named
+                    and (who.type == "person" or who.personal)
+                    and (gender is None or _gender(who.name, who.name) in (None, gender))
+                ):
+                    return who
             span = self.sentence_subject(s, e)
             second = _AND_NAME_CLAUSE_RE.search(self.text, s, e)
             thing = _THING_OF_NAME_RE.match(self.text, span[0]) if span is not None else None
@@ -12124,6 +12424,16 @@ class _Engine:
             toks = toks[comma + 1 :]
             while toks and toks[0].text in ("”", '"', "’", "'"):
                 toks = toks[1:]  # ('Known on sets as “the Sheriff,” Voss clashed …')
+            for _ in range(3):
+                # ("Born in Clarksdale, Mississippi, in 1941, Whitfield moved …": the state and
+                # the year close the opening phrase)
+                comma = next((n for n, t in enumerate(toks[:5]) if t.text == ","), None)
+                if not comma:
+                    break
+                chunk = " ".join(t.text for t in toks[:comma])
+                if not (_is_place(chunk) or (toks[0].pos == "IN" and toks[0].lower != "as")):
+                    break
+                toks = toks[comma + 1 :]
             opened = True
             while (
                 toks
@@ -12506,8 +12816,21 @@ class _Engine:
                 if dsrc is None or not _role_descriptor(text, dsrc, definite=not roles):
                     break
                 gap = n.sent_id - latest.sent_id
-                ok = 0 <= gap <= 3 and any(
-                    _same_role(text, replace(src, appositive=r), dsrc) for r in roles
+                ok = (
+                    0 <= gap <= 3
+                    and any(
+                        _same_role(text, replace(src, appositive=r), dsrc)
+                        # ("Her daughter confirmed …" is not "Carrie's daughter, Lily Lane": the
+                        # kin of someone else the text names)
+                        and not (
+                            re.match(r"[A-Z][\w’'-]+[’']s\s", r)
+                            and re.search(
+                                r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+\S*$",
+                                text[max(0, d.source_start - 6) : d.source_end or d.source_start],
+                            )
+                        )
+                        for r in roles
+                    )
                 )
                 if not ok and 0 <= gap <= 1 and not _definite(text, dsrc, dsrc.name):
                     # "A senior consultant at the hospital warned …. “…,” said a consultant in
@@ -12524,6 +12847,8 @@ class _Engine:
                 break
         links.update(self.earlier_role_names(said, mention, links))
         links.update(self.titled_names(said, mention, links))
+        links.update(self.ward_members(said, links))
+        links.update(self.kin_of_speaker(said, links))
         if links:
             for s in self.out:
                 if s.kind != "narrator" and s.source in links:
@@ -12894,6 +13219,14 @@ class _Engine:
                     text,
                 )
                 if not (indefinite and m.start() < st.source_start)
+                # ("Her daughter confirmed …" is not "Carrie's daughter, Lily Lane", the kin of
+                # someone else the text names)
+                and not (
+                    head in _FAMILY_WORDS
+                    and re.search(
+                        r"[A-Z][\w’'-]+[’']s\s+$", text[max(0, m.start() - 30) : m.start()]
+                    )
+                )
                 and (
                     is_given_name(m.group("name").split()[0])
                     # (a courtesy title makes a person of a given name the data lacks)
@@ -12919,6 +13252,90 @@ class _Engine:
                     # Deputy Governor, Mr X. The notice accused …. But the deputy governor")
                     and not (_body(x.source)[0] in _BODY_TYPES and not _body(x.source)[1])
                     for x in said
+                )
+            }
+            if len(names) == 1:
+                out[st.source] = names.pop()
+        return out
+
+    def kin_of_speaker(self, said: list[_Stmt], links: dict[str, str]) -> dict:
+        """(h) "In a 2019 interview, June said …. “…,” she told the station. ¶ Her daughter
+        confirmed …": the kin the text names of the speaker the "her" is ("June's daughter,
+        Carrie Thibodeau-Lane"), when it names one only."""
+        out: dict[str, str] = {}
+        for i, st in enumerate(said):
+            if st.source_start is None or st.source in links or st.source in out:
+                continue
+            m = re.search(
+                r"(?<![\w’'])(?:[Hh]er|[Hh]is)\s+([a-z-]+)$",
+                self.text[max(0, st.source_start - 4) : st.source_end or st.source_start],
+            )
+            if m is None or m.group(1) not in self.lex.relational:
+                continue
+            gender = "f" if m.group().lower().startswith("her") else "m"
+            owner = next(
+                (
+                    x
+                    for x in reversed(said[:i])
+                    if x.source != st.source
+                    and _PERSON_NAME_RE.fullmatch(x.source)
+                    and self.source_gender(x) == gender
+                ),
+                None,
+            )
+            if owner is None:
+                continue
+            parts = "|".join(re.escape(w) for w in owner.source.split() if len(w) > 2)
+            names = {
+                k.group(1)
+                for k in re.finditer(
+                    r"\b(?:"
+                    + parts
+                    + r")[’']s\s+"
+                    + re.escape(m.group(1))
+                    + r",\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)",
+                    self.text,
+                )
+            }
+            if len(names) == 1:
+                out[st.source] = names.pop()
+        return out
+
+    def ward_members(self, said: list[_Stmt], links: dict[str, str]) -> dict:
+        """(g) "Councillor Gareth Evans (Con, Newport North & West) said …. The councillor for
+        Newport North & West told the chamber …": a member for a ward, seat or district is the
+        one named person whose bracket gives that ward."""
+        out: dict[str, str] = {}
+        for st in said:
+            if st.source in links or st.source in out:
+                continue
+            party = _PARTY_MEMBER_RE.fullmatch(st.source)
+            if party is not None and st.source_start is not None:
+                if re.search(
+                    r"(?i)\b(?:an?|one|another)\s+$",
+                    self.text[max(0, st.source_start - 8) : st.source_start],
+                ):
+                    continue  # ("a Labour member said": someone else)
+                tags = _PARTY_TAGS[party.group(1).lower()]
+                names = {
+                    re.sub(r"^(?:Councillor|Councilor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+", "", n.group(1))
+                    for n in re.finditer(
+                        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*\((?:" + tags + r")\s*[,)]",
+                        self.text,
+                    )
+                }
+                if len(names) == 1:
+                    out[st.source] = names.pop()  # "The Labour member hit back": the one "(Lab, …)"
+                continue
+            m = _MEMBER_FOR_RE.fullmatch(st.source)
+            if m is None:
+                continue
+            ward = re.escape(m.group(1))
+            names = {
+                re.sub(r"^(?:Councillor|Councilor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+", "", n.group(1))
+                for n in re.finditer(
+                    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*\((?:[^()]*,\s*)?" + ward + r"\)",
+                    self.text,
                 )
             }
             if len(names) == 1:
