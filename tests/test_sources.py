@@ -10786,3 +10786,23 @@ def test_a_warning_described_before_a_colon_is_the_body_that_issued_it():
         learned=False,
     )
     assert df[df.kind == "direct"].source.tolist() == ["National Weather Service"]
+
+
+# ------------------------------------------------------------------------------- round 59 (twenty-second session)
+def test_a_she_is_no_capitalised_plural_group_and_a_he_no_city():
+    df = attributed(
+        "\u201cI open at seven,\u201d Mai Tran says.\n\n"
+        "\u201cI come for the company,\u201d said one regular, Tom Reyes.\n\n"
+        "For 31 years, Mai Tran's laundromat has been more than a place to wash clothes. "
+        "Regulars describe it as a drop-in.\n\n"
+        "The building was sold last fall. Tran's lease runs out in June, and she says she "
+        "has been told it will not be renewed.\n\n"
+        "Ravi Sethu, who teaches urban planning at Toronto Metropolitan University, says "
+        "laundromats are vulnerable.\n\n"
+        "Toronto has lost a third of its coin laundries since 2010, according to his "
+        "analysis.\n\n"
+        "\u201cThey serve the people least likely to show up at a meeting,\u201d he says.",
+        learned=False,
+    )
+    assert df[df.text.str.startswith("she has been told")].source.tolist() == ["Mai Tran"]
+    assert df[df.text.str.contains("least likely")].source.tolist() == ["Ravi Sethu"]

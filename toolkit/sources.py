@@ -3416,7 +3416,11 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
     if (
         not plural
         and name
-        and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ents|ants|ians|esses|ees|ives)", name)
+        and (
+            re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ents|ants|ians|esses|ees|ives)", name)
+            # ("Regulars describe it as …"; not "Lars")
+            or (re.fullmatch(r"[A-Z][a-z]{3,}ars", name) and not is_given_name(name))
+        )
         and len(words) == 1
     ):
         plural = True  # "Witnesses said", "Researchers found": a group, not a name
@@ -12090,6 +12094,27 @@ class _Engine:
             kind, bare = _body(src.name) if src else (None, "")
             if src is not None and self.lex.time_re.fullmatch(src.name.lower()):
                 continue  # "Last December, the Commissioners Court voted …": a time, no one
+            if (
+                src is not None
+                and want == "sg"
+                and " " not in src.name
+                and _is_place(src.name)
+                and not self.given_before(src.name)
+                and not any(x.source.split()[-1:] == [src.name] for x in (*self.out, *self.made))
+                # (a place the text uses as one: "at Toronto Metropolitan University"; not
+                # "Reyes was asked …")
+                and (
+                    src.name in self.lex.capitals
+                    or src.name in self.lex.countries
+                    or re.search(
+                        r"\b(?:in|at|from|across|around|outside|near)\s+"
+                        + re.escape(src.name)
+                        + r"\b",
+                        self.text,
+                    )
+                )
+            ):
+                continue  # ("Toronto has lost a third of its coin laundries …. “…,” he says")
             said = (
                 self.speaker_of_role(src, pos)
                 if src is not None and want == "sg" and _role_descriptor(self.text, src)
