@@ -709,12 +709,6 @@ _PROFILE_RE = re.compile(
     r"\bwhose\s+(?:\w+\s+)?(?:profile|bio|biography|page|account|description)\s+$"
 )
 # kin and mentors whose words a speaker recalls ("She remembers her grandmother telling her: …")
-# family relations, whose bearer the text may name for more than one person ("June's daughter",
-# "Carrie's daughter")
-_FAMILY_WORDS = frozenset(
-    "daughter son wife husband mother father sister brother grandmother grandfather uncle aunt"
-    " niece nephew cousin grandson granddaughter widow widower stepson stepdaughter".split()
-)
 _KIN_WORDS = frozenset(
     "grandmother grandfather grandma grandpa granny aunt uncle mum mom dad coach mentor boss".split()
 )
@@ -1058,6 +1052,11 @@ _KIN_GENDER = {
     **dict.fromkeys("mother daughter wife sister grandmother aunt mum mom".split(), "f"),
     **dict.fromkeys("father son husband brother grandfather uncle dad".split(), "m"),
 }
+# family relations, whose bearer the text may name for more than one person ("June's daughter",
+# "Carrie's daughter"): the gendered kin words but the familiar ones, and more
+_FAMILY_WORDS = (frozenset(_KIN_GENDER) - {"mum", "mom", "dad"}) | frozenset(
+    "niece nephew cousin grandson granddaughter widow widower stepson stepdaughter".split()
+)
 # a speaker heard in a recording, right before a gerund cue: "a caller can be heard telling"
 _HEARD_RE = re.compile(
     r"\s+(?:(?:can|could|may|might)\s+(?:also\s+|clearly\s+)?be|(?:is|was|are|were)"
@@ -11070,9 +11069,15 @@ class _Engine:
         if p == "one" and s.plural:  # "Two of the sources said …. One of them described …"
             st.source, st.plural = _one_of(s.source), False
 
-    def speaker_of_role(self, src: _Source, pos: int) -> _Stmt | None:
-        """The latest statement before ``pos`` whose source is the role descriptor ``src``
-        ("the judge said …") or took it up as its descriptor (its name since)."""
+    def speaker_of_role(
+        self, src: _Source | None, pos: int, gender: str | None, start: int, end: int
+    ) -> _Source | None:
+        """The source of the latest statement before ``pos`` whose source is the role
+        descriptor ``src`` ("the judge said …") or took it up as its descriptor (its name
+        since), of ``gender`` or of none known, as a mention at ``start:end``; None when
+        ``src`` is no role descriptor or no such statement is made."""
+        if src is None or not _role_descriptor(self.text, src):
+            return None
         known = [
             x
             for x in (*self.out, *self.made)
@@ -11081,7 +11086,10 @@ class _Engine:
             and not x.plural
             and (x.source == src.name or x.descriptor == src.name)
         ]
-        return max(known, key=lambda x: x.start) if known else None
+        said = max(known, key=lambda x: x.start) if known else None
+        if said is None or (gender is not None and self.source_gender(said) not in (None, gender)):
+            return None
+        return _Source(said.source, said.source_type, start, end, named=True, personal=True)
 
     def obituary_narration(self, s: _Stmt, st: _Stmt, gender: str) -> bool:
         """In an obituary, is there a paragraph between the statement ``s`` and the "he"/"she"
@@ -12044,22 +12052,9 @@ class _Engine:
                 )
                 rs = s + role.end() - 4
                 src = _describe(self.text, rs, words[k - 1].end) if k else None
-                said = (
-                    self.speaker_of_role(src, pos)
-                    if src is not None and _role_descriptor(self.text, src)
-                    else None
-                )
-                if said is not None and (
-                    gender is None or self.source_gender(said) in (None, gender)
-                ):
-                    return _Source(
-                        said.source,
-                        said.source_type,
-                        rs,
-                        words[k - 1].end,
-                        named=True,
-                        personal=True,
-                    )
+                said = self.speaker_of_role(src, pos, gender, rs, words[k - 1].end if k else rs)
+                if said is not None:
+                    return said
             if span is None:
                 chain = re.match(r"\s*(she|he)\s+[a-z]", self.text[s:e], re.I)
                 if (
@@ -12115,16 +12110,10 @@ class _Engine:
                 )
             ):
                 continue  # ("Toronto has lost a third of its coin laundries …. “…,” he says")
-            said = (
-                self.speaker_of_role(src, pos)
-                if src is not None and want == "sg" and _role_descriptor(self.text, src)
-                else None
-            )
-            if said is not None and (gender is None or self.source_gender(said) in (None, gender)):
-                # "The judge rejected that argument. He said …": the role a speaker has had
-                return _Source(
-                    said.source, said.source_type, span[0], span[1], named=True, personal=True
-                )
+            said = self.speaker_of_role(src, pos, gender, *span) if want == "sg" else None
+            if said is not None:
+                return said  # "The judge rejected that argument. He said …": a role a speaker
+                # has had
             if (
                 src
                 and src.named
@@ -13341,31 +13330,29 @@ class _Engine:
                     self.text[max(0, st.source_start - 8) : st.source_start],
                 ):
                     continue  # ("a Labour member said": someone else)
-                tags = _PARTY_TAGS[party.group(1).lower()]
-                names = {
-                    re.sub(r"^(?:Councillor|Councilor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+", "", n.group(1))
-                    for n in re.finditer(
-                        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*\((?:" + tags + r")\s*[,)]",
-                        self.text,
-                    )
-                }
-                if len(names) == 1:
-                    out[st.source] = names.pop()  # "The Labour member hit back": the one "(Lab, …)"
-                continue
-            m = _MEMBER_FOR_RE.fullmatch(st.source)
-            if m is None:
-                continue
-            ward = re.escape(m.group(1))
-            names = {
-                re.sub(r"^(?:Councillor|Councilor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+", "", n.group(1))
-                for n in re.finditer(
-                    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*\((?:[^()]*,\s*)?" + ward + r"\)",
-                    self.text,
+                # "The Labour member hit back": the one "(Lab, …)"
+                name = self.bracketed_name(
+                    r"(?:" + _PARTY_TAGS[party.group(1).lower()] + r")\s*[,)]"
                 )
-            }
-            if len(names) == 1:
-                out[st.source] = names.pop()
+            else:
+                m = _MEMBER_FOR_RE.fullmatch(st.source)
+                ward = re.escape(m.group(1)) if m is not None else None
+                name = self.bracketed_name(r"(?:[^()]*,\s*)?" + ward + r"\)") if ward else None
+            if name is not None:
+                out[st.source] = name
         return out
+
+    def bracketed_name(self, bracket: str) -> str | None:
+        """The one name the text gives with a bracket that ``bracket`` (a pattern of what
+        follows its "(") matches: "Councillor Gareth Evans (Con, Newport North & West)"; None
+        when there is none or more than one."""
+        names = {
+            re.sub(r"^(?:Councillor|Councilor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+", "", n.group(1))
+            for n in re.finditer(
+                r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*\(" + bracket, self.text
+            )
+        }
+        return names.pop() if len(names) == 1 else None
 
     def indefinite_before(self, st: _Stmt, head: str) -> bool:
         """Does an indefinite noun phrase with the role ``head`` open one of the two sentences
@@ -14016,19 +14003,21 @@ def _title_in_entity(entity: str, name: str, descriptor: object) -> bool:
     return bool(extra & set(_WORD_RE.findall(descriptor)))
 
 
-def _two_bodies(phrase: str) -> bool:
-    """Is ``phrase`` two bodies the lexicons know, run together by "and" ("Sonargaon
-    Securities and Bay Capital Brokerage"; not "Canada Mortgage and Housing Corp")?
+def _joined_bodies(phrase: str) -> list[str]:
+    """The bodies the lexicons know that ``phrase`` runs together with "and" or commas
+    ("Sonargaon Securities and Bay Capital Brokerage"); [] when it is no such list ("Canada
+    Mortgage and Housing Corp": one name).
 
-    >>> _two_bodies("Sonargaon Securities and Bay Capital Brokerage")
-    True
-    >>> _two_bodies("Canada Mortgage and Housing Corp")
-    False
+    >>> _joined_bodies("Sonargaon Securities and Bay Capital Brokerage")
+    ['Sonargaon Securities', 'Bay Capital Brokerage']
+    >>> _joined_bodies("Canada Mortgage and Housing Corp")
+    []
     """
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", phrase)
-    return len(parts) >= 2 and all(
+    two = len(parts) >= 2 and all(
         _body(p)[0] in _BODY_TYPES and not _body(p)[1] and " " in p.strip() for p in parts
     )
+    return parts if two else []
 
 
 _BODY_MEMBER_TAIL_RE = re.compile(
@@ -14103,10 +14092,7 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                     # Bay Capital Brokerage" for "Sonargaon Securities said")
                     # (only when the name is one of them: "Department for Transport and West
                     # Yorkshire" still takes up its "Combined Authority")
-                    and not (
-                        _two_bodies(mtext)
-                        and name in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", mtext)
-                    )
+                    and name not in _joined_bodies(mtext)
                 )
                 or (
                     mtext in name
