@@ -10806,3 +10806,26 @@ def test_a_she_is_no_capitalised_plural_group_and_a_he_no_city():
     )
     assert df[df.text.str.startswith("she has been told")].source.tolist() == ["Mai Tran"]
     assert df[df.text.str.contains("least likely")].source.tolist() == ["Ravi Sethu"]
+
+
+# ------------------------------------------------------------------------------- twenty-third session
+def test_a_phrase_of_when_or_how_after_an_appositive_leaves_the_named_subject():
+    df = attributed(
+        "Karl Meyer, the veteran coach, in a 1998 interview told the Tribune that he would "
+        "never retire. Ana Ruiz, his assistant, in a statement said the club owed him a lot.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [
+        ["Karl Meyer", "he would never retire"],
+        ["Ana Ruiz", "the club owed him a lot"],
+    ]
+
+
+def test_a_party_member_is_the_named_person_of_the_bracket_whatever_the_title():
+    df = attributed(
+        "Alderman Rosa Vance (Lab, Riverside) said the depot should close. Councillor Tom Hale "
+        "(Con, Northfield) said it should stay open. The Labour member said the vote was a "
+        "disgrace.",
+        learned=False,
+    )
+    assert df[df.text.str.contains("disgrace")].source.tolist() == ["Rosa Vance"]

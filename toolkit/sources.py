@@ -6282,6 +6282,21 @@ class _Engine:
         ):
             chunks = chunks[:-1]  # "The five-page memo, dated Sept. 3 and addressed to X,
             # recommends that …": the document, not the one it was sent to
+        if (
+            not trailing_comma
+            and len(chunks) >= 3
+            and chunks[-1][0].lower in ("in", "during", "at")
+            and 2 <= len(chunks[-1]) <= 6
+            and not any(_is_finite(t) or t.lower in ("and", "or") for t in chunks[-1])
+            and (
+                any(t.text.isdigit() for t in chunks[-1])
+                or _SOURCE_CHANNEL_TAIL_RE.fullmatch(" " + " ".join(t.lower for t in chunks[-1]))
+            )
+        ):
+            # "Karl Meyer, the veteran coach, in a 1998 interview told the Tribune that …": a
+            # phrase of when or how between the appositive's comma and the cue
+            chunks = chunks[:-1]
+            trailing_comma = True
         if not chunks:
             return None, -1, -1, ""
         rel = next(
@@ -13347,7 +13362,7 @@ class _Engine:
         follows its "(") matches: "Councillor Gareth Evans (Con, Newport North & West)"; None
         when there is none or more than one."""
         names = {
-            re.sub(r"^(?:Councillor|Councilor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+", "", n.group(1))
+            _strip_title(n.group(1))
             for n in re.finditer(
                 r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*\(" + bracket, self.text
             )
