@@ -537,3 +537,15 @@ def test_a_donation_appeal_that_says_the_story_is_free_to_read_is_a_footer():
     )
     assert [b.kind for b in a.blocks][2] == "footer"
     assert "free to read" not in a.text
+
+
+def test_a_lower_case_byline_line_is_a_byline():
+    from toolkit.corpus import Article
+
+    art = Article.from_text(
+        "Storm cuts power to 40,000 homes\n\nby Marta Kowalczyk\n\nA storm cut power to 40,000 "
+        "homes on Monday, the utility said."
+    )
+    kinds = {b.text: b.kind for b in art.blocks}
+    assert kinds["by Marta Kowalczyk"] == "byline"
+    assert "Marta Kowalczyk" not in art.text

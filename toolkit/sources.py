@@ -192,6 +192,19 @@ _QUOTED_SAYING_RE = re.compile(
 _MADE_CLEAR_RE = re.compile(r"\s+(?:it\s+)?(?:abundantly\s+|very\s+)?(?:clear|plain)(?=\s+that\b)")
 # a nickname in quote marks: '"Dags"', '“The Rock”'
 _NICKNAME_RE = re.compile(r"[“\"‘'][A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}[”\"’']")
+# a statement passed on in the passive: "had been informed by their union representative that"
+_PASSIVE_RELAY_RE = re.compile(
+    r"\b(?:had|have|has)\s+been\s+(?P<cue>told|informed|assured|warned|advised|promised)"
+    r"\s+by\s+(?P<who>[^,;:“”\"]{3,80}?)\s+that\s+"
+)
+# the name an unnamed person goes by, after the descriptor: ", who goes by the call sign “Lis,”"
+_CALL_SIGN_AFTER_RE = re.compile(
+    r"[^,.;]{0,60}?,\s+who\s+(?:goes|went|is\s+known|was\s+known|asked\s+to\s+be\s+identified)"
+    r"\s+(?:by|as)\s+(?:(?:the|a|his|her)\s+)?(?:call\s*sign|nickname|nom\s+de\s+guerre"
+    r"|pseudonym|first\s+name|name)\s+(?:of\s+)?[“\"‘']?(?P<name>[A-Z][\w’'-]+)\b"
+)
+# a name in quote marks, a comma inside its closing mark allowed: "“Lis,”"
+_CALL_SIGN_RE = re.compile(r"[“\"‘'][A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},?[”\"’']")
 _QUOTED_SAYING_CLOSE = {"‘": "’", "'": "'"}
 # a quote's words before a mid-quote "He said, ‘…’" that speak of "him"/"her" and name or
 # describe no one else: "“I owe her my life, and I told her so. She said, ‘…’"
@@ -238,11 +251,18 @@ _DOCUMENT_NOUNS = frozenset(
     "report reports statement records data figures video memo letter documents filing filings"
     " survey poll study analysis".split()
 )
+# what is said or written that can defend or support something: "his speech defending …"
+_SPOKEN_NOUNS = frozenset(
+    "speech speeches remarks testimony interview op-ed article ad ads advert video post tweet"
+    " essay column brief letter book editorial campaign message".split()
+)
 # a closing frame of another speaker after a content: "…, one Lib Dem aide said."
 _CLOSING_FRAME_RE = re.compile(
     r",\s+(?P<src>(?:he|she)\s+|(?:(?:the|a|an|one|two|three|several|some|another|[A-Z][\w’'.-]*)\s+)"
     r"(?:[\w’'.-]+\s+){0,5}?)(?P<cue>said|says|added|told\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"(?:\s+on\s+\w+day|\s+(?:late|early)?\s*\w+day)?\s*[.!]?\s*$"
+    r"(?:\s+on\s+\w+day|\s+(?:late|early)?\s*\w+day)?"
+    # "…, the company said Wednesday, dealing a blow to …": an aside on the news, no content
+    r"(?:,\s+(?P<ger>[a-z]+ing)\b[^“”\"]*?)?\s*[.!]?\s*$"
 )
 # a passive quoting: "was quoted as saying"
 _PASSIVE_QUOTED_RE = re.compile(r"(?:was|were|is)\s+(?:also\s+)?quoted\s+as\s+(?:saying|telling)")
@@ -2621,7 +2641,10 @@ _BODY_TYPES = ("organisation", "government", "media")
 _PLACE_HEADS = frozenset(
     "Bay River Harbor Harbour Lake Street Road Avenue County Island Islands Mountain Mountains"
     " Park Valley Beach Sound Point City Town Square Bridge Creek Falls Hill Hills Heights"
-    " Coast Gulf Sea Ocean Canyon Peninsula Port Airport Station Center Centre World".split()
+    " Coast Gulf Sea Ocean Canyon Peninsula Port Airport Station Center Centre World"
+    # ("SOSNIVKA, Kharkiv Oblast — The woman …": an administrative area is no "she")
+    " Oblast Province Prefecture Region District Governorate Krai Raion Voivodeship Canton"
+    " Parish Borough Township Municipality Territory".split()
 )
 # heads of a title that speak for the body named after them ("president of the American Hospital
 # Association"), unlike "a scientist at Texas Tech" or "an activist for Greenpeace"
@@ -2724,6 +2747,63 @@ _COURTESY_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lady Lord Prof Rev Fr
 # titles a role descriptor's head takes up before a name ("the judge": "Justice X")
 _TITLE_VARIANTS = {"judge": ("judge", "justice")}
 _ROLE_SYNONYMS = {"skipper": "captain", "gaffer": "manager", "chair": "chairman"}
+# a court report's lawyer named by role alone: "counsel", "defence counsel", "counsel for the State"
+_COUNSEL_RE = re.compile(
+    r"(?i)(?:(?:defence|defense|prosecuting|prosecution|state|crown)\s+)?counsel"
+    r"(?:\s+for\s+(?:the\s+)?(?:defence|defense|prosecution|state|crown|accused|DPP))?"
+)
+
+
+def _counsel_side(phrase: str) -> str:
+    """The side a counsel phrase names: "defence", "prosecution" or "" (none)."""
+    low = phrase.lower()
+    if re.search(r"defen[cs]e|accused", low):
+        return "defence"
+    if re.search(r"prosecut|state|crown|dpp", low):
+        return "prosecution"
+    return ""
+
+
+def _lawyer_side(text: str, name: str) -> str | None:
+    """Is ``name`` introduced as a lawyer ("defence barrister Brendan Kearney SC", "Aoife
+    Crowley BL, prosecuting", "his solicitor, Tom Hale")? The side ("defence", "prosecution",
+    "" when not given), or None when the text gives no such role."""
+    for m in re.finditer(re.escape(name) + r"\b", text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        role = re.search(
+            r"\b(?i:barrister|counsel|solicitor|lawyer|attorney|advocate)s?\b[,\s]+"
+            r"(?:[A-Z][\w’'.-]*\s+){0,3}$",
+            before,
+        )
+        post = re.match(r",?\s+(?:SC|BL|KC|QC|SA)\b", after)
+        if role or post:
+            return _counsel_side(before + " " + after[:25])
+    return None
+
+
+# someone reading out another's words: "read a victim impact statement on behalf of Mr Ó Sé",
+# "read out a letter from her mother, Jane Hale"
+_READ_FOR_RE = re.compile(
+    r"\bread(?:\s+out)?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:statement|letter|message|tribute|note|eulogy|poem)\s+"
+    r"(?:on\s+behalf\s+of|from|written\s+by|by)\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3})"
+)
+# an office with its portfolio in capitals before the name: "Opposition Spokesperson on
+# Education Sharlene Dawkins-Bailey", "NDP Critic for Housing Jenny Kwan"
+_PORTFOLIO_TITLE_RE = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Spokes(?:person|man|woman)|Critic)"
+    r"\s+(?:on|for|of)\s+(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){1,4}?"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}"
+)
+# the AP abbreviations of US states after a town: "Cambridge, Mass.", "Austin, Texas"
+_US_STATE_ABBR_RE = re.compile(
+    r"Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\."
+    r"|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\."
+    r"|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Vt\.|Va\.|Wash\.|W\.Va\."
+    r"|Wis\.|Wyo\."
+)
 # a relative clause saying what a business does: "…, which manages the complex"
 _BUSINESS_RELATIVE_RE = re.compile(
     r",\s+(?:which|that)\s+(?:owns|manages|operates|runs|makes|sells|builds|develops|supplies"
@@ -3041,6 +3121,21 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         src = _describe(text, start, lead.end(1))
         if src is not None and (src.type == "person" or src.personal):
             return src
+    spokes = _PORTFOLIO_TITLE_RE.fullmatch(text, start, end)
+    if spokes is not None and is_given_name(spokes.group("given")):
+        # "Opposition Spokesperson on Education Sharlene Dawkins-Bailey": a capitalised
+        # portfolio between the office and the name
+        title = " ".join(text[start : spokes.start("given")].split())
+        return _Source(
+            text[spokes.start("given") : end],
+            "person",
+            spokes.start("given"),
+            end,
+            named=True,
+            title=title,
+            role=title,
+            personal=True,
+        )
     src = _describe_phrase(text, start, end)
     if (
         src is not None
@@ -3063,6 +3158,10 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
     ):
         # "Federation of Trade Unions lawmaker Mok Kin-wah": a body in the title, a person
         return replace(src, type="person", personal=True)
+    if src is not None and src.named and (silk := re.search(r"\s+(?:SC|BL|KC|QC)$", src.name)):
+        # "defence barrister Brendan Kearney SC": a barrister's rank, no part of the name
+        cut = len(src.name) - silk.start()
+        src = replace(src, name=src.name[: silk.start()], end=(src.end or end) - cut)
     study = _STUDY_IN_PLACES_RE.fullmatch(text, start, end)
     if study is not None and src is not None and src.named and _is_place(src.name):
         # "results from a randomized trial of 138,000 people in the United Kingdom and
@@ -4003,13 +4102,33 @@ class _Engine:
             and re.match(r"\s[A-Z][\w’'-]*[a-z]", self.text[e : e + 30])
             and not any(a <= s < b for a, b in self.headline_spans)
         ]
-        if not nicks:
+        # a name given in quote marks after what names it: "a drone operator …, who goes by
+        # the call sign “Lis,” or “Fox,” said …" (the marks go; the name and commas stay)
+        signs = [
+            (s, e)
+            for s, e in self.quotes
+            if _CALL_SIGN_RE.fullmatch(self.text, s, e)
+            and re.search(
+                r"(?:\b(?:call\s*sign|nom\s+de\s+guerre|pseudonym|nickname|alias|goes\s+by"
+                r"|known\s+as|nicknamed|dubbed)|[”\"’'],?\s+or)\s+$",
+                self.text[max(0, s - 30) : s],
+            )
+            and (s, e) not in nicks
+        ]
+        for s, e in signs:
+            self.text = self.text[:s] + " " + self.text[s + 1 : e - 1] + " " + self.text[e:]
+        if not nicks and not signs:
             return
         for s, e in nicks:
             self.text = self.text[:s] + " " * (e - s) + self.text[e:]
-        self.quotes = [q for q in self.quotes if q not in nicks]
+        self.quotes = [q for q in self.quotes if q not in nicks and q not in signs]
         self.q_starts = [s for s, _ in self.quotes]
-        self.toks = [t for t in self.toks if not any(s <= t.start < e for s, e in nicks)]
+        self.toks = [
+            t
+            for t in self.toks
+            if not any(s <= t.start < e for s, e in nicks)
+            and not any(t.start in (s, e - 1) for s, e in signs)
+        ]
 
     def quote_at(self, pos: int) -> tuple[int, int] | None:
         i = bisect_right(self.q_starts, pos) - 1
@@ -4502,6 +4621,19 @@ class _Engine:
             return True  # "patients admitted through A&E": a participle on a noun
         if lemma in ("submit", "accept") and nxt_tok != "that":
             return True  # "She submitted that the evidence …", not "submitted a report"
+        if (
+            lemma in ("defend", "guard", "protect", "represent", "support", "oppose", "back")
+            and t.lower.endswith("ing")
+            and k > 1
+            and toks[k - 1].pos in ("NN", "NNS")
+            and toks[k - 1].text.islower()
+            and not _is_human(toks[k - 1].lower)
+            # (a text or a speech defends: "his speech defending his administration")
+            and toks[k - 1].lower not in _DOCUMENT_NOUNS | _SPOKEN_NOUNS | _OTHER_SPEAKERS
+            and nxt_tok in _DETERMINERS | {"his", "her", "their", "its"}
+        ):
+            return True  # "A drone operator in a unit defending the approaches to Sosnivka,
+            # …, said": what the unit does, a participle on its noun
         return False
 
     @staticmethod
@@ -4585,6 +4717,10 @@ class _Engine:
             "document_speakers",
             "quotes_attributed_to",
             "quotes_named_after",
+            "statements_read_for",
+            "call_signs",
+            "passive_relays",
+            "names_given_after",
             "question_answers",
             "unquoted_answers",
             "answer_first_person",
@@ -4859,6 +4995,144 @@ class _Engine:
             st.attributed_to(who)
             st.via = None
             st.method = "quote-named-after"
+
+    def call_signs(self) -> None:
+        """ "A drone operator in a unit …, who goes by the call sign “Lis,” or “Fox,” said …":
+        an unnamed person known by a call sign, nickname or pseudonym is that name, on every
+        statement given to the descriptor (the descriptor kept)."""
+        names: dict[str, str] = {}
+        for st in self.out:
+            if (
+                st.kind == "narrator"
+                or st.source_end is None
+                or st.source in names
+                or st.source[:1].isupper()
+                or not (st.source_type in ("person", "anonymous") or st.personal)
+            ):
+                continue
+            m = _CALL_SIGN_AFTER_RE.match(self.text, st.source_end)
+            if m is not None:
+                names[st.source] = m.group("name")
+        if not names:
+            return
+        for st in self.out:
+            if st.kind != "narrator" and st.source in names:
+                st.descriptor = st.descriptor or st.source
+                st.source, st.source_type, st.personal = names[st.source], "person", True
+
+    def passive_relays(self) -> None:
+        """ "A senior teacher … told The Gleaner that she and her colleagues had been informed
+        by their union representative that the ministry had “lost” a batch of forms": the
+        one named after "by" said what follows "that", relayed by the statement's source."""
+        made = []
+        for st in self.out:
+            if st.kind not in ("indirect", "mixed") or st.source == "unknown":
+                continue
+            m = _PASSIVE_RELAY_RE.search(self.text, st.start, st.end)
+            if m is None or self.in_quote(m.start()):
+                continue
+            who = _describe(self.text, *m.span("who"))
+            c_start, c_end = self.trim(m.end(), st.end)
+            if who is None or who.type == "pronoun" or c_end - c_start < 8:
+                continue
+            if any(x.start == c_start and x.end == c_end for x in self.out):
+                continue
+            relayed = _Stmt.by(
+                _anonymous_if_said(self.text, who, m.start("cue")),
+                c_start,
+                c_end,
+                self.content_kind(c_start, c_end, "indirect"),
+                cue=m.group("cue"),
+                cue_start=m.start("cue"),
+                cue_end=m.end("cue"),
+                via=st.source,
+                confidence=round(st.confidence - 0.1, 2),
+                method="passive-relayed",
+                sent_id=st.sent_id,
+            )
+            made.append(relayed)
+        self.out.extend(made)
+        self.out.sort(key=lambda x: (x.start, x.end))
+
+    def names_given_after(self) -> None:
+        """ "“…,” she told the Kyiv Independent. ¶ Her name is Halyna Sydorenko.": a "he" or
+        "she" left unresolved is the person the next sentences name with "Her name is …" ("His
+        name is …"), and so is the quote continuing it."""
+        for st in self.out:
+            if st.source != "unknown" or st.cue_start is None or st.cue_end is None:
+                continue
+            pron = re.search(
+                r"\b([Hh]e|[Ss]he)\s+$", self.text[max(0, st.cue_start - 5) : st.cue_start]
+            )
+            if pron is None:
+                continue
+            poss = "Her" if pron.group(1).lower() == "she" else "His"
+            after = max(st.end, st.cue_end)
+            m = re.compile(
+                r".{0,400}?\b" + poss + r"\s+name\s+is\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+)"
+                r"{0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+)\b",
+                re.S,
+            ).match(self.text, after)
+            if m is None or any(
+                x.source != "unknown"
+                and x.kind != "narrator"
+                and after <= x.start < m.start("name")
+                for x in self.out
+            ):
+                continue  # (someone else speaks in between)
+            name = m.group("name")
+            for x in self.out:
+                if x is st or (
+                    x.source == "unknown"
+                    and x.method in ("quote-continuation", "unattributed-quote")
+                    and 0 <= x.start - st.end <= 200
+                    and "\n" not in self.text[st.end : x.start]
+                ):
+                    x.source, x.source_type, x.personal = name, "person", True
+                    x.source_start = x.source_end = None
+
+    def statements_read_for(self) -> None:
+        """ "Prosecution barrister Aoife Crowley BL read a victim impact statement on behalf of
+        Mr Ó Sé, …. ¶ “I have been driving a taxi …”": a quote paragraph with no speaker right
+        after a sentence that has someone read a statement, letter or tribute on behalf of (or
+        from) a named person is that person's, relayed by the reader."""
+        for st in self.out:
+            if st.method != "unattributed-quote" or st.source != "unknown":
+                continue
+            para = self.text.rfind("\n\n", 0, st.start)
+            if para < 0 or self.text[para : st.start].strip():
+                continue  # (the quote opens its paragraph)
+            i = bisect_right(self.sent_starts, para) - 1
+            if i < 0:
+                continue
+            m = _READ_FOR_RE.search(self.text, self.sents[i][0], para)
+            if m is None:
+                continue
+            who = _describe(self.text, *m.span("who"))
+            if who is None or not who.named or not (who.type == "person" or who.personal):
+                continue
+            a, b = self.sents[i][0], m.start()
+            while a < b and self.text[a].isspace():
+                a += 1
+            while b > a and self.text[b - 1].isspace():
+                b -= 1
+            reader = (a, b) if 0 < b - a <= 80 and "," not in self.text[a:b] else None
+            st.attributed_to(who)
+            st.source = self.full_name(st.source)
+            fuller = re.search(
+                r"\b([A-ZÀ-ÖØ-Þ][\w’'-]+)\s+" + re.escape(st.source) + r"\b", self.text
+            )
+            if fuller is not None and is_given_name(fuller.group(1)):
+                st.source = fuller.group(1) + " " + st.source  # "Tadhg Ó Sé, 57" named before
+            st.source_start = st.source_end = None
+            if reader is not None:
+                rsrc = _describe(self.text, *reader)
+                st.via = (
+                    re.sub(r"\s+(?:SC|BL|KC|QC)$", "", rsrc.name)
+                    if rsrc is not None and rsrc.named
+                    else None
+                )
+            st.method = "statement-read-for"
 
     def quotes_attributed_to(self) -> None:
         """ "“…,” the release said, attributing the quote to terminal manager Craig
@@ -5768,9 +6042,14 @@ class _Engine:
                     # "a longtime friend on the block, whose house was the first to go up, had
                     # told her …": the aside on the teller goes
                     lead = lead[: commas[0]]
-                if lead and lead[0].lower in ("when", "after", "before", "while", "once", "as"):
+                if lead and (
+                    lead[0].lower in ("when", "after", "before", "while", "once", "as")
+                    or (lead[0].pos == "IN" and st.kind == "according-to")
+                ):
                     commas = [i for i, t in enumerate(lead) if t.text == ","]
-                    if commas:  # ("when she presented …, a representative … told her")
+                    if commas:  # ("when she presented …, a representative … told her"; "In a
+                        # complete response letter, the agency told Corvane that …, according
+                        # to a summary released by the company")
                         lead = lead[commas[-1] + 1 :]
                 vbn = next(
                     (
@@ -6239,6 +6518,13 @@ class _Engine:
             and not (len(c) == 2 and c[0].lower in ("now", "aged") and c[1].text.isdigit())
         ]
         chunks = _join_listed_names([_drop_tag(c) for c in chunks])
+        for j in range(len(chunks) - 1, 0, -1):
+            if (
+                _US_STATE_ABBR_RE.fullmatch("".join(t.text for t in chunks[j]))
+                and chunks[j - 1][-1].text[:1].isupper()
+            ):
+                # "Corvane, based in Cambridge, Mass., said": the state of the town before it
+                chunks[j - 1 : j + 1] = [chunks[j - 1] + chunks[j]]
         j = 1
         while j < len(chunks):
             if (
@@ -6971,6 +7257,8 @@ class _Engine:
                 first[0].pos in ("IN", "TO")
                 and first[0].lower not in ("about", "around", "nearly", "almost", "over", "under")
             )
+            # ("Recently, Tom Emanuel of Laconia, N.H., stood … to say": an adverb)
+            and not (len(first) == 1 and first[0].pos.startswith("RB"))
             # ("In Orlando East, Soweto, Thandiwe Nkosi, …, said": a place, no descriptor)
             and not (
                 _PERSON_NAME_RE.fullmatch(self.text[last[0].start : last[-1].end])
@@ -7038,6 +7326,16 @@ class _Engine:
                 end,
                 "pronoun",
             )
+        if (
+            self.text[cs : cs + 12].split()[0].endswith("ing")
+            and self.text[span_start : span_start + 1].isupper()
+            and re.search(
+                r"\b[A-Z][\w’'-]*\s+(?:and|&)\s+$",
+                self.text[max(0, span_start - 30) : span_start],
+            )
+        ):
+            return None, -1, -1, ""  # "write to the Health and Disability Commissioner asking
+            # for an inquiry": an "and" inside a name, no clause with a gerund of its own
         src = _describe(self.text, span_start, end)
         if src is None:
             return None, -1, -1, ""
@@ -8188,6 +8486,17 @@ class _Engine:
                     mm = re.search(r",\s+(?:while|whilst)\s+(?:also\s+)?$", between)
                     if mm is not None and re.search(r"\bthat\s*$", between[: mm.start()]):
                         mm = None  # ("a statement that, while condemning violence, accused …")
+                if (
+                    mm
+                    and "," not in mm.group()
+                    and re.match(r"\s+(?:about|by|over|with|at)\b", text[ce2 : ce2 + 8])
+                    and re.search(
+                        r"\b(?:was|were|is|are|been|felt|feels|seemed)\s+\w+$",
+                        between[: mm.start()],
+                    )
+                ):
+                    continue  # "anyone who was pregnant and worried about their birth plan
+                    # should …": a feeling coordinated with an adjective, no second cue
                 if mm and not self.in_quote(cs2):
                     c_end = c_start + mm.start()
                     nxt = (k2, cs2, ce2, lemma2, kind2)
@@ -8205,8 +8514,11 @@ class _Engine:
                 # members said contradicted …": the description ends with its quote
                 c_end = named.end()
         frame = _CLOSING_FRAME_RE.search(text, c_start, c_end) if kind == "speech" else None
-        if frame is not None and self.in_quote(frame.start()):
-            frame = None
+        if frame is not None and (
+            self.in_quote(frame.start())
+            or (frame.group("ger") and frame.group("ger").lower() in self.lex.verbs)
+        ):
+            frame = None  # (", the company said, adding that …": a second statement)
         if frame is not None:
             c_end = frame.start()  # "The chief had said the plan was dead, one aide said.":
             # the closing frame is another speaker's (made below), not part of the content
@@ -8653,7 +8965,11 @@ class _Engine:
                 )
                 if conj and not (
                     self.text[cs2:_ce2].lower().endswith("ing")
-                    and re.search(r"\b(?:heard|saw|seen|watched|noticed|spotted)\b", between)
+                    and (
+                        re.search(r"\b(?:heard|saw|seen|watched|noticed|spotted)\b", between)
+                        # ("write to the Health and Disability Commissioner asking for …")
+                        or re.search(r"\b[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z][^,]*$", between)
+                    )
                 ):
                     subj = between[conj[-1].end() :]
                     if 0 < len(_WORD_RE.findall(subj)) <= 8 and not re.search(r"[“”\",;]", subj):
@@ -12379,6 +12695,14 @@ class _Engine:
                 any(c.isdigit() for t in toks[:stamp] for c in t.text)
                 # "TAMARACK BUTTE LOOKOUT -- At 5:40 …, Margo Delacroix-Whitfield steps": a dateline
                 or all(t.text.isupper() and len(t.text) > 1 for t in toks[:stamp] if t.text != ",")
+                # "SOSNIVKA, Kharkiv Oblast — The woman in the green headscarf has …"
+                or (
+                    stamp > 2
+                    and toks[0].text.isupper()
+                    and len(toks[0].text) > 1
+                    and toks[1].text == ","
+                    and all(t.text[:1].isupper() for t in toks[2:stamp])
+                )
             )
         ):
             toks = toks[stamp + 1 :]  # "09:26 GMT – First Minister Alasdair Kerr has …": a stamp
@@ -12641,7 +12965,11 @@ class _Engine:
                 t.pos.startswith(("VB", "MD", "W"))
                 and t.lower not in ("'s", "’s")
                 # (a participle as a role's adjective: "Sherwood Logistics' managing director")
-                and not (t.pos == "VBG" and n + 1 < head_end and subj[n + 1].pos in ("NN", "NNS"))
+                and not (
+                    (t.pos == "VBG" or (t.pos == "VBN" and "-" in t.text))
+                    and n + 1 < head_end
+                    and subj[n + 1].pos in ("NN", "NNS", "NNP")
+                )  # ("Labour's Northland-based list MP, Reuben Tane,": a compound adjective)
                 for n, t in enumerate(subj[:head_end])
             )
         ):
@@ -12888,7 +13216,40 @@ class _Engine:
                 if s.kind != "narrator" and s.source in first and s.descriptor is None:
                     s.descriptor = first[s.source]
         self.role_descriptors(said)
+        self.counsel_speakers(said)
         self.body_anaphora(said)
+
+    def counsel_speakers(self, said: list[_Stmt]) -> None:
+        """(f) "Mr Kearney said …. “…,” counsel said": in a court report, a bare "counsel"
+        ("defence counsel", "counsel for the State") is the latest lawyer to speak before it, of
+        that side when the phrase gives one; a lawyer is a person named with "barrister",
+        "counsel", "solicitor", "lawyer" or "attorney" before the name or "SC", "BL", "KC", "QC"
+        after it."""
+        asked = [d for d in said if d.source_start is not None and _COUNSEL_RE.fullmatch(d.source)]
+        if not asked:
+            return
+        lawyers: dict[str, str] = {}  # name -> side ("defence", "prosecution" or "")
+        for d in said:
+            if d.source_type != "person" or not d.source[:1].isupper():
+                continue
+            if d.source not in lawyers:
+                side = _lawyer_side(self.text, d.source)
+                if side is not None:
+                    lawyers[d.source] = side
+        for d in asked:
+            want = _counsel_side(d.source)
+            before = [
+                x
+                for x in said
+                if x.source in lawyers
+                and (x.source_start or x.start) < d.source_start
+                and (not want or lawyers[x.source] in ("", want))
+            ]
+            if not before:
+                continue
+            latest = max(before, key=lambda x: x.source_start or x.start)
+            d.descriptor = d.descriptor or d.source
+            d.source, d.source_type, d.personal = latest.source, latest.source_type, True
 
     def body_anaphora(self, said: list[_Stmt]) -> None:
         """(e) "Orvana Motors said ... . The carmaker said ...": a bare definite body noun
