@@ -590,6 +590,8 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                             and (toks[k - 1].text == "," or toks[k - 2].text == ",")
                         )
                         or (k and toks[k - 1].lower in _MEASURE_NOUNS)
+                        # ("a unit defending the approaches to Sosnivka")
+                        or eng.participle_on_noun(toks, k, verbs[toks[k].lower][0])
                     )
                     for k in range(ca, cb)
                 ) or (

@@ -4621,20 +4621,24 @@ class _Engine:
             return True  # "patients admitted through A&E": a participle on a noun
         if lemma in ("submit", "accept") and nxt_tok != "that":
             return True  # "She submitted that the evidence …", not "submitted a report"
-        if (
+        return _Engine.participle_on_noun(toks, k, lemma)
+
+    @staticmethod
+    def participle_on_noun(toks: list[_Tok], k: int, lemma: str) -> bool:
+        """ "A drone operator in a unit defending the approaches to Sosnivka, …, said": a
+        stance participle on a noun that is no person, text or speech says what the thing
+        does, no statement (not "his speech defending his administration")."""
+        return (
             lemma in ("defend", "guard", "protect", "represent", "support", "oppose", "back")
-            and t.lower.endswith("ing")
+            and toks[k].lower.endswith("ing")
             and k > 1
+            and k + 1 < len(toks)
             and toks[k - 1].pos in ("NN", "NNS")
             and toks[k - 1].text.islower()
             and not _is_human(toks[k - 1].lower)
-            # (a text or a speech defends: "his speech defending his administration")
             and toks[k - 1].lower not in _DOCUMENT_NOUNS | _SPOKEN_NOUNS | _OTHER_SPEAKERS
-            and nxt_tok in _DETERMINERS | {"his", "her", "their", "its"}
-        ):
-            return True  # "A drone operator in a unit defending the approaches to Sosnivka,
-            # …, said": what the unit does, a participle on its noun
-        return False
+            and toks[k + 1].lower in _DETERMINERS | {"his", "her", "their", "its"}
+        )
 
     @staticmethod
     def verb_after_subject(toks: list[_Tok], k: int) -> bool:
