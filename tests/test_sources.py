@@ -10979,3 +10979,14 @@ def test_a_fronted_adverb_is_no_appositive_of_the_speaker():
         learned=False,
     )
     assert df.source.tolist() == ["Tom Ashby"]
+
+
+def test_an_inverted_frame_before_a_figure_s_relative_clause():
+    df = attributed(
+        "Russia launched 146 drones at Ukraine overnight, the Air Force reported, of which 119 "
+        "were shot down.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [
+        ["Air Force", "Russia launched 146 drones at Ukraine overnight"]
+    ]

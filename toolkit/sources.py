@@ -9410,6 +9410,9 @@ class _Engine:
             return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
             return True  # a relative clause on the source: "..., say some farmers, who ..."
+        if re.match(r"^,\s*(?:of|in|among)\s+which\s", r):
+            return True  # "Russia launched 146 drones overnight, the Air Force reported, of
+            # which 119 were shot down": the content's figure goes on
         if re.match(
             r"^,\s*(?:(?:an?|the|his|her|its|their)\s+(?:(?!(?:is|was|were|are|has|had|have)\b)"
             r"[^,;:“”\"]){2,90},\s*)?and\s+(?!(?:he|she|they|it|we|I)\b)[a-z][\w-]*"
