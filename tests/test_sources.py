@@ -10990,3 +10990,63 @@ def test_an_inverted_frame_before_a_figure_s_relative_clause():
     assert df[["source", "text"]].values.tolist() == [
         ["Air Force", "Russia launched 146 drones at Ukraine overnight"]
     ]
+
+
+# ------------------------------------------------------------------------------- round 61 (twenty-third session)
+def test_the_australian_mid_sentence_is_the_person_just_named_and_the_pacer_too():
+    df = attributed(
+        "Head coach Dale Whitmore, who took over in June, said the tour would test the squad."
+        '\n\n"Away wins are never easy," the Australian said.\n\n'
+        "Contacted by phone, Imran said he learnt of his call-up from his brother."
+        '\n\n"He could not stop shouting," said the pacer, who made his debut last year.',
+        learned=False,
+    )
+    assert df[df.kind == "direct"].source.tolist() == ["Dale Whitmore", "Imran"]
+
+
+def test_a_squad_list_and_a_different_story_are_no_statements():
+    df = attributed(
+        "Shoppers tell a different story. Lerato Dube said prices had doubled.\n\n"
+        "SQUAD: Kashif Nawaz (captain), Umar Sahib, Abdullah Tahir, Hamza Rasheed.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [["Lerato Dube", "prices had doubled"]]
+
+
+def test_a_statement_carried_by_a_state_run_newspaper():
+    df = attributed(
+        "In Harare, the board's managing director Tendai Moyo said in a statement carried by "
+        'the state-run Herald newspaper that preparations were "on track" and that tickets '
+        "would go on sale next week.",
+        learned=False,
+    )
+    assert df[["source", "via", "text"]].values.tolist() == [
+        [
+            "Tendai Moyo",
+            "Herald",
+            'preparations were "on track" and that tickets would go on sale next week',
+        ]
+    ]
+
+
+def test_a_body_named_with_its_country_and_an_office_with_an_and_portfolio():
+    df = attributed(
+        "Arts Council England confirmed that the theatre's application had failed. In Buenos "
+        "Aires, the Undersecretary of Fisheries and Aquaculture, Ana Ferro, was quoted by "
+        "Clarín as saying that the catch had been good.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Arts Council England", "Ana Ferro"]
+
+
+def test_maintaining_a_forecast_or_a_lead_is_no_claim():
+    df = attributed(
+        "The company maintained its annual dividend forecast of 48 yen per share. Ortiz "
+        "maintains a wide lead among older voters. Ortiz maintained the vote had been fair, "
+        "and Bell maintained his innocence.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [
+        ["Ortiz", "the vote had been fair"],
+        ["Bell", "his innocence"],
+    ]
