@@ -11050,3 +11050,90 @@ def test_maintaining_a_forecast_or_a_lead_is_no_claim():
         ["Ortiz", "the vote had been fair"],
         ["Bell", "his innocence"],
     ]
+
+
+# ------------------------------------------------------------------------------- round 62 (twenty-third session)
+def test_a_surname_ending_like_a_plural_noun_is_a_she():
+    df = attributed(
+        "Peters said the reef could survive a few hot days.\n\n"
+        "\u201cIt is the length of the heat that kills it,\u201d she said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Peters", "Peters"]
+    df = attributed(
+        "Researchers said the reef was dying.\n\n\u201cIt is awful,\u201d she said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Researchers", "unknown"]
+
+
+def test_quotes_named_in_the_sentence_after_them():
+    df = attributed(
+        "The survey was grim.\n\n"
+        "\u201cWe see the same thing further north, a few years behind.\u201d\n\n"
+        "That is how Ingrid Solberg, an ecologist at the University of Bergen, describes the "
+        "coast.\n\n"
+        "\u201cNobody has come to test the water.\u201d\n\n"
+        "That was the assessment of Nattaya Wong, a researcher with the network.\n\n"
+        "\u201cI was married in that chapel. My parents are buried behind it.\u201d\n\n"
+        "Marjorie Keane, 74, has attended the chapel for 50 years.",
+        learned=False,
+    )
+    assert df[["source", "kind"]].values.tolist() == [
+        ["Ingrid Solberg", "direct"],
+        ["Nattaya Wong", "direct"],
+        ["Marjorie Keane", "direct"],
+    ]
+
+
+def test_who_after_a_role_without_an_article_is_the_named_person():
+    df = attributed(
+        "Omar Haddad, managing director of Dubai brokerage Keystone Homes, who said demand had "
+        "doubled, expects rents to rise.",
+        learned=False,
+    )
+    assert df[df.cue == "said"].source.tolist() == ["Omar Haddad"]
+
+
+def test_groups_of_people_from_a_place_and_an_official_at_a_possessive_office():
+    df = attributed(
+        "Farmers in northern Laos say runoff has killed their rice. At least 40 families have "
+        "been affected, according to a second villager. The mine opened in 2023, he said. An "
+        "official at the district's Natural Resources Office confirmed that it had received "
+        "the complaint.",
+        learned=False,
+    )
+    assert df.source.tolist() == [
+        "Farmers in northern Laos",
+        "second villager",
+        "second villager",
+        "official at the district's Natural Resources Office",
+    ]
+
+
+def test_charged_that_is_a_claim_and_charged_with_is_not():
+    df = attributed(
+        "Opposition leader Ravi Hegde charged that the fare was higher than in other states. He "
+        "was charged with fraud in 2019, and the firm charged a fee.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [
+        ["Ravi Hegde", "the fare was higher than in other states"]
+    ]
+
+
+def test_a_relative_clause_with_its_own_commas_and_an_email_to_its_readers():
+    df = attributed(
+        "Aydin said freight on the route, which runs from China through Kazakhstan, across the "
+        "Caspian Sea and through Georgia, reached 4.6 million tons last year. The library will "
+        "close at midnight, Dean Harold Whitcombe said in an email to students Monday.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [
+        [
+            "Aydin",
+            "freight on the route, which runs from China through Kazakhstan, across the Caspian "
+            "Sea and through Georgia, reached 4.6 million tons last year",
+        ],
+        ["Dean Harold Whitcombe", "The library will close at midnight"],
+    ]

@@ -890,9 +890,15 @@ _OWN_WORDS_RE = re.compile(
 _NAMED_AFTER_RE = re.compile(
     r"[”\"’']?\s*(?:(?:That|This|The)\s+(?:line|quote|remark|comment|verdict|warning|sentence"
     r"|assessment|words?)\s+(?:comes?|came)\s+from|(?:The|Those)\s+words\s+(?:were|are)"
-    r"\s+(?:those\s+)?of|That\s+(?:was|is))\s+"
+    r"\s+(?:those\s+)?of|That\s+(?:was|is)(?:\s+(?:the|a)\s+(?:assessment|view|verdict|experience"
+    r"|message|warning|conclusion|reaction|take|complaint)\s+of|\s+how)?)\s+"
     r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+[’']s\s+[a-z]+,\s+)?"  # ("Mr Mackie's uncle, ")
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=[,.;]|\s+(?:who|in|on)\b)"
+)
+# a person introduced at the start of the paragraph after a quote: "¶ Marjorie Hale, 74, has …"
+_INTRODUCED_NEXT_RE = re.compile(
+    r"[”\"’']?[ \t]*\n\s*\n(?P<who>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}),\s+"
+    r"(?:\d{1,3},|an?\s|the\s)"
 )
 # "…, attributing the quote to terminal manager Craig Ostrowski."
 _ATTRIBUTING_RE = re.compile(
@@ -2534,6 +2540,16 @@ def _type_map() -> dict[str, str]:
     return dict(reversed(_lex().types))
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Whole lower-case words of the encoder's WordPiece vocabulary: a list of common English
+    words, to tell a plural noun ("Researchers") from a surname ("Albers")."""
+    path = resources.files("toolkit") / "data" / "sources" / "wordpiece_vocab.txt"
+    return frozenset(
+        w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and w.islower()
+    )
+
+
 @lru_cache(maxsize=4096)
 def _is_human(source: str) -> bool:
     """Does a descriptor name a person ("spokesman for the water company")?"""
@@ -2824,7 +2840,7 @@ _BUSINESS_NOUNS = frozenset(
 )
 # verbs that are cues only in some contexts, told apart by not_content.txt ("ruled that" / "ruled
 # over", "posted on X that" / "posted a loss")
-_SENSE_BY_CONTEXT = frozenset({"rule", "post", "put", "hold", "project", "find"})
+_SENSE_BY_CONTEXT = frozenset({"rule", "post", "put", "hold", "project", "find", "charge"})
 # a transcript's speaker label: "Q: ...", "Brennholt: ...", "TAPPER: ..."
 _SPEAKER_LABEL_RE = re.compile(
     r"(Q|A|Question|Answer|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4})\s*:\s+(?![“\"‘'])(\S)"
@@ -3132,6 +3148,43 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         src = _describe(text, start, lead.end(1))
         if src is not None and (src.type == "person" or src.personal):
             return src
+    group = re.fullmatch(
+        r"([A-Z][a-z]+s)\s+(?:in|from|across|near|around|outside)\s+(?:[a-z-]+\s+){0,2}"
+        r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*",
+        text[start:end],
+    )
+    if group is not None and _is_human(group.group(1)[:-1]):
+        # "Farmers in northern Laos say …": a sentence's capital on a group of people from a
+        # place, no name
+        return _Source(text[start:end], "person", start, end, plural=True)
+    member = re.match(
+        r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:at|in|with|from|of)\s+"
+        r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?[\w-]+[’']s\s+[A-Z]",
+        text[start:end],
+    )
+    if (
+        member is not None
+        and _is_human(member.group(1))
+        and member.group(1) not in _lex().spokes
+        and text[start:end].rstrip()[-1:].isalpha()
+    ):
+        # "An official at La district's Natural Resources and Environment Office": the
+        # official, not the office the possessive names (as without the possessive)
+        plain = (
+            text[:start]
+            + re.sub(
+                r"\s(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?[\w-]+[’']s\s",
+                lambda m: " the" + " " * (len(m.group()) - 4),
+                text[start:end],
+                count=1,
+            )
+            + text[end:]
+        )
+        src = _describe_phrase(plain, start, end)
+        if src is not None and not src.named:
+            a = src.start if src.start is not None else start
+            b = src.end if src.end is not None else end
+            return replace(src, name=" ".join(text[a:b].split()))
     spokes = _PORTFOLIO_TITLE_RE.fullmatch(text, start, end)
     if spokes is not None and is_given_name(spokes.group("given")):
         # "Opposition Spokesperson on Education Sharlene Dawkins-Bailey": a capitalised
@@ -3526,7 +3579,14 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
         not plural
         and name
         and (
-            re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ents|ants|ians|esses|ees|ives)", name)
+            (
+                re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ents|ants|ians|esses|ees|ives)", name)
+                # (a word, not a surname: "Albers said", "Peters said" are people)
+                and (
+                    _is_human(name[:-1])
+                    or (name[:-1].lower() in _common_words() and not is_given_name(name[:-1]))
+                )
+            )
             # ("Regulars describe it as …"; not "Lars")
             or (re.fullmatch(r"[A-Z][a-z]{3,}ars", name) and not is_given_name(name))
         )
@@ -4996,6 +5056,7 @@ class _Engine:
         """ "“A stage shift is a promise, not a payment.” ¶ That line comes from Anjali Mehta,
         an oncologist …": a quote with no reporting clause whose speaker the next sentence
         names ("The words were those of …", "That was Mai Nguyen, 29, …")."""
+        drop: list[_Stmt] = []
         for st in self.out:
             if st.kind != "direct" or st.cue_start is not None:
                 continue
@@ -5010,6 +5071,37 @@ class _Engine:
             st.attributed_to(who)
             st.via = None
             st.method = "quote-named-after"
+            if re.search(r"\s+how\s+$", self.text[m.start() : m.start("who")]):
+                # "That is how Sofia Lindqvist … describes the situation further north": the
+                # quote is what she describes, no statement of its own
+                i = bisect_right(self.sent_starts, m.start("who")) - 1
+                end = self.sents[i][1] if i >= 0 else m.end()
+                drop.extend(
+                    x
+                    for x in self.out
+                    if x is not st and x.cue_start is not None and m.end() <= x.cue_start < end
+                )
+        for st in self.out:
+            # "“I was baptized in that sanctuary. …” ¶ Marjorie Hale, 74, has attended Hope
+            # United Methodist Church for more than 50 years.": a quote paragraph of its own
+            # whose speaker the next paragraph introduces, by full name with an age or a role
+            if st.method != "unattributed-quote" or st.source != "unknown":
+                continue
+            para = self.text.rfind("\n\n", 0, st.start)
+            if self.text[para if para >= 0 else 0 : st.start].strip():
+                continue
+            m = _INTRODUCED_NEXT_RE.match(self.text, st.end)
+            if m is None or not is_given_name(m.group("who").split()[0]):
+                continue
+            if m.group("who").split()[-1] in self.text[: st.start]:
+                continue  # (someone met before: the quote may be another's)
+            who = _describe(self.text, *m.span("who"))
+            if who is None or not who.named or who.type != "person":
+                continue
+            st.attributed_to(who)
+            st.method = "quote-introduced-after"
+        if drop:
+            self.out = [x for x in self.out if not any(x is d for d in drop)]
 
     def call_signs(self) -> None:
         """ "A drone operator in a unit …, who goes by the call sign “Lis,” or “Fox,” said …":
@@ -9037,8 +9129,20 @@ class _Engine:
                 nxt = self.toks_in(t.end, c_end)[:2]
                 if nxt and nxt[0].text in QUOTE_CHARS:
                     nxt = nxt[1:]  # "rules, which are pegged to …, “may underestimate …”"
-                if nxt and (_is_finite(nxt[0])):
+                if nxt and (
+                    _is_finite(nxt[0])
+                    # ("…, reached 4.6 million tons": a past tense the tagger calls VBN)
+                    or (
+                        nxt[0].pos == "VBN"
+                        and nxt[0].lower.endswith("ed")
+                        and len(nxt) > 1
+                        and nxt[1].pos == "CD"
+                    )
+                ):
                     return t.end
+                if nxt and nxt[0].pos in ("IN", "TO") and nxt[0].lower not in _CLAUSE_OPENERS:
+                    continue  # "the route, which runs from China through Kazakhstan, across
+                    # the Caspian Sea …, reached": the clause's own phrases go on
                 return None
         return None
 
@@ -9133,8 +9237,9 @@ class _Engine:
         ):
             ante = self.np_suffix(prev[: i - 1], prep=True) or ante  # the person, not
             # where they are from
+        bare = bool(prev) and prev[0].lower not in ("a", "an", "the") and prev[0].text.islower()
         run = []  # the role's noun run: "a marine biologist at …" (biologist)
-        for t in prev[1:5]:
+        for t in prev[0:4] if bare else prev[1:5]:
             if not (t.pos.startswith(("NN", "JJ")) or t.pos == "VBG"):
                 break
             run.append(t)
@@ -9142,7 +9247,8 @@ class _Engine:
         if (
             ante
             and len(chunks) >= 3
-            and prev[0].lower in ("a", "an", "the")
+            # ("Omar Haddad, managing director of Dubai brokerage Keystone Homes, who said")
+            and (prev[0].lower in ("a", "an", "the") or bare)
             and (
                 self.person_word(self.text[ante[0].start : ante[-1].end])
                 # ("Judy Kwok, a lawmaker from the Democratic Alliance for the Betterment and
@@ -9431,6 +9537,14 @@ class _Engine:
             r,
         ):
             return True  # "…, the returning officer has just announced from the stage.": where
+        if re.fullmatch(
+            r"(?:in|on|via|by)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:email|e-mail"
+            r"|statement|letter|post|memo|note|message|video|interview|speech|release|update"
+            r"|newsletter)(?:\s+(?:to|with|on)\s+[^,;:“”\"]{1,40}?)?"
+            r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:yesterday|today|tonight))?\s*[.!?]?",
+            r,
+        ):
+            return True  # "…, Dean Harold Whitcombe announced in an email to students Monday."
         if re.match(_CIRCUMSTANCE_GERUND, r):
             return True  # "“…?” Mr Warraich asked while addressing the protesters."
         if re.match(r"^,\s*(?:who|which)\s", r):
@@ -9628,6 +9742,15 @@ class _Engine:
                 )
                 if m and ch[0] == "interview" and "to" not in info:
                     info["to"] = m.group(1).rstrip(".")  # "in an interview with the Yorkshire Post"
+                    pos += m.end()
+                m = re.match(
+                    r"\s+to\s+(?:(?:the|its|his|her|their|all)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                    r"(?=\s+(?:on\s+)?[A-Z][a-z]+day\b|\s+(?:yesterday|today|that)\b|\s*[,.;]|\s*$)",
+                    text[pos:uend],
+                )
+                if m and ch[0] in ("email", "letter", "memo", "note", "message", "statement"):
+                    # "said in an email to students Monday": whom the document went to
+                    info.setdefault("to", m.group(1))
                     pos += m.end()
                 m = _CARRIED_BY_RE.match(text, pos, uend)
                 if m:  # "in a statement carried by the Korean Central News Agency"
