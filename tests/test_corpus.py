@@ -549,3 +549,14 @@ def test_a_lower_case_byline_line_is_a_byline():
     kinds = {b.text: b.kind for b in art.blocks}
     assert kinds["by Marta Kowalczyk"] == "byline"
     assert "Marta Kowalczyk" not in art.text
+
+
+def test_print_header_lines_are_bylines():
+    from toolkit.corpus import Article
+
+    art = Article.from_text(
+        "Senate delays vote on land bill\n\nPUBLISHED : 11 Mar 2025 at 04:00\n\n"
+        "NEWSPAPER SECTION: News\n\nWRITER: Malee Srisuk\n\nThe Senate on Monday delayed a vote "
+        "on the land bill, its speaker said."
+    )
+    assert [b.kind for b in art.blocks][1:4] == ["byline", "byline", "byline"]

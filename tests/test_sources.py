@@ -11137,3 +11137,23 @@ def test_a_relative_clause_with_its_own_commas_and_an_email_to_its_readers():
         ],
         ["Dean Harold Whitcombe", "The library will close at midnight"],
     ]
+
+
+def test_the_sentence_naming_a_quote_is_no_statement_for_the_learned_layer_either():
+    df = attributed(
+        "The survey was grim.\n\n"
+        "\u201cWe see the same thing further north, a few years behind.\u201d\n\n"
+        "That is how Ingrid Solberg, an ecologist at the University of Bergen, describes the "
+        "situation along the coast.",
+        learned=True,
+    )
+    assert df[["source", "kind"]].values.tolist() == [["Ingrid Solberg", "direct"]]
+
+
+def test_a_figure_of_speech_inside_a_quote_relays_nothing():
+    df = attributed(
+        'Mr Al Mansoori was quoted by the broadcaster as saying that "the market has told us '
+        'clearly what it wants".',
+        learned=False,
+    )
+    assert df.source.tolist() == ["Al Mansoori"]

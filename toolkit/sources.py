@@ -4083,6 +4083,8 @@ class _Engine:
         self.tok_starts = [t.start for t in self.toks]
         self.out: list[_Stmt] = []
         self.made: list[_Stmt] = []  # the statements of the unit being read
+        # spans the rules read as no one's statement, kept from the learned layers too
+        self.no_statement: list[tuple[int, int]] = []
         self.cue_extras: dict[int, dict] = {}  # by cue end: relay ("carried by"), "citing" span
         self.labelled: list[tuple[int, int]] = []  # transcript answers (see speaker_label)
         self.answer: _Stmt | None = None  # the transcript answer the current unit is in
@@ -5081,6 +5083,7 @@ class _Engine:
                     for x in self.out
                     if x is not st and x.cue_start is not None and m.end() <= x.cue_start < end
                 )
+                self.no_statement.append((self.sents[i][0] if i >= 0 else m.end(), end))
         for st in self.out:
             # "“I was baptized in that sanctuary. …” ¶ Marjorie Hale, 74, has attended Hope
             # United Methodist Church for more than 50 years.": a quote paragraph of its own
@@ -5100,6 +5103,9 @@ class _Engine:
                 continue
             st.attributed_to(who)
             st.method = "quote-introduced-after"
+            i = bisect_right(self.sent_starts, m.start("who")) - 1
+            if i >= 0:  # (the introducing sentence is narration, for the learned layers too)
+                self.no_statement.append((m.start("who"), self.sents[i][1]))
         if drop:
             self.out = [x for x in self.out if not any(x is d for d in drop)]
 
@@ -5884,6 +5890,8 @@ class _Engine:
                 or who.lower() in _PRONOUNS
                 or re.search(r"[’'](?:ve|s|re|ll|d|m)\b", who)  # "I’ve said", "He's said"
                 or who.split()[0].lower().endswith("ing")  # "Having said that"
+                # ("“the market has told us clearly what it wants”": a figure of speech)
+                or (who.split()[-1].lower() in _AUX and not who[:1].isupper())
             ):
                 continue
             if not self.in_quote(m.start("who")):
@@ -14729,6 +14737,15 @@ def _analyse(
             from toolkit.attribution_tagger import augment
 
             stmts = augment(eng, stmts, model)
+            if eng.no_statement:  # what the rules read as no one's statement stays so
+                stmts = [
+                    x
+                    for x in stmts
+                    if not (
+                        x.method.startswith("learned")
+                        and any(a < x.end and x.start < b for a, b in eng.no_statement)
+                    )
+                ]
     except Exception as exc:  # pragma: no cover - last resort: keep the text as narration
         eng.issues.append((0, f"attribution failed: {exc!r}"))
         eng.out = []
