@@ -11157,3 +11157,87 @@ def test_a_figure_of_speech_inside_a_quote_relays_nothing():
         learned=False,
     )
     assert df.source.tolist() == ["Al Mansoori"]
+
+
+# ------------------------------------------------------------------------------- round 63 (twenty-third session)
+def test_in_an_obituary_the_bare_surname_and_her_later_words_are_hers():
+    df = attributed(
+        "Ashworth, who read the news for 30 years, was remembered as a calm voice.\n\n"
+        "Margaret Ashworth, the broadcaster who read the evening news on Radio Leeds, has died "
+        "aged 88.\n\n"
+        "Her son Paul Ashworth said she died at home. Her daughter, the writer Anne Ashworth-Kerr, "
+        "wrote that her mother had been funny to the end.\n\n"
+        "Born in York in 1937, the daughter of a miner and a nurse, Ashworth trained as a "
+        "teacher. She later said she had found radio by accident.\n\n"
+        "The novelist Joan Pike, a friend, said they had last spoken at Christmas.\n\n"
+        "Ashworth was not afraid of politics. In 1990 she told a select committee that local "
+        "radio was dying.\n\n"
+        "She is survived by her husband, the retired engineer Derek Ashworth.\n\n"
+        "Mr Ashworth said the funeral would be private.",
+        learned=False,
+    )
+    assert df[df.text.str.contains("by accident")].source.tolist() == ["Margaret Ashworth"]
+    assert df[df.text.str.contains("radio was dying")].source.tolist() == ["Margaret Ashworth"]
+    assert df[df.text.str.contains("funeral")].source.tolist() == ["Derek Ashworth"]
+
+
+def test_the_first_and_second_accused_are_no_charge_and_a_relative_is_the_she():
+    df = attributed(
+        "Advocate John Mushi, representing the first and second accused, urged the court to "
+        "speed up the case. Outside the court, a relative of the first accused, who asked not "
+        "to be named, told reporters that the family had learnt of the arrest online.\n\n"
+        '"Nobody would tell us where he was," she said.',
+        learned=False,
+    )
+    assert df.source.tolist() == [
+        "John Mushi",
+        "relative of the first accused",
+        "relative of the first accused",
+    ]
+
+
+def test_quoted_later_by_an_agency_as_saying_is_the_speaker_s():
+    df = attributed(
+        "Mr Somchai was later quoted by the Thai News Agency as saying the ministry was open to "
+        "amendments.",
+        learned=False,
+    )
+    assert df[["source", "via"]].values.tolist() == [["Somchai", "Thai News Agency"]]
+
+
+def test_a_draft_with_an_aside_speaks_and_its_it_goes_on():
+    df = attributed(
+        "The draft, due to be presented on 3 December, says platforms should check ages rather "
+        "than asking users for documents.\n\n"
+        "It also calls on member states to act \u201cin a harmonised manner\u201d.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["draft", "draft"]
+    assert df.text.tolist()[0].endswith("rather than asking users for documents")
+
+
+def test_dashes_in_pairs_and_a_second_that_clause_stay_inside_the_content():
+    df = attributed(
+        "Food rose 3.4 percent, while regulated prices \u2013 including gas and bus fares \u2013 "
+        "climbed 3.9 percent, the bureau said. The ministry said January was \u201ca month of "
+        "adjustments\u201d and that core inflation, which strips out regulated prices, had "
+        "stayed at 2.2 percent.",
+        learned=False,
+    )
+    assert df.text.tolist() == [
+        "Food rose 3.4 percent, while regulated prices \u2013 including gas and bus fares \u2013 "
+        "climbed 3.9 percent",
+        "January was \u201ca month of adjustments\u201d and that core inflation, which strips out "
+        "regulated prices, had stayed at 2.2 percent",
+    ]
+
+
+def test_a_where_clause_on_a_body_and_the_charity_named_with_a_capitalised_preposition():
+    df = attributed(
+        "In 2003 she founded the charity Books Before Bedtime, which says it has given away two "
+        "million books. The charity said its staff were heartbroken. Hebden Library, where she "
+        "read to children every Saturday, posted a photograph of her chair with the words: "
+        "\u201cHer chair will stay where it is.\u201d",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Books Before Bedtime", "Books Before Bedtime", "Hebden Library"]

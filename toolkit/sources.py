@@ -203,6 +203,12 @@ _CALL_SIGN_AFTER_RE = re.compile(
     r"\s+(?:by|as)\s+(?:(?:the|a|his|her)\s+)?(?:call\s*sign|nickname|nom\s+de\s+guerre"
     r"|pseudonym|first\s+name|name)\s+(?:of\s+)?[“\"‘']?(?P<name>[A-Z][\w’'-]+)\b"
 )
+# what opens an aside on a document between its name and the cue: "The memo, dated Sept. 3,
+# recommends", "The draft, due to be presented on 3 December, says"
+_DOCUMENT_ASIDE_WORDS = frozenset(
+    "dated addressed signed sent written due expected scheduled published released seen"
+    " obtained leaked circulated drawn".split()
+)
 # a name in quote marks, a comma inside its closing mark allowed: "“Lis,”"
 _CALL_SIGN_RE = re.compile(r"[“\"‘'][A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},?[”\"’']")
 _QUOTED_SAYING_CLOSE = {"‘": "’", "'": "'"}
@@ -2617,7 +2623,9 @@ _SENT_PARTICIPLES = frozenset(
     " compiled".split()
 )
 # what a document-like source is called ("an Ifop poll published Thursday in Le Figaro")
-_DOCUMENT_HEADS = _DOCUMENT_NOUNS | frozenset("polls surveys studies research review audit".split())
+_DOCUMENT_HEADS = _DOCUMENT_NOUNS | frozenset(
+    "polls surveys studies research review audit draft document proposal".split()
+)
 _DATA_FROM_RE = re.compile(
     r"(?i:(?:the|a|an|new|latest|recent|official)\s+)*((?i:data|figures|statistics|numbers|"
     r"estimates|survey|poll|report|study|analysis|research|review|count|tally|records))"
@@ -4664,8 +4672,21 @@ class _Engine:
             and nxt_tok in ("via", "through", "for", "from", "at")
         ):
             return True  # "Dr Rao, also commenting via the Science Media Exchange, said": how
-        if lemma == "read" and (
-            nxt_tok in _DETERMINERS or nxt_tok in ("his", "her", "their", "its", "out", "from")
+        if (
+            lemma == "read"
+            and (
+                nxt_tok in _DETERMINERS
+                or nxt_tok in ("his", "her", "their", "its", "out", "from")
+                # ("where Dunmore read to children every Saturday": reading aloud, no words given)
+                or (
+                    nxt_tok == "to"
+                    # (not "A statement from his wife was read to the court")
+                    and not (k and toks[k - 1].lower in ("was", "were", "is", "are", "been"))
+                    and not any(
+                        x.text in QUOTE_CHARS or x.text == ":" for x in toks[k + 1 : k + 12]
+                    )
+                )
+            )
         ):
             return True  # "read a briefing on behalf of …": an object, not quoted words
         if (
@@ -4694,6 +4715,15 @@ class _Engine:
             return True  # "patients admitted through A&E": a participle on a noun
         if lemma in ("submit", "accept") and nxt_tok != "that":
             return True  # "She submitted that the evidence …", not "submitted a report"
+        if (
+            t.lower == "accused"
+            and k > 0
+            and toks[k - 1].lower
+            in _DETERMINERS
+            | {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
+            | {"ninth", "tenth", "other", "both", "all", "co", "two", "three", "four", "five"}
+        ):
+            return True  # "representing the first and second accused": the noun, no charge
         return _Engine.participle_on_noun(toks, k, lemma)
 
     @staticmethod
@@ -6396,6 +6426,14 @@ class _Engine:
             if len(dashes) >= 2 and not seg[dashes[-1].end() :].strip()
             else set()
         )  # "The mayor — who asked not to be named — said": an aside, no boundary
+        if not aside and dashes and len(dashes) % 2 == 0:
+            # "regulated prices – including electricity, gas and fares – climbed 3.9 percent,
+            # INDEC said": a pair of dashes around a list of examples is inside the content
+            for a, b in zip(dashes[::2], dashes[1::2], strict=True):
+                if re.match(
+                    r"(?:including|excluding|notably|especially|mainly|mostly)\b", seg[a.end() :]
+                ):
+                    aside |= {a.start() + 1, b.start() + 1}
         for m in re.finditer(pattern, seg):
             if m.start() in aside or (
                 seg[m.start()] in "—–" and self.body_place_suffix(r + m.start(), cs)
@@ -6679,11 +6717,20 @@ class _Engine:
             ]
         if (
             len(chunks) >= 2
-            and chunks[-1][0].lower in ("dated", "addressed", "signed", "sent", "written")
+            and chunks[-1][0].lower in _DOCUMENT_ASIDE_WORDS
             and any(t.lower in _DOCUMENT_HEADS for t in chunks[-2])
         ):
             chunks = chunks[:-1]  # "The five-page memo, dated Sept. 3 and addressed to X,
             # recommends that …": the document, not the one it was sent to
+        if (
+            trailing_comma
+            and len(chunks) >= 2
+            and chunks[-1][0].lower in ("where", "when")
+            and len(chunks[-2]) <= 8
+            and _np_ok(chunks[-2])
+        ):
+            chunks = chunks[:-1]  # "Hebden Bridge Library, where Dunmore read to children
+            # every Saturday, posted …": a clause on the place, not its speaker
         if (
             not trailing_comma
             and len(chunks) >= 3
@@ -7651,7 +7698,15 @@ class _Engine:
         for t in reversed(toks):
             if prep and t.pos in ("IN", "TO") and out and not _is_cap(out[0].text):
                 break
-            if prep and t.pos in ("IN", "TO") and out and t.lower not in _NAME_CONNECTORS:
+            if (
+                prep
+                and t.pos in ("IN", "TO")
+                and out
+                and t.lower not in _NAME_CONNECTORS
+                # ("Books Before Bedtime", "Reporters Without Borders": a name's capitalised
+                # preposition)
+                and not (t.text[:1].isupper() and _is_cap(out[0].text))
+            ):
                 break
             if (
                 t.pos in _FINITE
@@ -8000,7 +8055,11 @@ class _Engine:
         via = via_src.name if via_src else None
         if via_src is not None and via_src.type == "media" and text[vs:ve].split()[-1].islower():
             via = re.sub(r"^[Tt]he\s+", "", text[vs:ve])  # "State television", not "State"
-        passive = re.search(r"\b(?:is|was|were|are|been|being)\s+$", text[rstart:cs])
+        passive = re.search(
+            # ("Mr Pichai was later quoted by the Thai News Agency as saying")
+            r"\b(?:is|was|were|are|been|being)\s+(?:(?:later|also|then|once|widely|earlier)\s+)?$",
+            text[rstart:cs],
+        )
         if passive and m.group(1).startswith("by ") and via_src is not None:
             # "Putin was quoted by TASS as saying": Putin speaks, TASS relays
             relayer = _describe(text, ns + 3, ne)
@@ -9128,6 +9187,14 @@ class _Engine:
         verb between the content's start and the clause, and the content's own finite verb
         right after the clause's closing comma. None when the clause is not such."""
         before = self.toks_in(c_start, pos)
+        that = [
+            k
+            for k, t in enumerate(before)
+            if t.lower == "that" and k and before[k - 1].lower in ("and", "but")
+        ]
+        if that:
+            before = before[that[-1] + 1 :]  # "X was … and that core inflation, which …,
+            # had remained …": the second that-clause's own subject
         if any(_is_finite(t) and not _is_possessive(before, k) for k, t in enumerate(before)):
             return None  # the content's verb came first: the clause comments on it
         for t in self.toks_in(pos + 1, c_end):
@@ -11660,14 +11727,19 @@ class _Engine:
         body = [x for x in self.sents if not any(a <= x[0] < b for a, b in self.headline_spans)]
         # (the first of the first three body sentences to open on a name: a deck may come first,
         # "Franco-Manitoban folk singer recorded 14 albums …")
-        span = next((sp for x in body[:3] if (sp := self.lead_subject(*x)) is not None), None)
-        if span is None:
+        spans = [sp for x in body[:5] if (sp := self.lead_subject(*x)) is not None]
+        if not spans:
             return None
+        # (a deck may open on the surname alone: "Dunmore, who fronted …, was remembered as …";
+        # the first full name then)
+        span = next((sp for sp in spans if " " in self.text[sp[0] : sp[1]].strip()), spans[0])
         src = _describe(self.text, *span)
         if (
             src is None
             or not src.named
-            or src.type != "person"
+            # (a presenter or an actor may be typed by the trade: "Peggy Dunmore, the
+            # children's television presenter who …" is media)
+            or (src.type != "person" and not is_given_name(src.name.split()[0]))
             or not _PERSON_NAME_RE.fullmatch(src.name)
             or len(re.findall(r"\b" + re.escape(src.name.split()[-1]) + r"\b", self.text)) < 3
         ):
@@ -12662,6 +12734,13 @@ class _Engine:
                 ):
                     continue  # ("Meridian said …. She wrote": the "Meridian Labs" of the text;
                     # "Health Canada did not respond …. She said": a body)
+                if " " not in src.name and not src.title and len(self.given_before(src.name)) > 1:
+                    lead = self.lead_person(gender)
+                    if lead is not None and lead.split()[-1] == src.name:
+                        # "Dunmore was not afraid of politics. In 2011 she told …": in an
+                        # obituary, the surname alone is the person it is about (not her son
+                        # "Tom Dunmore" or her husband, "Mr Dunmore")
+                        return replace(src, name=lead)
                 g = _gender(self.text[span[0] : span[1]], self.full_name(src.name))
                 if g is None and gender == "f" and self.mans_surname(src.name):
                     g = "m"  # ("Gregory T. Whitcombe …. Whitcombe replied …. She said")
@@ -12949,6 +13028,18 @@ class _Engine:
                 chunk = " ".join(t.text for t in toks[:comma])
                 if not (_is_place(chunk) or (toks[0].pos == "IN" and toks[0].lower != "as")):
                     break
+                toks = toks[comma + 1 :]
+            comma = next((n for n, t in enumerate(toks[:16]) if t.text == ","), None)
+            if (
+                comma
+                and toks[0].lower in ("the", "a", "an")
+                and comma + 1 < len(toks)
+                and toks[comma + 1].text[:1].isupper()
+                and toks[comma + 1].pos in ("NNP", "NNPS")
+                and any(_is_human(t.lower) or t.lower in _KIN_WORDS for t in toks[1:comma])
+            ):
+                # "Born in Leeds in 1941, the daughter of a bus driver and a school cook,
+                # Dunmore trained …": an appositive before the subject it describes
                 toks = toks[comma + 1 :]
             opened = True
             while (
@@ -13529,6 +13620,12 @@ class _Engine:
                     and not (noun in _BUSINESS_NOUNS and n.role in _DATA_ROLES)
                     and (
                         noun in n.source.lower().split()  # "the ministry": "Interior Ministry"
+                        # ("the charity Books Before Bedtime, which says …. The charity said")
+                        or re.search(
+                            r"\b" + re.escape(noun) + r",?\s+" + re.escape(n.source) + r"\b",
+                            self.text,
+                            re.I,
+                        )
                         # ("KPDN" glossed as "The Domestic Trade and … Ministry (KPDN)")
                         or noun in self.acronym_glosses.get(n.source, "").lower().split()
                         or (
@@ -14293,6 +14390,34 @@ class _Engine:
                     runs_here = [(a, n) for a, n in runs if self.named_gender(n) == titled]
                 else:
                     runs_here = runs
+                prev_sent = self.sentences_before(at, 1)
+                near = (
+                    [
+                        n
+                        for a, n in runs_here
+                        if prev_sent
+                        and prev_sent[0][0] <= a < at
+                        # (introduced by kin: "survived by her husband of 58 years, the retired
+                        # architect Geoffrey Dunmore"; not "a visit by Chelsea Clinton")
+                        and re.search(
+                            r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|widow"
+                            r"|widower|partner)\b[^.;:]{0,60}$",
+                            self.text[prev_sent[0][0] : a],
+                        )
+                        and n.endswith(" " + short)
+                        and _PERSON_NAME_RE.fullmatch(n)
+                        and is_given_name(n.split()[0])
+                        and _gender(n, n) in (None, titled)
+                    ]
+                    if titled is not None
+                    else []
+                )
+                if near:
+                    # "… survived by her husband, the retired architect Geoffrey Dunmore. Mr
+                    # Dunmore said …": the bearer of that title the sentence before names
+                    chosen[short] = (at, near[-1])
+                    s.source = near[-1]
+                    continue
                 first = next(
                     (
                         n
