@@ -11241,3 +11241,48 @@ def test_a_where_clause_on_a_body_and_the_charity_named_with_a_capitalised_prepo
         learned=False,
     )
     assert df.source.tolist() == ["Books Before Bedtime", "Books Before Bedtime", "Hebden Library"]
+
+
+# ------------------------------------------------------------------------------- round 64 (twenty-third session)
+def test_but_said_after_a_quoted_object_is_the_subject_before_the_quote():
+    df = attributed(
+        "The FO union welcomed \u201ca step in the right direction,\u201d but said in a "
+        "statement that it remained opposed to the new charge.",
+        learned=False,
+    )
+    assert df[df.cue == "said"][["source", "text"]].values.tolist() == [
+        ["FO union", "it remained opposed to the new charge"]
+    ]
+
+
+def test_a_name_inside_a_contact_relative_clause_says():
+    df = attributed(
+        "The council froze new licences in 2025, a measure that Ana Ruiz, the councillor for "
+        "housing, says is already working.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [["Ana Ruiz", "is already working"]]
+
+
+def test_the_organization_is_the_body_named_just_before():
+    df = attributed(
+        "The Confederation of Small Firms said it regretted the decision. \u201cEvery euro not "
+        "saved will be paid by businesses,\u201d the organization said in a statement.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Confederation of Small Firms"] * 2
+
+
+def test_data_that_show_a_finding_and_a_bulletin_that_shows_pictures():
+    df = attributed(
+        "The central bank's quarterly bulletin showed that small-business loans made up 9.6 "
+        "percent of credit. A TV bulletin showed crowds on the bridge. Figures released by the "
+        "Department of Transport show about 17,500 pupils had no seat. Figures from the ministry "
+        "show nurses worked 1.1 million hours of overtime.",
+        learned=False,
+    )
+    assert df.text.tolist() == [
+        "small-business loans made up 9.6 percent of credit",
+        "about 17,500 pupils had no seat",
+        "nurses worked 1.1 million hours of overtime",
+    ]

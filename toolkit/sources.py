@@ -203,6 +203,10 @@ _CALL_SIGN_AFTER_RE = re.compile(
     r"\s+(?:by|as)\s+(?:(?:the|a|his|her)\s+)?(?:call\s*sign|nickname|nom\s+de\s+guerre"
     r"|pseudonym|first\s+name|name)\s+(?:of\s+)?[“\"‘']?(?P<name>[A-Z][\w’'-]+)\b"
 )
+# participles between data and its source: "Figures released by the Department of Education show"
+_DATA_PARTICIPLES = frozenset(
+    "released published compiled collected provided obtained gathered issued".split()
+)
 # what opens an aside on a document between its name and the cue: "The memo, dated Sept. 3,
 # recommends", "The draft, due to be presented on 3 December, says"
 _DOCUMENT_ASIDE_WORDS = frozenset(
@@ -4780,14 +4784,26 @@ class _Engine:
             while not subj and j >= 1 and k - j < 10:
                 if toks[j].lower in ("from", "of", "by", "at", "for"):
                     head = toks[j - 1]
+                    if head.lower in _DATA_PARTICIPLES and j >= 2:
+                        head = toks[j - 2]  # "Figures released by the Department of Education"
                     subj = (
                         head.pos in ("NNS", "NNPS") and not head.lower.endswith(("'s", "’s"))
                     ) or head.lower == "data"
-                elif toks[j].pos not in ("NNP", "NNPS", "DT", "CC"):
+                elif toks[j].pos not in ("NNP", "NNPS", "DT", "CC") and not (
+                    # ("Figures from the ministry show …": a common noun after "the")
+                    toks[j].pos == "NN" and toks[j].text.islower() and toks[j - 1].lower == "the"
+                ):
                     break
                 j -= 1
         return subj and (
-            nxt.pos in ("DT", "PRP", "PRP$", "TO", "NNP", "NNS", "CD") or nxt.lower == "that"
+            nxt.pos in ("DT", "PRP", "PRP$", "TO", "NNP", "NNS", "CD")
+            or nxt.lower == "that"
+            # ("Figures … show about 17,500 applicants had …": a figure's hedge)
+            or (
+                nxt.lower in ("about", "around", "nearly", "almost", "roughly", "just", "more")
+                and k + 2 < len(toks)
+                and toks[k + 2].pos == "CD"
+            )
         )
 
     def according_at(self, toks: list[_Tok], k: int) -> int:
@@ -5041,7 +5057,14 @@ class _Engine:
                 r"\s(?:by|from|of|posted|circulated|released|shared|published|filmed|taken)\s",
                 st.source.lower(),
             )[0].split()[-1:]
-            if head and head[0].rstrip("s") in _PICTURE_NOUNS:
+            if (
+                head
+                and head[0].rstrip("s") in _PICTURE_NOUNS
+                # (not "The central bank's quarterly bulletin showed that …": a finding)
+                and not (
+                    head[0] == "bulletin" and re.match(r"\s+that\b", self.text[st.cue_end or 0 :])
+                )
+            ):
                 return True  # "A video posted by a councillor showed waves …": what it depicts
         return (st.cue or "").lower().rstrip(":") in ("read", "reads") and st.kind not in (
             "direct",
@@ -7168,6 +7191,25 @@ class _Engine:
         )
         if (
             that is not None
+            and self.text[cs : cs + 30].split()[0].lower() in ("says", "said", "believes", "claims")
+            and re.match(
+                r"\S+\s+(?:is|was|are|were|has|had|will|would|could|can|may|might)\b",
+                self.text[cs : cs + 30],
+            )
+            and any(t.pos == "NNP" for t in rel_chunk[that + 1 :])
+        ):
+            # "a measure that Raúl Medina, the councilor for urban planning, says is already
+            # having an effect": the name inside the relative clause speaks
+            src = _describe(self.text, rel_chunk[that + 1].start, rel_chunk[-1].end)
+            if src is not None and (src.type == "person" or src.personal):
+                return (
+                    src,
+                    src.start or rel_chunk[that + 1].start,
+                    src.end or rel_chunk[-1].end,
+                    "relative",
+                )
+        if (
+            that is not None
             and self.text[cs : cs + 30].split()[0].lower()
             in ("describes", "described", "calls", "called")
             and _np_ok(rel_chunk[that + 1 :])
@@ -9234,6 +9276,21 @@ class _Engine:
             before = before[:-1]  # "She pauses for a long time, then admits …": ", then" joins
         elif not before or before[-1].lower not in ("and", "but"):
             return None, -1, -1, ""  # ("declined to give details but said ...")
+        if len(before) == 1:
+            q = next((q for q in self.quotes if 0 <= rstart - q[1] <= 3 and q[0] < rstart), None)
+            i = bisect_right(self.sent_starts, q[0]) - 1 if q is not None else -1
+            if q is not None and i >= 0 and self.sent_starts[i] < q[0]:
+                # "The CFDT welcomed “a step in the right direction,” but said …": the subject
+                # before the quote the first verb took
+                src, ss, se, how = self.opening_subject(toks, self.sent_starts[i], q[0])
+                if (
+                    src is not None
+                    and how != "pronoun"
+                    # (a subject and its verb before the quote: not "The Rove ad hits
+                    # Clinton for taking “…”", read as one phrase)
+                    and 1 <= len(self.text[se : q[0]].split()) <= 3
+                ):
+                    return src, ss, se, "coordinated-subject"
         comma = next((n for n, t in enumerate(before[:5]) if t.text == ","), None)
         if (
             comma
@@ -13672,6 +13729,19 @@ class _Engine:
                         n
                         for n in reversed(named)
                         if n.source_type == "organisation" and d.sent_id - n.sent_id <= 2
+                    ),
+                    None,
+                )
+            if ante is None and noun in ("organization", "organisation"):
+                # "The Medef employers' federation … said …. “…,” the organization said": the
+                # body named in the two sentences before, whatever its name's head
+                ante = next(
+                    (
+                        n
+                        for n in reversed(named)
+                        if n.start < d.start
+                        and n.source_type == "organisation"
+                        and 0 <= d.sent_id - n.sent_id <= 2
                     ),
                     None,
                 )
