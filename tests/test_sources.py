@@ -11286,3 +11286,36 @@ def test_data_that_show_a_finding_and_a_bulletin_that_shows_pictures():
         "about 17,500 pupils had no seat",
         "nurses worked 1.1 million hours of overtime",
     ]
+
+
+# ------------------------------------------------------------------------------- round 65 (twenty-third session)
+def test_a_lone_dash_inside_a_title_and_a_participle_before_after_the_company():
+    df = attributed(
+        "Meera Joshi, Senior Vice-President \u2013 Technical Research at Kestrel Broking, said the "
+        "index had formed a bearish pattern. Among the losers, Sahyadri Infotech fell 4.1 per "
+        "cent, falling after the company said in a filing that a client had deferred a "
+        "contract.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Meera Joshi", "Sahyadri Infotech"]
+
+
+def test_the_company_after_its_spokesperson_spoke_is_that_business():
+    df = attributed(
+        "A spokesperson for Zestly, one of the largest delivery apps, told reporters the company "
+        "supports the plan. The company denied that its fees were designed to mislead.",
+        learned=False,
+    )
+    assert df.source.tolist()[-1] == "Zestly"
+
+
+def test_a_report_named_in_a_deck_with_other_papers_and_a_commissioned_report():
+    df = attributed(
+        "Internal minutes and a forensic report reveal how a council overruled its evaluators\n\n"
+        "A forensic report commissioned by the provincial department of cooperative governance "
+        "and traditional affairs (Cogta) and completed in May found that the committee had no "
+        "lawful basis to act. The report, compiled by Nkosi Advisory, states that the manager "
+        "did not declare his interest.",
+        learned=False,
+    )
+    assert df[df.cue.isin(["found", "states"])].source.tolist() == ["forensic report"] * 2

@@ -951,7 +951,8 @@ _POLLED_BY_RE = re.compile(
 
 # participles of a reduced relative on a subject: "Workers interviewed on one estate told …"
 _REDUCED_RELATIVE_VERBS = frozenset(
-    "interviewed contacted polled surveyed questioned consulted approached reached quoted".split()
+    "interviewed contacted polled surveyed questioned consulted approached reached quoted"
+    " commissioned compiled conducted prepared".split()
 )
 
 
@@ -6464,6 +6465,14 @@ class _Engine:
                 continue  # ("The Department of Culture and Tourism – Abu Dhabi said")
             if seg[m.start()] in ";:—–" and self.in_quote(r + m.start()):
                 continue  # (inside quote marks: 'the author of "Hot Work: Labor and …,"')
+            if (
+                seg[m.start()] in "—–"
+                and len(dashes) == 1
+                and re.search(r"[A-Z][\w-]*,\s+[A-Z][^,]*[A-Za-z]\s$", seg[: m.start()])
+                and re.match(r"[—–]\s+[A-Z]", seg[m.start() :])
+            ):
+                continue  # "Anagha Rao, Senior Vice-President – Technical Research at …,
+                # said": a dash inside a title
             q = self.quote_at(r + m.start()) if seg[m.start()] in '”"' else None
             if (
                 q is not None
@@ -6649,6 +6658,16 @@ class _Engine:
         chunks: list[list[_Tok]] = [[]]
         depth = 0
         in_dash = False  # commas inside a dashed aside do not split it
+        # ("Anagha Rao, Senior Vice-President – Technical Research at Vantage Broking, said": a
+        # lone dash inside a title is no aside)
+        lone_dash = (
+            sum(t.text in ("—", "–") for t in before) == 1
+            and (d := next(n for n, t in enumerate(before) if t.text in ("—", "–"))) > 0
+            and d + 1 < len(before)
+            and before[d - 1].text[:1].isupper()
+            and before[d + 1].text[:1].isupper()
+            and any(t.text == "," for t in before[:d])
+        )
         for t in before:
             if t.text == "(":
                 depth += 1
@@ -6657,6 +6676,7 @@ class _Engine:
             if (
                 t.text in ("—", "–")
                 and depth == 0
+                and not lone_dash
                 # ("the University of Wisconsin–Madison": a dash inside a name)
                 and not (
                     t.text == "–"
@@ -7376,6 +7396,21 @@ class _Engine:
             ):
                 last = last[:part]
                 chunks = [*chunks[:-1], last]
+        sub = next(
+            (
+                n
+                for n in range(len(last) - 2, 0, -1)
+                if last[n].lower in ("after", "before", "because", "since", "until", "when")
+                and last[n].pos == "IN"
+                and last[0].pos == "VBG"
+            ),
+            None,
+        )
+        if sub is not None and _np_ok(last[sub + 1 :]):
+            # "…, falling 4.1 per cent after the company said …": the subordinate clause's
+            # subject, not the participle phrase before it
+            last = last[sub + 1 :]
+            chunks = [*chunks[:-1], last]
         ands = [n for n, t in enumerate(last) if t.lower == "and"]
         long_pair = (
             several
@@ -13675,6 +13710,11 @@ class _Engine:
                     # (a body cited for its data is no "the company": "According to NielsenIQ
                     # data, …. …, the company said in its filing"; "the authority" may be)
                     and not (noun in _BUSINESS_NOUNS and n.role in _DATA_ROLES)
+                    # ("Internal minutes and a forensic report reveal …": two documents, and
+                    # "the report" is one of them, not both)
+                    and not re.search(
+                        r"\s(?:and|&)\s+(?:\S+\s+){0,3}" + re.escape(noun) + r"$", n.source.lower()
+                    )
                     and (
                         noun in n.source.lower().split()  # "the ministry": "Interior Ministry"
                         # ("the charity Books Before Bedtime, which says …. The charity said")
@@ -13732,6 +13772,29 @@ class _Engine:
                     ),
                     None,
                 )
+            if ante is None and noun in _BUSINESS_NOUNS and d.source_start is not None:
+                # "A spokesperson for Zestly, one of the largest delivery apps, told …. The
+                # company denied …": the business whose spokesperson spoke just before
+                spoke = next(
+                    (
+                        m.group(1)
+                        for n in reversed(said)
+                        if n.start < d.start
+                        and 0 <= d.sent_id - n.sent_id <= 3
+                        and (
+                            m := re.fullmatch(
+                                r"(?:spokes\w+|representative|chief executive|CEO)\s+(?:for|of|at)"
+                                r"\s+((?:[A-Z][\w&’'.-]*\s*)+)",
+                                n.source,
+                            )
+                        )
+                    ),
+                    None,
+                )
+                if spoke is not None:
+                    d.descriptor = d.descriptor or noun
+                    d.source, d.source_type = spoke.strip(), "organisation"
+                    continue
             if ante is None and noun in ("organization", "organisation"):
                 # "The Medef employers' federation … said …. “…,” the organization said": the
                 # body named in the two sentences before, whatever its name's head
@@ -14371,8 +14434,17 @@ class _Engine:
                     last_word = prev.split()[-1].lower()
                     if last_word in _DOCUMENT_NOUNS and last_word != s.source.lower():
                         continue  # "police" is not the "police report" ("poll" is "new poll")
-                    if re.fullmatch(r"\w+ and \w+", prev):
-                        continue  # "the agency" is not the headline's "agency and broadcaster"
+                    if re.fullmatch(r"\w+ and \w+", prev) or (
+                        re.search(
+                            r"\s(?:and|&)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?"
+                            + re.escape(s.source)
+                            + r"$",
+                            prev,
+                        )
+                        and prev[:1].isupper()
+                    ):
+                        continue  # "the agency" is not the headline's "agency and broadcaster",
+                        # nor "the report" the deck's "Internal minutes and a forensic report"
                     if re.search(
                         r"\bnot\s+(?:involved|part|associated|affiliated)\b|\buninvolved\b", prev
                     ):
