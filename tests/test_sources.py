@@ -11319,3 +11319,13 @@ def test_a_report_named_in_a_deck_with_other_papers_and_a_commissioned_report():
         learned=False,
     )
     assert df[df.cue.isin(["found", "states"])].source.tolist() == ["forensic report"] * 2
+
+
+# ------------------------------------------------------------------------------- round 66 (twenty-third session)
+def test_the_one_who_disputed_an_account_says_what_follows():
+    df = attributed(
+        "The company said the trees had been felled legally. Maddox disputed that account, "
+        "saying at least four tagged trees were on the ground.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["company", "Maddox"]

@@ -8520,6 +8520,17 @@ class _Engine:
                 # "… have blocked the corridor since January 27, accusing …": the object of a
                 # preposition is no subject
                 or (self.pp_object(toks, ss) and re.fullmatch(r"\s*,\s*", text[se:cs]))
+                # "Maddox disputed that account, saying …": a verb's object is no subject
+                or (
+                    not src.named
+                    and re.fullmatch(r"\s*,\s*", text[se:cs])
+                    and any(
+                        _is_finite(t) and t.end <= ss
+                        for t in toks
+                        if rstart <= t.start
+                        and not any(u.text == "," for u in toks if t.end <= u.start and u.end <= ss)
+                    )
+                )
             )
         ):
             # "Ukraine has targeted refineries, fuel depots and oil terminals, arguing …": the
