@@ -11329,3 +11329,12 @@ def test_the_one_who_disputed_an_account_says_what_follows():
         learned=False,
     )
     assert df.source.tolist() == ["company", "Maddox"]
+
+
+def test_a_source_within_a_party_is_no_party():
+    df = attributed(
+        "However, a source within Perak Umno said there was unhappiness among some division "
+        "leaders.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["source within Perak Umno"]

@@ -3198,6 +3198,18 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             a = src.start if src.start is not None else start
             b = src.end if src.end is not None else end
             return replace(src, name=" ".join(text[a:b].split()))
+    within = re.match(
+        r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)\s+(?:[a-z-]+\s+){0,2}?(?:source|insider|official|member)s?"
+        r"\s+(within)\s",
+        text[start:end],
+    )
+    if within is not None:
+        # "a source within Perak Umno": as "a source in Perak Umno", a member, no name
+        at = start + within.start(1)
+        src = _describe(text[:at] + "in    " + text[at + 6 :], start, end)
+        if src is not None and not src.named and src.start is not None and src.end is not None:
+            return replace(src, name=" ".join(text[src.start : src.end].split()))
+        return src
     spokes = _PORTFOLIO_TITLE_RE.fullmatch(text, start, end)
     if spokes is not None and is_given_name(spokes.group("given")):
         # "Opposition Spokesperson on Education Sharlene Dawkins-Bailey": a capitalised
