@@ -11338,3 +11338,23 @@ def test_a_source_within_a_party_is_no_party():
         learned=False,
     )
     assert df.source.tolist() == ["source within Perak Umno"]
+
+
+# ------------------------------------------------------------------------------- round 67 (twenty-third session)
+def test_a_quote_from_label_and_an_age_in_brackets_name_the_speaker():
+    df = attributed(
+        "Quote from Prokopchuk: \u201cThis is a compromise.\u201d\n\n"
+        "Maria Tjiueza (61), a farmer, said the land was dry. Tjiueza (61) said the borehole "
+        "had failed.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Prokopchuk", "Maria Tjiueza", "Maria Tjiueza"]
+
+
+def test_a_titled_member_of_a_party_is_the_member():
+    df = attributed(
+        "Rep. Kim Tae-ho of the main opposition People Power Party argued that the law had been "
+        '"rushed through," and said his party would submit a bill.',
+        learned=False,
+    )
+    assert df.source.tolist() == ["Kim Tae-ho", "Kim Tae-ho"]

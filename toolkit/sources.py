@@ -3198,6 +3198,29 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             a = src.start if src.start is not None else start
             b = src.end if src.end is not None else end
             return replace(src, name=" ".join(text[a:b].split()))
+    label = re.match(r"(?:Quotes?|Comment|Statement)\s+(?:from|by)\s+(?=[A-Z])", text[start:end])
+    if label is not None:
+        # "Quote from Prokopchuk: “…”" (Ukrainska Pravda's layout): the one quoted
+        return _describe(text, start + label.end(), end)
+    age = re.search(r"(?<=[a-z])\s*\(\d{1,3}\)", text[start:end])
+    if age is not None:
+        # "Tjiueza (61) said", "Maria Tjiueza (61), a farmer, said": an age in brackets after
+        # the name, read as blanks (the offsets stay those of the text)
+        a, b = start + age.start(), start + age.end()
+        blank = text[:a] + " " * (b - a) + text[b:]
+        src = _describe(blank, start, end)
+        if src is not None:
+            return replace(src, name=" ".join(src.name.split()))
+    party = re.fullmatch(
+        r"(.+?)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'-]*\s+){1,4}Party",
+        text[start:end],
+    )
+    if party is not None:
+        inner = _describe(text, start, start + len(party.group(1)))
+        if inner is not None and inner.named and inner.type == "person" and inner.title:
+            # "Rep. Kim Tae-ho of the main opposition People Power Party": the titled member,
+            # not his party
+            return inner
     within = re.match(
         r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)\s+(?:[a-z-]+\s+){0,2}?(?:source|insider|official|member)s?"
         r"\s+(within)\s",
