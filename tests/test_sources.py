@@ -11358,3 +11358,13 @@ def test_a_titled_member_of_a_party_is_the_member():
         learned=False,
     )
     assert df.source.tolist() == ["Kim Tae-ho", "Kim Tae-ho"]
+
+
+# ------------------------------------------------------------------------------- round 68 (twenty-third session)
+def test_a_delegation_to_a_country_named_with_and_is_one_body():
+    df = attributed(
+        "The EU Delegation to Bosnia and Herzegovina said on Wednesday that large contracts "
+        "should be open to scrutiny.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["EU Delegation to Bosnia and Herzegovina"]

@@ -3211,6 +3211,15 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         src = _describe(blank, start, end)
         if src is not None:
             return replace(src, name=" ".join(src.name.split()))
+    mission = re.fullmatch(
+        r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,3}(?:Delegation|Mission|Embassy|High\s+Commission"
+        r"|Consulate|Representation)\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*))",
+        text[start:end],
+    )
+    if mission is not None and " and " in mission.group(2) and _is_place(mission.group(2)):
+        # "The EU Delegation to Bosnia and Herzegovina said": one body, not "Herzegovina"
+        a = start + mission.start(1)
+        return _Source(mission.group(1), "government", a, end, named=True)
     party = re.fullmatch(
         r"(.+?)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'-]*\s+){1,4}Party",
         text[start:end],
