@@ -13621,7 +13621,7 @@ class _Engine:
         self.body_anaphora(said)
 
     def counsel_speakers(self, said: list[_Stmt]) -> None:
-        """(f) "Mr Kearney said …. “…,” counsel said": in a court report, a bare "counsel"
+        """(i) "Mr Kearney said …. “…,” counsel said": in a court report, a bare "counsel"
         ("defence counsel", "counsel for the State") is the latest lawyer to speak before it, of
         that side when the phrase gives one; a lawyer is a person named with "barrister",
         "counsel", "solicitor", "lawyer" or "attorney" before the name or "SC", "BL", "KC", "QC"
