@@ -11368,3 +11368,12 @@ def test_a_delegation_to_a_country_named_with_and_is_one_body():
         learned=False,
     )
     assert df.source.tolist() == ["EU Delegation to Bosnia and Herzegovina"]
+
+
+def test_according_to_its_filings_is_the_owner_the_sentence_opens_with():
+    df = attributed(
+        "The startup won approval from the Reserve Bank of India in 2024. Paysetu's revenue "
+        "rose 41% in FY25, according to its filings with the Registrar of Companies.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Paysetu"]

@@ -7932,7 +7932,26 @@ class _Engine:
         pub = _PUBLISHED_IN_RE.search(text, ns, ne)
         cited = _CITED_BY_RE.search(text, ns, ne)
         filed = _FILING_WITH_RE.match(text, ns, ne)
-        filer = (self.earlier_body(ns) or self.business_before(ns)) if filed else None
+        filer = None
+        if filed and re.match(r"(?:its|their)\s", text[ns:ne]):
+            # "Paysetu's revenue … rose 41%, according to its filings with the Registrar of
+            # Companies": the owner the sentence opens with filed them
+            i = bisect_right(self.sent_starts, ns) - 1
+            owner = (
+                re.match(
+                    r"\s*((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)[’']s\s",
+                    text[self.sents[i][0] : ns],
+                )
+                if i >= 0
+                else None
+            )
+            if owner is not None and not is_given_name(owner.group(1).split()[0]):
+                a = self.sents[i][0] + owner.start(1)
+                filer = _Source(
+                    owner.group(1), "organisation", a, a + len(owner.group(1)), named=True
+                )
+        if filed and filer is None:
+            filer = self.earlier_body(ns) or self.business_before(ns)
         if filed and filer is None:
             # "according to a filing with Chile's regulator CMF": the filing, not the
             # regulator it went to (who filed it is the company the story is about)
