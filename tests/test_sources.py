@@ -11377,3 +11377,17 @@ def test_according_to_its_filings_is_the_owner_the_sentence_opens_with():
         learned=False,
     )
     assert df.source.tolist() == ["Paysetu"]
+
+
+def test_an_officer_attached_to_a_division_who_spoke_anonymously_told():
+    df = attributed(
+        "A senior officer attached to the Port of Spain Division, who spoke on condition of "
+        "anonymity, told the Express the shooting was believed to be linked to a feud.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [
+        [
+            "senior officer attached to the Port of Spain Division",
+            "the shooting was believed to be linked to a feud",
+        ]
+    ]

@@ -203,6 +203,8 @@ _CALL_SIGN_AFTER_RE = re.compile(
     r"\s+(?:by|as)\s+(?:(?:the|a|his|her)\s+)?(?:call\s*sign|nickname|nom\s+de\s+guerre"
     r"|pseudonym|first\s+name|name)\s+(?:of\s+)?[“\"‘']?(?P<name>[A-Z][\w’'-]+)\b"
 )
+# participles that tie a person to a unit with "to": "an officer attached to the division"
+_ATTACHED_PARTICIPLES = frozenset("attached assigned seconded deployed".split())
 # participles between data and its source: "Figures released by the Department of Education show"
 _DATA_PARTICIPLES = frozenset(
     "released published compiled collected provided obtained gathered issued".split()
@@ -4001,7 +4003,12 @@ def _np_ok(toks: list[_Tok], *, max_len: int = 14) -> bool:
             and not (  # reduced relative: "an official briefed on the talks"
                 t.lower.endswith("ed")
                 and 0 < i < len(head) - 1
-                and (head[i + 1].pos == "IN" or head[i + 1].lower in _WEEKDAYS)
+                and (
+                    head[i + 1].pos == "IN"
+                    or head[i + 1].lower in _WEEKDAYS
+                    # ("a senior officer attached to the Port of Spain Division")
+                    or (head[i + 1].lower == "to" and t.lower in _ATTACHED_PARTICIPLES)
+                )
                 and head[i + 1].lower not in _CLAUSE_OPENERS  # "Shares jumped after the ..."
                 and (
                     head[i - 1].pos in ("NN", "NNS")  # ("Philip Lane warned against": a verb)
