@@ -5345,11 +5345,7 @@ class _Engine:
             st.source_start = st.source_end = None
             if reader is not None:
                 rsrc = _describe(self.text, *reader)
-                st.via = (
-                    re.sub(r"\s+(?:SC|BL|KC|QC)$", "", rsrc.name)
-                    if rsrc is not None and rsrc.named
-                    else None
-                )
+                st.via = rsrc.name if rsrc is not None and rsrc.named else None  # (no "BL")
             st.method = "statement-read-for"
 
     def quotes_attributed_to(self) -> None:
@@ -7260,34 +7256,28 @@ class _Engine:
             ),
             None,
         )
+        cue_word = self.text[cs : cs + 30].split()[0].lower()
         if (
             that is not None
-            and self.text[cs : cs + 30].split()[0].lower() in ("says", "said", "believes", "claims")
-            and re.match(
-                r"\S+\s+(?:is|was|are|were|has|had|will|would|could|can|may|might)\b",
-                self.text[cs : cs + 30],
-            )
             and any(t.pos == "NNP" for t in rel_chunk[that + 1 :])
-        ):
-            # "a measure that Raúl Medina, the councilor for urban planning, says is already
-            # having an effect": the name inside the relative clause speaks
-            src = _describe(self.text, rel_chunk[that + 1].start, rel_chunk[-1].end)
-            if src is not None and (src.type == "person" or src.personal):
-                return (
-                    src,
-                    src.start or rel_chunk[that + 1].start,
-                    src.end or rel_chunk[-1].end,
-                    "relative",
+            and (
+                # "…, a figure that creative producer Morven Baird describes as “…”"
+                (
+                    cue_word in ("describes", "described", "calls", "called")
+                    and _np_ok(rel_chunk[that + 1 :])
                 )
-        if (
-            that is not None
-            and self.text[cs : cs + 30].split()[0].lower()
-            in ("describes", "described", "calls", "called")
-            and _np_ok(rel_chunk[that + 1 :])
-            and any(t.pos == "NNP" for t in rel_chunk[that + 1 :])
+                # "a measure that Raúl Medina, the councilor for urban planning, says is
+                # already having an effect"
+                or (
+                    cue_word in ("says", "said", "believes", "claims")
+                    and re.match(
+                        r"\S+\s+(?:is|was|are|were|has|had|will|would|could|can|may|might)\b",
+                        self.text[cs : cs + 30],
+                    )
+                )
+            )
         ):
-            # "…, a figure that creative producer Morven Baird describes as “…”": the subject
-            # of the relative clause speaks
+            # the name inside the relative clause speaks
             src = _describe(self.text, rel_chunk[that + 1].start, rel_chunk[-1].end)
             if src is not None and (src.type == "person" or src.personal):
                 return (
