@@ -11391,3 +11391,52 @@ def test_an_officer_attached_to_a_division_who_spoke_anonymously_told():
             "the shooting was believed to be linked to a feud",
         ]
     ]
+
+
+# ------------------------------------------------------------------------------- twenty-fourth session
+def test_a_hyphenated_vice_title_before_a_name_is_an_office():
+    df = attributed(
+        "Students' Union Vice-President Halima Osei said the rent cap was too low. "
+        "She said students would protest.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Halima Osei", "Halima Osei"]
+
+
+def test_the_officer_of_a_body_whose_name_has_an_and_is_one_speaker():
+    df = attributed(
+        "Kenya Flower Growers and Exporters Council Vice-Chairman Peter Njoroge Kamau said "
+        "the cut in freight rates had come too late. He said at least 12 farms had closed "
+        "since January.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Peter Njoroge Kamau", "Peter Njoroge Kamau"]
+
+
+def test_a_woman_titled_chairman_is_she():
+    df = attributed(
+        "Opposition leader Diana Kerr said the budget was a fraud. Finance committee chairman "
+        "Margaret Oduya said the figures had been audited. \u201cWe have nothing to hide,\u201d "
+        "she said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Diana Kerr", "Margaret Oduya", "Margaret Oduya"]
+
+
+def test_a_chairman_whose_name_gives_no_gender_stays_he():
+    df = attributed(
+        "Senator Alice Moreno said the deal was rushed. Party chairman Reinholt Vasquez said "
+        "the deal was sound. \u201cWe negotiated for months,\u201d he said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Alice Moreno", "Reinholt Vasquez", "Reinholt Vasquez"]
+
+
+def test_a_surname_first_name_with_a_womans_given_name_and_a_portfolio_list():
+    df = attributed(
+        "Opposition MP Wong Kah Fai claimed the bridge had been forgotten. Responding, state "
+        "housing, local government and transport committee chairman Lim Mei Xin said the "
+        "tender had closed. \u201cWork will start in March,\u201d she said.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Wong Kah Fai", "Lim Mei Xin", "Lim Mei Xin"]

@@ -1991,7 +1991,8 @@ def _name_start(words: list[tuple[int, int, str]], i: int, j: int) -> int:
         return i  # "Mr Ally Saleh Juma": a given name that is also a role noun (the courtesy
         # title is split off with the name's words)
     for k in range(j - 2, i - 1, -1):
-        w = words[k][2].lower()
+        # ("BGMEA Vice-President Tanvir Sobhan", "Union Co-Chair Ali Khan": the office's head)
+        w = re.sub(r"^(?:vice|co|deputy)-(?=[a-z]{4})", "", words[k][2].lower())
         if w == "member" and k > i and words[k - 1][2].lower() in _MEMBER_BODIES:
             return k + 1  # "Council Member Angela Torres", "Board Member ..."
         if words[k + 1][2] in _PATRONYMIC_PARTICLES:
@@ -3000,6 +3001,11 @@ _MALE_WORDS = frozenset(
 )
 
 
+# offices named for men that women hold too ("committee chairman Teh Mei Ling"): a man's unless
+# the given name is a woman's
+_OFFICE_MALE_WORDS = frozenset("spokesman chairman".split())
+
+
 _PERSON_NAME_RE = re.compile(
     r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+|-(?:de|da|van|von|le|la|del)(?=\s))?"  # ("Karamanli-de Wit")
     r"(?:(?:\s+(?:" + _PARTICLE_ALT + r")){0,2}\s+[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?){1,3}"
@@ -3041,14 +3047,21 @@ def _gender(mention: str, name: str) -> str | None:
         words = words[1:]  # "Her son, Joaquim …": the possessor's gender is not his
     if any(w in _FEMALE_WORDS for w in words):
         return "f"
-    if any(w in _MALE_WORDS for w in words):
+    male = [w for w in words if w in _MALE_WORDS]
+    if male and not set(male) <= _OFFICE_MALE_WORDS:
         return "m"
     if not _PERSON_NAME_RE.fullmatch(name):
-        return None  # no "Given Surname" ("Media Research Center’s Bozell")
+        return "m" if male else None  # no "Given Surname" ("Media Research Center’s Bozell")
     parts = name.lower().split()
     if len(parts) >= 3 and parts[0] in _NAME_PARTICLE_WORDS and parts[1] in _NAME_PARTICLE_WORDS:
-        return None  # a surname with particles ("Van den Bossche"; "Van Jones" is a man)
-    return _given_names().get(_ascii_lower(name.split()[0]))
+        return "m" if male else None  # a surname with particles ("Van den Bossche")
+    given = _given_names()
+    gender = given.get(_ascii_lower(parts[0]))
+    if male:  # "committee chairman Teh Mei Ling": women hold the office under its old name
+        if gender is None and len(parts) == 3:  # (a surname first: "Teh Mei Ling")
+            gender = given.get(_ascii_lower(parts[1]))
+        return "f" if gender == "f" else "m"
+    return gender
 
 
 @lru_cache(maxsize=2048)
@@ -3606,6 +3619,22 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
     if name and _PERSON_NAME_RE.fullmatch(name) and "," in phrase:
         # "Sen. Rick Halvorsen, R-Idaho, one of the two Republicans to oppose it": one person
         counted = next((p for p in phrase.split(",") if name in p), phrase)
+    if (
+        title
+        and name
+        and _PERSON_NAME_RE.fullmatch(name)
+        and title in phrase
+        and (
+            portfolio := re.fullmatch(
+                r"(?:[a-z][\w-]*,?\s+)+and\s+", phrase[: phrase.index(title)].lstrip()
+            )
+        )
+        and not any(
+            w in _lex().person_words or w.rstrip("s") in _lex().person_words
+            for w in re.findall(r"[a-z][\w-]*", portfolio.group())
+        )
+    ):  # "(state public works,) infrastructure and transport committee chairman X": one office
+        counted = phrase[phrase.index(title) :]
     plural = (
         bool(
             re.search(
@@ -5580,6 +5609,18 @@ class _Engine:
                         r"[A-Z][\w.-]*\s+[a-z]+\s+[A-Z]", text[srcs[1].start : srcs[1].end]
                     )
                     is not None
+                )
+                # "Garment Manufacturers and Exporters Association Vice-President Tanvir
+                # Sobhan": the officer of one body whose name has an "and" in it
+                or (
+                    len(srcs) == 2
+                    and srcs[0] is not None
+                    and srcs[1] is not None
+                    and srcs[0].type == "person"
+                    and not srcs[0].title
+                    and not any(w.lower() in _given_names() for w in srcs[0].name.split())
+                    and srcs[1].title[:1].isupper()
+                    and any(w.lower() in _BODY_NAME_HEADS for w in srcs[1].title.split()[:-1])
                 )
                 # "the Work and Pensions Secretary, Helen Carver": an office with "and" in it
                 or any(
