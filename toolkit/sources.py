@@ -367,7 +367,7 @@ _GOVERNMENTS_OF_RE = re.compile(
 # a channel's date after the cue: "said in a report (,) published on Tuesday"
 _CHANNEL_DATED_RE = re.compile(
     r",?\s+(?:published|released|issued|posted|dated|filed|made\s+public|sent|seen)"
-    r"(?:\s+(?:on|in|late|early|last|this|earlier|overnight)\b[^,;:“”\"]{0,40}?)?"
+    r"(?:\s+(?:on|in|late|early|last|this|earlier|overnight|the\s+same)\b[^,;:“”\"]{0,40}?)?"
     r"(?=\s+that\b|\s*[,.;:]|\s*$)"
 )
 # what a narrator piece cut before a speaker ends with: "… — the army said", "…, where he said"
@@ -759,6 +759,8 @@ _FIELD_COUNTRY_BODY_RE = re.compile(
 )
 _PP_TAIL_RE = re.compile(r"\s(?:across|from|at|in|of|on|near|with|for|outside|behind)\s")
 _RELATIVE = {"who", "which", "that", "whose"}
+# auxiliaries between a relative clause's pronoun subject and its verb ("the power it had planned")
+_CONTACT_AUXILIARIES = frozenset("had has have would will was is were also once".split())
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}|(?=[A-Z]{5,6}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
 # a second speaker named by a pronoun or quantifier alone: "…, while another said …"
@@ -992,6 +994,10 @@ def _appositive_pair(phrase: str) -> list[tuple[int, int]] | None:
             return None
         a, b = cuts[0], cuts[0] + len(" and ")
     left, right = phrase[:a], phrase[b:]
+    head = re.sub(r"\s*\([^()]{1,15}\)", "", phrase.split(",")[0])
+    if "," not in left and head.split()[-1].lower() in _BODY_NAME_HEADS and _one_body_name(head):
+        return None  # "The Supervisory and Financial Information Authority (ASIF), the Vatican’s
+        # financial watchdog": one body's name with an "and" in it
     role_first = r"[^,]{3,60},\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
     # "Clémence Aubry, France's trade minister": a role with a possessor after the name
     possessed = r"[A-Z][^,]{2,40},\s+[A-Z][\w-]*['’]s\s+[a-z][^,]*"
@@ -1777,6 +1783,14 @@ def _name_run(words: list[tuple[int, int, str]], text: str) -> tuple[int, int] |
                         or any(w[2] in ("of", "for") for w in words[i:j])
                         or _one_body_name(" ".join(w[2] for w in words[i:]))  # "Securities
                         # and Exchange Commission"
+                        # "U.S. Army Europe and Africa": a body's name ending in two places
+                        or (
+                            j - i >= 2
+                            and j + 2 == len(words)
+                            and _is_area(words[j - 1][2])
+                            and _is_area(words[j + 1][2])
+                            and not _is_place(" ".join(w[2] for w in words[i:j]))
+                        )
                     )
                     and not (
                         wj.lower() in ("of", "for")
@@ -3072,6 +3086,16 @@ def _is_place(name: str) -> bool:
     return lookup_place(name) is not None
 
 
+_CONTINENTS = frozenset(
+    "Africa Asia Europe Eurasia Oceania Americas Antarctica Arctic Pacific".split()
+)
+
+
+def _is_area(name: str) -> bool:
+    """Is ``name`` a continent ("Africa") or a country or region of the gazetteer?"""
+    return name in _CONTINENTS or _is_region(name)
+
+
 def _is_region(name: str) -> bool:
     """Is ``name`` a country or region of the gazetteer ("Germany", "Texas"; not the towns
     "Obama" or "Clinton")?"""
@@ -3398,10 +3422,16 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
                 plural=True,
                 named=False,
             )
-    acronym = re.search(r"\s*\([A-Z][A-Z&]{1,9}\)$", text[start:end])
+    acronym = re.search(
+        r"\s*\([A-Z][A-Z&]{1,9}\)(?:$|(?=,\s+(?:the|an?)\s+[^,]+$))", text[start:end]
+    )
     if acronym and acronym.start() > 0 and " and " in text[start : start + acronym.start()]:
         # "the Irish Nurses and Midwives Organisation (INMO)": the name before its acronym
+        # (and its appositive: "(ASIF), the Vatican’s financial watchdog")
         inner = _describe(text, start, start + acronym.start())
+        appositive = text[start + acronym.end() : end].lstrip(", ")
+        if inner is not None and appositive and not inner.appositive:
+            inner = replace(inner, appositive=appositive)
         return replace(inner, end=end) if inner is not None else None
     pm = _POLLED_BY_RE.search(text, start, end)
     if pm and pm.start() > start:  # "Analysts polled by LSEG": the analysts, not the poller
@@ -4967,10 +4997,25 @@ class _Engine:
                 self.text,
             )
             if m is None:
-                continue
+                # "the Environment and Resources Authority …. The ERA said": a name whose
+                # initials spell the acronym, when only one does
+                spelled = [
+                    n
+                    for n in re.finditer(
+                        r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on|&)\s+)?){1,7}"
+                        r"[A-Z][\w’'-]*)",
+                        self.text,
+                    )
+                    if "".join(w[0] for w in n.group(1).split() if w[:1].isupper()) == st.source
+                    and n.group(1).split()[-1].lower() in _BODY_NAME_HEADS
+                ]
+                if len({n.group(1) for n in spelled}) != 1:
+                    continue
+                m = spelled[0]
             body = _describe(self.text, m.start(1), m.start(1) + len(m.group(1).rstrip()))
-            if body is not None and body.type == "government":
-                st.source_type = body.type
+            if body is not None and body.type in _BODY_TYPES:
+                if body.type == "government":
+                    st.source_type = body.type
                 self.acronym_glosses[st.source] = body.name
 
     def recalled_sayings(self) -> None:
@@ -5609,6 +5654,17 @@ class _Engine:
                         r"[A-Z][\w.-]*\s+[a-z]+\s+[A-Z]", text[srcs[1].start : srcs[1].end]
                     )
                     is not None
+                )
+                # "U.S. Army Europe and Africa": a body's name ending in two places
+                or (
+                    len(srcs) == 2
+                    and srcs[0] is not None
+                    and srcs[1] is not None
+                    and " " in srcs[0].name
+                    and not _is_place(srcs[0].name)
+                    and _is_area(srcs[0].name.split()[-1])
+                    and " " not in srcs[1].name
+                    and _is_area(srcs[1].name)
                 )
                 # "Garment Manufacturers and Exporters Association Vice-President Tanvir
                 # Sobhan": the officer of one body whose name has an "and" in it
@@ -7402,6 +7458,20 @@ class _Engine:
         ):  # "In a 2009 interview he told …": a fronted phrase with no comma, then the pronoun
             t = last[-1]
             return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
+        rel = next((n for n, t in enumerate(last) if n > 0 and t.lower in _RELATIVE), None)
+        tail = list(last)
+        while len(tail) > 2 and tail[-1].lower in _CONTACT_AUXILIARIES:
+            tail.pop()
+        if (
+            rel is not None
+            and len(tail) - 2 > rel
+            and tail[-1].pos == "PRP"
+            and tail[-1].lower in ("it", "he", "she", "they", "we", "i", "you")
+            and tail[-2].pos in ("NN", "NNS")
+        ):
+            return None, -1, -1, ""  # "raising concerns that Nepal will lose the electricity
+            # it had planned to sell": the verb of a relative clause with no "that", inside
+            # another clause (its object is the noun before it: no statement)
         if last and last[0].pos in ("VBN", "VBD") and len(last) > 3:
             # "…, sold to a publisher in an auction her agent has described as …": the speaker
             # of a relative clause on the phrase's last noun
@@ -7502,7 +7572,17 @@ class _Engine:
             and _np_ok(last, max_len=24)
         )  # "The office of the UN special envoy for Yemen and the European Union's delegation
         # to Yemen both said": two long names
-        if not long_pair and not _np_ok(last):
+        long_appositive = (
+            trailing_comma
+            and len(chunks) >= 2
+            and last[0].lower in ("a", "an", "the")
+            and bool(chunks[-2])
+            and _PERSON_NAME_RE.fullmatch(self.text[chunks[-2][0].start : chunks[-2][-1].end])
+            is not None
+            and _np_ok(last, max_len=22)
+        )  # "Anna Rossi, a professor of financial ethics at the Catholic University of the
+        # Sacred Heart in Milan, said": a name's long appositive
+        if not long_pair and not long_appositive and not _np_ok(last):
             suff = self.np_suffix(last)
             if not suff or len(suff) == len(last):
                 return None, -1, -1, ""
@@ -8127,6 +8207,12 @@ class _Engine:
                 elif re.match(r"(?:who|whose|which)\b", text[r_start:r_end]) and left_clause:
                     pass  # "X, according to a party official, whose colleagues …": the clause
                     # after is about the source
+                elif left_clause and re.match(
+                    r"(?:on|with|for|from|despite|amid|against|compared\s+with|versus|up|down)\s",
+                    text[r_start:r_end],
+                ):
+                    pass  # "“Salt Year” grossed $48 million, according to Comscore, on a
+                    # reported price of under $5 million": a phrase of the clause before
                 elif (
                     left_clause
                     and _appositive_role(text[r_start:r_end].split(",")[0])
@@ -8220,7 +8306,11 @@ class _Engine:
     def nested(self, toks, k, cs, ce, ustart, uend, sid, consumed, made) -> list[_Stmt]:
         text = self.text
         m = re.match(
-            r"\s+(.+?)\s+(?:as\s+)?(saying|telling|stating|as\s+having\s+said)\b", text[ce:uend]
+            r"\s+(.+?)\s+(?:as\s+)?(saying|telling|stating|as\s+having\s+said"
+            # ("TASS quoted an unnamed official as calling the construction “a provocation”")
+            r"|(?<=\bas\s)(?:calling|describing|warning|claiming|insisting|accusing|denying"
+            r"|urging|arguing|predicting))\b",
+            text[ce:uend],
         )
         if not m:
             return []
@@ -11694,6 +11784,19 @@ class _Engine:
                 break
         else:
             s = None
+        if s is None and gender == "f" and want == "sg":
+            # "Halcyon Road chairman Dana Okafor said …. She told Variety …": no woman before,
+            # but a "chairman" whose name gives no gender
+            s = next(
+                (
+                    x
+                    for x in reversed(earlier)
+                    if 0 <= st.sent_id - x.sent_id <= 2
+                    and not x.plural
+                    and self.office_male_only(x)
+                ),
+                None,
+            )
         if (
             s is not None
             and gender is not None
@@ -12005,7 +12108,18 @@ class _Engine:
                     # ("the thermometer on Dana Whitcomb's skiff reads 19 degrees, and the kelp
                     # she is pulling …")
                     at = self.text.find(name, s, e)
-                    if at >= 0 and re.search(pron, self.text[at + len(name) : e]):
+                    if (
+                        at >= 0
+                        and re.search(pron, self.text[at + len(name) : e])
+                        # ("a mother of four who fled to the town of Shewa Robit, said her
+                        # brother …": a place)
+                        and not re.search(
+                            r"\b(?:(?:town|city|village|district|region|province|county|island"
+                            r"|camp|port|capital|municipality)\s+of|in|at|from|to|near|into"
+                            r"|outside|across)\s+$",
+                            self.text[max(s, at - 30) : at],
+                        )
+                    ):
                         neutral.add(full)
                 if g == gender:
                     found.append(full)
@@ -12355,6 +12469,19 @@ class _Engine:
                 and s.source.split()[-1].lower() not in _BODY_NAME_HEADS
             )
         )
+
+    def office_male_only(self, s: _Stmt) -> bool:
+        """Is a man's office ("chairman", "spokesman") all that makes the source of ``s`` a
+        man ("Halcyon Road chairman Dana Okafor"; not "Mr Reed", not a "he" before)?"""
+        if s.source_start is None or s.source_end is None:
+            return False
+        mention = self.text[s.source_start : s.source_end]
+        words = {w.lower() for w in _WORD_RE.findall(" ".join((mention, s.role or "")))}
+        if not words & _OFFICE_MALE_WORDS or self.pronoun_gender.get(s.source) == "m":
+            return False
+        bare = " ".join(w for w in _WORD_RE.findall(mention) if w.lower() not in _OFFICE_MALE_WORDS)
+        full = self.full_name(s.source)
+        return _PERSON_NAME_RE.fullmatch(full) is not None and _gender(bare, full) is None
 
     def gender_fits(self, s: _Stmt, st: _Stmt, gender: str, earlier: list[_Stmt]) -> bool:
         """Can the source of ``s`` be the "he" (``gender`` "m") or "she" ("f") of ``st``?"""
@@ -13837,6 +13964,19 @@ class _Engine:
                         )
                         # ("KPDN" glossed as "The Domestic Trade and … Ministry (KPDN)")
                         or noun in self.acronym_glosses.get(n.source, "").lower().split()
+                        # ("the Hong Kong Civic Monitor, an overseas advocacy group, said …. The
+                        # group called …": the noun of its appositive)
+                        or (
+                            n.source_start is not None
+                            and re.search(
+                                r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}"
+                                + re.escape(noun)
+                                + r"(?:,|$)",
+                                self.text[n.source_start : (n.source_end or 0) + 1],
+                                re.I,
+                            )
+                            is not None
+                        )
                         or (
                             noun in _BUSINESS_NOUNS
                             and typ == "organisation"
@@ -14940,7 +15080,7 @@ def _joined_bodies(phrase: str) -> list[str]:
 
 _BODY_MEMBER_TAIL_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:officials?|officers?|sources?|employees?|workers?|insiders?"
-    r"|staffers?|members?|engineers?|investigators?|inspectors?)"
+    r"|staffers?|members?|engineers?|investigators?|inspectors?|aides?|advisers?|advisors?)"
 )
 
 
