@@ -11580,3 +11580,26 @@ def test_put_the_number_of_something_at_is_an_estimate():
         learned=False,
     )
     assert df.source.tolist() == ["district administrator"]
+
+
+def test_a_man_police_allege_was_the_driver_is_what_police_allege():
+    df = attributed(
+        "A Logan man police allege was the getaway driver in a string of servo robberies will "
+        "remain in custody.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [
+        ["police", "was the getaway driver in a string of servo robberies"]
+    ]
+
+
+def test_a_second_verb_after_a_relayed_speakers_verb_is_that_speakers():
+    df = attributed(
+        "Prosecutor Anna Wu told the court that officers searched the flat. Wu said Chan "
+        "admitted under caution that he had sent the messages, but told officers he "
+        "\u201cnever expected anyone to read them.\u201d She added that Chan had no record.",
+        learned=False,
+    )
+    told = df[df.cue == "told"].iloc[-1]
+    assert (told.source, told.via) == ("Chan", "Anna Wu")
+    assert df[df.cue == "added"].source.tolist() == ["Anna Wu"]

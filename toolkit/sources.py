@@ -3166,6 +3166,12 @@ def _relative_speaker(words: list[_Tok]) -> list[_Tok]:
                 if words[j].lower in _DETERMINERS
                 or words[j].pos in ("NNS", "PRP", "PRP$")
                 or (words[j].pos in ("NNP", "NNPS") and words[j - 1].pos in ("NN", "JJ"))
+                # "An Ipswich man police allege was the driver": a plural with no "s"
+                or (
+                    words[j].lower == "police"
+                    and words[j - 1].pos in ("NN", "NNP")
+                    and (j + 1 == len(words) or words[j + 1].lower not in ("'s", "’s"))
+                )
             ),
             None,
         )
@@ -4956,6 +4962,7 @@ class _Engine:
             "passive_relays",
             "names_given_after",
             "question_answers",
+            "relayed_coordinated_cues",
             "unquoted_answers",
             "answer_first_person",
             "split_named_pairs",
@@ -5122,6 +5129,40 @@ class _Engine:
                 )
             )
         self.out.extend(passed)
+
+    def relayed_coordinated_cues(self) -> None:
+        """ "Ho said Lam admitted under caution that he had written the posts, but told
+        officers he …": a second verb right after a relayed speaker's is that speaker's, relayed
+        too (not "added", which goes on with the teller)."""
+        for c in self.out:
+            if c.method != "coordinated-cue" or c.cue_start is None or c.cue_end is None:
+                continue
+            if self.lex.verbs.get((c.cue or "").lower(), ("",))[0] in ("add", "continue", "say"):
+                continue
+            if not re.search(r"(?:,\s*|\s)(?:but|and|yet)\s+$", self.text[: c.cue_start][-8:]):
+                continue
+            inner = [
+                p
+                for p in self.out
+                if p.method.endswith("-passed-on")
+                and p.sent_id == c.sent_id
+                and p.cue_start is not None
+                and p.cue_start < c.cue_start
+                and p.end <= c.cue_start
+                and p.source not in (c.source, "unknown")
+            ]
+            if not inner:
+                continue
+            p = max(inner, key=lambda x: x.cue_start or 0)
+            a = self.toks_in(p.cue_start or 0, p.cue_end or 0)
+            b = self.toks_in(c.cue_start, c.cue_end)
+            if not a or not b or a[0].pos != b[0].pos:
+                continue  # (the two verbs in one form: "admitted …, but told")
+            c.via = self.full_name(c.source)
+            c.source, c.source_type, c.plural = p.source, p.source_type, p.plural
+            c.role, c.personal = p.role, p.personal
+            c.source_start, c.source_end = p.source_start, p.source_end
+            c.method += "-passed-on"
 
     def retry_unresolved(self) -> None:
         """A "he" or "she" left unresolved is tried once more after the descriptors took their
@@ -9048,6 +9089,22 @@ class _Engine:
             if gap is not None:
                 src, ss, se = gap
                 rstart = ss  # the content does not reach back over the head noun
+                ctoks = [t for t in toks if c_start <= t.start < c_end]
+                own_verb = next(
+                    (
+                        t
+                        for n, t in enumerate(ctoks)
+                        if n > 1
+                        and (t.pos == "MD" or t.pos in ("VBD", "VBZ", "VBP"))
+                        and ctoks[n - 1].pos in ("NN", "NNS", "NNP", "NNPS")
+                        and not any(x.lower in _RELATIVE | {"and", "or", "but"} for x in ctoks[:n])
+                        and not any(x.text in ',;:“”"' for x in ctoks[:n])
+                    ),
+                    None,
+                )
+                if own_verb is not None:  # "An Ipswich man police allege was the driver behind
+                    # the raids will stay behind bars": the head noun's own verb ends the clause
+                    c_end = self.trim(c_start, own_verb.start)[1]
         if ss > rstart and text[c_start] != "“":
             # "The plan, Ms Carr said, was doomed": the content's subject comes before the
             # source, and the content after the cue goes on with its verb
