@@ -693,6 +693,19 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 continue  # a profile's words, a relative clause with no content, a "so-called" term
             if eng.negated(st) or eng.misread(st):
                 continue  # "Nobody said ...", "did not say whether ...": nothing was said
+            if (
+                st.cue_start is not None
+                and (st.cue or "").split()[0].lower() not in eng.lex.verbs
+                and any(
+                    r.source_start is not None
+                    and r.cue_start is not None
+                    and r.source_start < st.cue_start
+                    and st.end <= r.cue_start
+                    for r in here
+                )
+            ):
+                continue  # "Manolis Kypraios, a hotelier who … sits on the board of …, said": a
+                # verb of the speaker's appositive, no statement
             if st.cue_start is not None and _is_sign(
                 text[max(0, st.cue_start - 80) : st.cue_start].split(".")[-1]
             ):

@@ -430,6 +430,24 @@ def _sentence_tokens(article: Article) -> list[list[tuple[int, int, str]]]:
     return [sents[k] for k in sorted(sents)]
 
 
+# what may follow a comma inside one name: "Acme, Inc.", "Martin Luther King, Jr."
+_NAME_SUFFIXES = frozenset("inc inc. ltd ltd. llc plc corp corp. co co. jr jr. sr sr. d.c.".split())
+
+
+def _comma_split(toks: list[tuple[int, int, str]], spans: list) -> list:
+    """The tagger's spans cut at a comma between two names ("In a written response to the
+    Post, HMS denied": "Post" and "HMS", not one name), but not before a suffix ("Acme, Inc.")."""
+    out = []
+    for s, e, conll, conf in spans:
+        cut = s
+        for k in range(s + 1, e - 1):
+            if toks[k][2] == "," and toks[k + 1][2].lower() not in _NAME_SUFFIXES and k > cut:
+                out.append((cut, k, conll, conf))
+                cut = k + 1
+        out.append((cut, e, conll, conf))
+    return out
+
+
 def _crf_raw(doc: _Doc) -> list[_Mention]:
     from toolkit.ner.model import tag_spans
 
@@ -441,7 +459,7 @@ def _crf_raw(doc: _Doc) -> list[_Mention]:
     if tagged is None:
         tagged = art._memo["ner:crf"] = [tag_spans([t[2] for t in toks]) for toks in doc.sents]
     for sid, (toks, spans) in enumerate(zip(doc.sents, tagged, strict=True)):
-        for s, e, conll, conf in spans:
+        for s, e, conll, conf in _comma_split(toks, spans):
             start, end = toks[s][0], toks[e - 1][1]
             text = art.text[start:end]
             typ, weak = _refine_type(text, conll)

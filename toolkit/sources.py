@@ -3190,6 +3190,17 @@ _LEAD_AND_TEAM_RE = re.compile(
 )
 
 
+# the words that open a region's name: "West Java", "Southeast Sulawesi"
+_COMPASS_WORDS = frozenset(
+    "north south east west central northeast northwest southeast southwest".split()
+)
+# a place and its region closing a phrase: "in Bogor, West Java", "of Halmahera, North Maluku"
+_PLACE_REGION_END_RE = re.compile(
+    r"\b(?:in|of|at|from|near)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?P<comma>,)\s+"
+    r"(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+
+
 def _describe(text: str, start: int, end: int) -> _Source | None:
     """Name and type of the source phrase ``text[start:end]`` (None when it is no noun phrase)."""
     native = _NATIVE_SCRIPT_RE.search(text, start, end)
@@ -3200,6 +3211,14 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             text[: native.start()] + " " * (native.end() - native.start()) + text[native.end() :]
         )
         return _describe(blank, start, end)
+    region = _PLACE_REGION_END_RE.search(text, start, end)
+    if region is not None and region.end() == end:
+        words = region.group("region").split()
+        if words[0].lower() in _COMPASS_WORDS or _is_area(region.group("region")):
+            # "a marine ecologist at IPB University in Bogor, West Java": the region of the
+            # place before it, no name after an appositive
+            inner = _describe(text, start, region.start("comma"))
+            return replace(inner, end=end) if inner is not None else None
     lead = _LEAD_AND_TEAM_RE.fullmatch(text, start, end)
     if lead is not None and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}", lead.group(1)):
         # "Sandberg and her colleagues estimate": the lead author speaks for the team
@@ -3572,6 +3591,12 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
     for sep in re.finditer(r"\s*[,—–]\s*", phrase):
         if _THOUSANDS_RE.match(phrase, sep.start()):
             continue  # "A survey of 1,200 small firms": a number, no apposition
+        if (
+            sep.group() in ("–", "—")
+            and phrase[sep.start() - 1 : sep.start()].isalpha()
+            and phrase[sep.end() : sep.end() + 1].isupper()
+        ):
+            continue  # "Homeland Union–Lithuanian Christian Democrats MP X": one party's name
         if not any(a <= sep.start() < b for a, b in kept):
             pieces.append(phrase[last : sep.start()])
             last = sep.end()
@@ -4267,6 +4292,13 @@ class _Engine:
             )
         ):  # "Barefoot wasn't convinced" after "Tonya Barefoot": the surname, no adverb
             return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)
+        if t.pos.startswith("VB") and re.fullmatch(
+            r"[\w’'.]+-(?:based|led|backed|owned|run|funded|born|made|listed|controlled)", t.text
+        ):  # "Abu Dhabi-based Al Manara Capital": an adjective, no verb
+            return _Tok(t.start, t.end, t.text, t.lower, "JJ", t.sent_id)
+        if t.pos == "MD" and re.fullmatch(r"[A-Z]{2,6}", t.text):
+            return _Tok(t.start, t.end, t.text, t.lower, "NNP", t.sent_id)  # "CA said": a name
+            # (the tagger's "ca" of "can't")
         if t.text == "WHO":  # the World Health Organization, not the relative pronoun
             return _Tok(t.start, t.end, t.text, "w.h.o.", "NNP", t.sent_id)
         if t.lower == "think" and re.match(r"[\s-]+tanks?\b", self.text[t.end : t.end + 8]):
@@ -4618,6 +4650,12 @@ class _Engine:
                     r"(?:\s+of\s+the\s+[a-z]+)?)\s+(?:that|to|not\s+to|never\s+to|against)\s",
                     self.text[t.end : t.end + 40],
                 )
+                # ("advised anyone whose salary is close to the threshold to raise it")
+                and not re.match(
+                    r"\s+(?:anyone|anybody|everyone|everybody|those|people)\b[^.;:“”\"]{0,70}?"
+                    r"\s(?:to|not\s+to|that)\s",
+                    self.text[t.end : t.end + 90],
+                )
                 and not (  # "“Keep your blood pressure under control,” Lantz advised."
                     re.match(r"\s*[.,;]", self.text[t.end : t.end + 2])
                     and re.search(
@@ -4715,6 +4753,8 @@ class _Engine:
         "that"."""
         t = toks[k]
         nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if lemma == "apologize" and (not nxt_tok or nxt_tok in (".", ",", ";", "!", "?")):
+            return True  # "the only mistake in politics is to apologize.": nothing said
         if lemma == "decline" and (
             nxt_tok in ("by", "from", "in", "sharply", "slightly", "steeply", "modestly")
             or (k + 1 < len(toks) and re.match(r"[\d$€£¥₹]|Rs", toks[k + 1].text) is not None)
@@ -6895,6 +6935,8 @@ class _Engine:
             and not _PARTY_TAG_RE.fullmatch(" ".join(t.text for t in c))
             and not _PARTY_TAG_RE.fullmatch("".join(t.text for t in c))  # ("R-Fla" ".")
             and not (len(c) == 1 and (c[0].text.isdigit() or c[0].lower in _ASIDE_ADVERBS))
+            # ("Ald. Brendan Moriarty, 41st, a frequent critic of the mayor,": a ward)
+            and not (len(c) == 1 and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", c[0].text))
             # "Olusegun Bamgbose, MBBS, PhD, of King's College London,": degrees, no appositive
             and not all(t.text.replace(".", "").upper() in _CREDENTIALS for t in c)
             and not (len(c) == 2 and c[0].lower in ("now", "aged") and c[1].text.isdigit())
@@ -6906,6 +6948,31 @@ class _Engine:
                 and chunks[j - 1][-1].text[:1].isupper()
             ):
                 # "Corvane, based in Cambridge, Mass., said": the state of the town before it
+                chunks[j - 1 : j + 1] = [chunks[j - 1] + chunks[j]]
+            elif (
+                1 <= len(chunks[j]) <= 3
+                and all(t.text[:1].isupper() and t.text.isalpha() for t in chunks[j])
+                and (
+                    chunks[j][0].lower not in _given_names() or chunks[j][0].lower in _COMPASS_WORDS
+                )
+                and len(chunks[j - 1]) >= 2
+                and chunks[j - 1][-1].text[:1].isupper()
+                and (
+                    chunks[j - 1][-2].lower in ("in", "of", "at", "from", "near")
+                    or (
+                        len(chunks[j - 1]) >= 3
+                        and chunks[j - 1][-2].text[:1].isupper()
+                        and chunks[j - 1][-3].lower in ("in", "of", "at", "from", "near")
+                    )
+                )
+                and (
+                    _is_area(" ".join(t.text for t in chunks[j]))
+                    or (len(chunks[j]) == 2 and chunks[j][0].lower in _COMPASS_WORDS)
+                )
+            ):
+                # "a marine ecologist at IPB University in Bogor, West Java, said", "Fishing
+                # communities on the coast of Halmahera, North Maluku, say": the region of the
+                # place before it
                 chunks[j - 1 : j + 1] = [chunks[j - 1] + chunks[j]]
         j = 1
         while j < len(chunks):
@@ -7481,6 +7548,14 @@ class _Engine:
                 last[2].end,
                 "pronoun",
             )
+        if (
+            len(last) == 2
+            and last[0].lower in ("what", "which")
+            and last[1].pos == "PRP"
+            and last[1].lower in _PRONOUNS
+        ):  # "after what it described as “fierce battles”": the pronoun speaks
+            last = last[1:]
+            chunks = [*chunks[:-1], last]
         if len(last) == 1 and (last[0].lower in _PRONOUNS or last[0].lower in ("one", "another")):
             # "one said" after "Allies of the chancellor said": one of that group
             return (
@@ -7499,6 +7574,38 @@ class _Engine:
         ):  # "In a 2009 interview he told …": a fronted phrase with no comma, then the pronoun
             t = last[-1]
             return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
+        k0 = (
+            1
+            if len(last) > 2 and (last[0].pos == "RB" or last[0].lower in ("first", "originally"))
+            else 0
+        )
+        if (
+            trailing_comma
+            and len(chunks) >= 2
+            and chunks[-2]
+            and last[k0].pos in ("VBN", "VBD")
+            and any(t.lower == "by" for t in last[k0 + 1 : k0 + 3])
+            and chunks[-2][-1].pos.startswith("NN")
+            and _np_ok(chunks[-2])
+        ):  # "A Form D filing with the SEC, first spotted by TechCrunch last month, shows":
+            # the document, not the one who spotted it
+            chunks = chunks[:-1]
+            last = chunks[-1]
+        dated = next(
+            (
+                n
+                for n, t in enumerate(last)
+                if n >= 2 and t.lower in _DOCUMENT_PARTICIPLES and last[n - 1].pos.startswith("NN")
+            ),
+            None,
+        )
+        if (
+            dated is not None
+            and dated + 1 < len(last)
+            and self.lex.time_re.fullmatch(self.text, last[dated + 1].start, last[-1].end)
+        ):  # "A government inquiry published last autumn found that …": the document
+            last = last[:dated]
+            chunks = [*chunks[:-1], last]
         rel = next((n for n, t in enumerate(last) if n > 0 and t.lower in _RELATIVE), None)
         tail = list(last)
         while len(tail) > 2 and tail[-1].lower in _CONTACT_AUXILIARIES:
@@ -7715,6 +7822,23 @@ class _Engine:
                 or (len(chunks) > 2 and self.boundaryish(chunks[-3]))
             ):
                 span_start = first[0].start
+        if (
+            trailing_comma
+            and len(chunks) >= 3
+            and span_start == last[0].start
+            and last[0].lower in ("a", "an")
+            and chunks[-2]
+            and chunks[-2][0].text[:1].islower()
+            and chunks[-2][0].lower not in ("a", "an", "the", "who", "which", "that")
+            and any(t.lower in ("at", "of", "for", "with") for t in chunks[-2])
+            and chunks[-3]
+            and _PERSON_NAME_RE.fullmatch(self.text[chunks[-3][0].start : chunks[-3][-1].end])
+            and (len(chunks) == 3 or self.boundaryish(chunks[-4]))
+        ):
+            # "Jordan Alcott, program director at the Citizens Action Coalition of Indiana, a
+            # consumer and environmental group that has intervened, called …": the name, its
+            # role and the role's body's appositive
+            span_start = chunks[-3][0].start
         if (
             trailing_comma
             and len(chunks) >= 3
@@ -8243,8 +8367,12 @@ class _Engine:
                     return any(_is_finite(t) for t in self.toks_in(a, b))
 
                 left_clause, right_clause = clause(c_start, c_end), clause(r_start, r_end)
-                if re.match(r"(?:and|but|while|yet)\b", text[r_start:r_end]) and left_clause:
+                if re.match(
+                    r"(?:and|but|while|yet|even\s+as|even\s+though|although|though|whereas)\b",
+                    text[r_start:r_end],
+                ) and (left_clause or len(_WORD_RE.findall(text[c_start:c_end])) >= 4):
                     pass  # "X happened, according to the company, and NASA confirmed …": X
+                    # ("…, according to data from the DLD, even as analysts cautioned …")
                 elif re.match(r"(?:who|whose|which)\b", text[r_start:r_end]) and left_clause:
                     pass  # "X, according to a party official, whose colleagues …": the clause
                     # after is about the source
@@ -9785,6 +9913,13 @@ class _Engine:
         dl = _DATELINE_RE.match(self.text, ustart, cs)
         if dl:  # "KINGSTON, Jamaica — The Supreme Court quashed …, ruling that …"
             ustart = dl.end()
+        first = next((t for t in toks if ustart <= t.start < cs), None)
+        if first is not None and first.lower in _CLAUSE_SUBORDINATORS:
+            # "When she ran for the Senate in 2010, Barbara Boxer attacked Fiorina by reminding
+            # voters …": the main clause's subject, after the fronted clause
+            comma = next((t for t in toks if first.start < t.start < cs and t.text == ","), None)
+            if comma is not None:
+                ustart = comma.end
         head = []
         skip = skip_paren = False
         apposition = 0  # tokens left in an appositive between commas ("X, Ali Abbas, rejected")
@@ -11841,6 +11976,26 @@ class _Engine:
                 break
         else:
             s = None
+        if s is None and want == "it" and p == "it":
+            # "The study, published in Nature Geoscience, uses … . It finds that …": the
+            # document the sentence before opens with, quoted or not
+            before = self.sentences_before(st.cue_start or st.start, 1)
+            m = (
+                re.match(
+                    r"\s*(?:[Tt]he|[Tt]his|[Tt]heir|[Ii]ts)\s+((?:[\w-]+\s+){0,2}?(?:study|report"
+                    r"|survey|analysis|paper|audit|review|poll|assessment))\b",
+                    self.text[before[0][0] : before[0][1]],
+                )
+                if before
+                else None
+            )
+            if m is not None:
+                a = before[0][0] + m.start(1)
+                doc = _describe(self.text, a, a + len(m.group(1)))
+                if doc is not None:
+                    st.source, st.source_type, st.plural = doc.name, doc.type, False
+                    st.role, st.personal = doc.role, False
+                    return
         if s is None and gender == "f" and want == "sg":
             # "Halcyon Road chairman Dana Okafor said …. She told Variety …": no woman before,
             # but a "chairman" whose name gives no gender
