@@ -697,10 +697,14 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                 st.cue_start is not None
                 and (st.cue or "").split()[0].lower() not in eng.lex.verbs
                 and any(
-                    r.source_start is not None
+                    r.source_end is not None
                     and r.cue_start is not None
-                    and r.source_start < st.cue_start
+                    and r.sent_id == st.sent_id
+                    and not (r.cue or "").endswith("ing")  # (not "…, warning that": the
+                    # learned verb is the main one)
+                    and r.source_end <= st.cue_start
                     and st.end <= r.cue_start
+                    and re.match(r"\s*,?\s*(?:who|which|that)\b", text[r.source_end : st.cue_start])
                     for r in here
                 )
             ):

@@ -434,11 +434,19 @@ def _sentence_tokens(article: Article) -> list[list[tuple[int, int, str]]]:
 _NAME_SUFFIXES = frozenset("inc inc. ltd ltd. llc plc corp corp. co co. jr jr. sr sr. d.c.".split())
 
 
+# words that open a sentence's capitalised run without being part of a name
+_RUN_OPENERS = frozenset("but and or so yet however meanwhile still now also".split())
+
+
 def _comma_split(toks: list[tuple[int, int, str]], spans: list) -> list:
     """The tagger's spans cut at a comma between two names ("In a written response to the
     Post, HMS denied": "Post" and "HMS", not one name), but not before a suffix ("Acme, Inc.")."""
     out = []
     for s, e, conll, conf in spans:
+        words = [t[2].lower() for t in toks[s:e]]
+        if ("of" in words or "for" in words) and ("and" in words or "&" in words):
+            out.append((s, e, conll, conf))  # "Ministry of Lands, Housing and Urban Development"
+            continue
         cut = s
         for k in range(s + 1, e - 1):
             if toks[k][2] == "," and toks[k + 1][2].lower() not in _NAME_SUFFIXES and k > cut:
@@ -1082,7 +1090,13 @@ def _org_chunks(doc: _Doc, raw: list[_Mention]) -> list[_Mention]:
                     j += 2
                 else:
                     break
-            start = i + 1 if i == 0 and toks[i][2].lower() in ("the", "a", "an") else i
+            start = i
+            while start < j - 1 and (
+                toks[start][2].lower() in _RUN_OPENERS
+                or (start == 0 and toks[start][2].lower() in ("the", "a", "an"))
+                or (start > i and toks[start][2].lower() == "the")
+            ):
+                start += 1  # ("But the Botswana Mine Workers Union": the name after "But the")
             words = [t[2] for t in toks[start:j]]
             if len(words) >= 2 and any(x in orgs for x in words[1:]):
                 s, e = toks[start][0], toks[j - 1][1]

@@ -1074,7 +1074,7 @@ _BODY_NAME_HEADS = frozenset(
     " hospital trust society league party alliance organisation organization administration"
     " development control prevention security affairs executive chambers academy society"
     " observatory network forum coalition movement front unit confederation assembly secretariat"
-    " directorate inspectorate municipality branch chamber".split()
+    " directorate inspectorate municipality branch chamber division".split()
 )
 
 
@@ -4753,8 +4753,22 @@ class _Engine:
         "that"."""
         t = toks[k]
         nxt_tok = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if lemma == "admit" and re.match(
+            r"(?:[\w-]+\s+)?(?:patients|students|pupils|members|refugees|visitors|migrants"
+            r"|children|applicants)\b",
+            " ".join(x.lower for x in toks[k + 1 : k + 3]),
+        ):
+            return True  # "stop admitting patients covered by the scheme": let in, not own up
         if lemma == "apologize" and (not nxt_tok or nxt_tok in (".", ",", ";", "!", "?")):
             return True  # "the only mistake in politics is to apologize.": nothing said
+        if (
+            t.lower == "recall"
+            and k > 0
+            and k + 1 < len(toks)
+            and toks[k + 1].pos in ("NN", "NNS")
+            and toks[k - 1].lower in ("which", "the", "a", "in", "of", "for", "and", "mayoral")
+        ):
+            return True  # "the period in which recall signatures can be collected": a noun
         if lemma == "decline" and (
             nxt_tok in ("by", "from", "in", "sharply", "slightly", "steeply", "modestly")
             or (k + 1 < len(toks) and re.match(r"[\d$€£¥₹]|Rs", toks[k + 1].text) is not None)
@@ -5004,6 +5018,7 @@ class _Engine:
             "question_answers",
             "relayed_coordinated_cues",
             "unquoted_answers",
+            "labelled_answers",
             "answer_first_person",
             "split_named_pairs",
             "merge_aliases",
@@ -7574,6 +7589,17 @@ class _Engine:
         ):  # "In a 2009 interview he told …": a fronted phrase with no comma, then the pronoun
             t = last[-1]
             return _Source(t.text, "pronoun", t.start, t.end), t.start, t.end, "pronoun"
+        if (
+            len(chunks) >= 2
+            and chunks[-2]
+            and last[0].pos == "CD"
+            and re.search(r"[—–]\s*$", self.text[chunks[-2][-1].end : last[0].start])
+            and re.match(r"\s*[—–]", self.text[last[-1].end : cs])
+            and _np_ok(chunks[-2])
+        ):  # "The crew – 14 Indians, three Myanmar nationals and two Egyptians – say": who
+            # they are, between dashes, after the speaker
+            chunks = chunks[:-1]
+            last = chunks[-1]
         k0 = (
             1
             if len(last) > 2 and (last[0].pos == "RB" or last[0].lower in ("first", "originally"))
@@ -7712,6 +7738,22 @@ class _Engine:
             last = last[sub + 1 :]
             chunks = [*chunks[:-1], last]
         ands = [n for n, t in enumerate(last) if t.lower == "and"]
+        if (
+            ands
+            and (
+                last[0].lower == "with"
+                or re.search(r"\bwith\s+$", self.text[max(0, last[0].start - 6) : last[0].start])
+            )
+            and any(t.pos == "VBG" for t in last[: ands[-1]])
+            and ands[-1] + 1 < len(last)
+            and last[ands[-1] + 1].lower not in ("then", "also")
+            and _np_ok(last[ands[-1] + 1 :])
+        ):
+            # "…, with food and fresh water running low and the ship’s Dubai-based manager
+            # insisting it is no longer responsible": the second absolute clause's subject
+            last = last[ands[-1] + 1 :]
+            chunks = [*chunks[:-1], last]
+            ands = []
         long_pair = (
             several
             and len(ands) >= 1
@@ -11651,6 +11693,127 @@ class _Engine:
         kept.sort(key=lambda s: (s.start, s.end))
         self.out = kept
 
+    def labelled_answers(self) -> None:
+        """An interview set out as "Q." and "A." lines ("Grist spoke with Priya Raman, the
+        group's senior policy director. / Q. What does this change? / A. It flips the
+        burden."): each answer is the interviewee's direct statement, each question no one's
+        statement. Only with two questions and two answers at least, after an introduction
+        that names the person spoken to."""
+        text = self.text
+        paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)]
+        marked = []
+        for a, b in paras:
+            m = re.match(r"\s*(Q|A)(?:\.|:)\s+(?=\S)", text[a:b])
+            if m is not None:
+                marked.append((a, b, m.group(1), a + m.end()))
+        questions = [x for x in marked if x[2] == "Q"]
+        answers = [x for x in marked if x[2] == "A"]
+        if len(questions) < 2 or len(answers) < 2:
+            return
+        first = min(x[0] for x in marked)
+        spoke = next(reversed(list(_INTERVIEWEE_RE.finditer(text, 0, first))), None)
+        if spoke is None:
+            return
+        name = self.full_name(spoke.group(1))
+        journalist = re.compile(
+            r"(?:writer|reporter|correspondent|editor|journalist|columnist|host|anchor)s?\s+$"
+        )
+        if (
+            spoke.group(1) in (self.art.outlet or "")
+            or spoke.group(1).isupper()
+            or journalist.search(text[max(0, spoke.start(1) - 40) : spoke.start(1)])
+            or re.match(
+                r"\s+(?:[a-z]+\s+){0,2}(?:writer|reporter|correspondent|editor|journalist)s?\b",
+                text[spoke.end(1) : spoke.end(1) + 40],
+            )
+            or any(
+                journalist.search(text[max(0, m.start() - 40) : m.start()])
+                and m.group().split()[-1] == spoke.group(1).split()[-1]
+                for m in _PERSON_RUN_RE.finditer(text, 0, first)
+            )
+        ):
+            # "… where he spoke with POLITICO senior writer Michael Grunwald": the one who
+            # spoke with the journalist, the first person the introduction names
+            runs = [
+                m
+                for m in _PERSON_RUN_RE.finditer(text, 0, first)
+                if not journalist.search(text[max(0, m.start() - 40) : m.start()])
+                and not m.group().isupper()
+                and " " in m.group()
+            ]
+            if not runs:
+                return
+            d = _describe(text, runs[0].start(), runs[0].end())
+            name = self.full_name(d.name if d is not None and d.named else runs[0].group())
+        spans = [(a, b) for a, b, _k, _s in marked]
+        kept = [
+            st
+            for st in self.out
+            if not any(a <= st.start < b for a, b in spans)
+            # (the lines' own rows go: "Q: …" read as a colon label, the answer's narration;
+            # a statement the answer reports stays: "Even my own folks say …")
+            or not (
+                st.kind == "narrator" or st.source == "unknown" or (st.cue or ":").strip() == ":"
+            )
+        ]
+        name = _strip_title(name)
+        for st in kept:
+            label = re.match(r"[QA][.:]\s+", st.source)
+            if label is not None and any(a <= st.start < b for a, b in spans):
+                st.source = st.source[label.end() :]  # ("Q. Critics say …": the critics)
+                if st.source_start is not None:
+                    st.source_start += label.end()
+        # an answer runs on over the paragraphs after it, to the next line with a label
+        ends = sorted(a for a, _b, _k, _s in marked)
+        answers = [
+            (
+                a,
+                max(
+                    [b]
+                    + [
+                        pb
+                        for pa, pb in paras
+                        if pa > a and pa < next((x for x in ends if x > a), len(text))
+                    ]
+                ),
+                kind,
+                body,
+            )
+            for a, b, kind, body in answers
+        ]
+        spans += [(a, b) for a, b, _k, _s in answers]
+        for st in kept:  # "I think …" in an answer: the interviewee's
+            if st.method.startswith("first-person-") and any(
+                a <= st.start < b for a, b, _k, _s in answers
+            ):
+                st.source, st.source_type, st.plural = name, "person", False
+                st.role, st.personal = None, True
+        kept = [
+            st
+            for st in kept
+            if not any(a <= st.start < b for a, b in spans)
+            or not (st.kind == "narrator" or st.source == "unknown")
+        ]
+        for _a, b, _kind, body in answers:
+            c_start, c_end = self.trim(body, b, strip_final=False)
+            if c_end - c_start < 2:
+                continue
+            kept.append(
+                _Stmt.by(
+                    _Source(name, "person", None, None, named=True, personal=True),
+                    c_start,
+                    c_end,
+                    "direct",
+                    confidence=0.6,
+                    method="interview-answer",
+                    sent_id=bisect_right(self.sent_starts, c_start) - 1,
+                    frame_start=c_start,
+                    frame_end=c_end,
+                )
+            )
+        kept.sort(key=lambda s: (s.start, s.end))
+        self.out = kept
+
     def interviewer_subject(self, para: tuple[int, int]) -> _Source | None:
         """The person an interview's introduction presents: the one an outlet "spoke to",
         "asked" or "interviewed", else the person opening one of its sentences ("Dimaculangan-
@@ -11889,6 +12052,32 @@ class _Engine:
             st.role, st.personal = asked.role, asked.personal
             return
         epithet = p not in _PRONOUNS and p != "one"  # "the German", "the 27-year-old"
+        if epithet and want == "sg" and earlier:
+            # "Haan also confirmed that Vermeulen would be given a protected role. The
+            # Dutchman, however, conceded …": a speaker the sentence before names, though
+            # another speaks in it
+            before = self.sentences_before(st.cue_start or st.start, 1)
+            last_speaker = self.full_name(earlier[-1].source)
+            named = (
+                {
+                    self.full_name(x.source)
+                    for x in earlier
+                    if self.full_name(x.source) != last_speaker
+                    and x.source_type == "person"
+                    and _PERSON_NAME_RE.fullmatch(self.full_name(x.source))
+                    and re.search(
+                        r"\b" + re.escape(x.source.split()[-1]) + r"\b",
+                        self.text[before[0][0] : before[0][1]],
+                    )
+                }
+                if before
+                else set()
+            )
+            if len(named) == 1 and earlier[-1].sent_id == st.sent_id - 1:
+                x = next(e for e in reversed(earlier) if self.full_name(e.source) in named)
+                st.source, st.source_type, st.plural = x.source, x.source_type, False
+                st.role, st.personal = x.role, x.personal
+                return
         replies = self.lex.verbs.get((st.cue or "").lower(), ("",))[0] in (
             "reply",
             "answer",
