@@ -11882,3 +11882,12 @@ def test_a_q_and_a_with_a_journalist_named_gives_answers_to_the_interviewee():
     answers = df[df.method.isin(["interview-answer"]) | df.cue.eq("think")]
     assert set(answers.source) == {"Lena Okafor"}
     assert "Is the plan dead?" not in " ".join(df.text)
+
+
+def test_a_participle_on_the_speaker_and_striking_a_tone_are_no_learned_statements():
+    df = attributed(
+        "Harbourline Ship Management, listed as the vessel\u2019s technical manager in Equasis, "
+        "said in a statement that its contract \u201cended on 30 April\u201d. Party spokesperson "
+        "Dara Aziz struck a more conciliatory tone, saying the doors were open."
+    )
+    assert df.cue.tolist() == ["said", "saying"]

@@ -704,7 +704,15 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                     # learned verb is the main one)
                     and r.source_end <= st.cue_start
                     and st.end <= r.cue_start
-                    and re.match(r"\s*,?\s*(?:who|which|that)\b", text[r.source_end : st.cue_start])
+                    and (
+                        re.match(r"\s*,?\s*(?:who|which|that)\b", text[r.source_end : st.cue_start])
+                        # ("Oceanlink Ship Management, listed as the ship's manager in Equasis,
+                        # said": a participle phrase on the speaker)
+                        or (
+                            re.fullmatch(r"\s*,\s*", text[r.source_end : st.cue_start])
+                            and (st.cue or "").split()[0].lower().endswith("ed")
+                        )
+                    )
                     for r in here
                 )
             ):

@@ -444,8 +444,10 @@ def _comma_split(toks: list[tuple[int, int, str]], spans: list) -> list:
     out = []
     for s, e, conll, conf in spans:
         words = [t[2].lower() for t in toks[s:e]]
-        if ("of" in words or "for" in words) and ("and" in words or "&" in words):
-            out.append((s, e, conll, conf))  # "Ministry of Lands, Housing and Urban Development"
+        if "and" in words or "&" in words:
+            # "Ministry of Lands, Housing and Urban Development", "Philippine Atmospheric,
+            # Geophysical and Astronomical Services Administration": a list in one name
+            out.append((s, e, conll, conf))
             continue
         cut = s
         for k in range(s + 1, e - 1):
