@@ -11891,3 +11891,76 @@ def test_a_participle_on_the_speaker_and_striking_a_tone_are_no_learned_statemen
         "Dara Aziz struck a more conciliatory tone, saying the doors were open."
     )
     assert df.cue.tolist() == ["said", "saying"]
+
+
+# ------------------------------------------------------------------------------- rounds 75 and 76 (twenty-fourth session)
+def test_a_quote_before_a_name_with_a_long_appositive_and_its_continuation():
+    df = attributed(
+        "\u201cWe are at 130% occupancy,\u201d Dr. Noa Ben-Ami, head of the cardiology division "
+        "at Rambam Health Care Campus in Haifa, told Ynet. \u201cPatients wait in corridors.\u201d",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Noa Ben-Ami", "Noa Ben-Ami"]
+
+
+def test_an_agency_quoted_him_as_saying_is_the_man_before():
+    df = attributed(
+        "Arman Seitkali, a member of the chamber's presidium, told Kazinform that loans were "
+        "too dear. \u201cFirms cannot borrow at 22%,\u201d Kazinform quoted him as saying.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Arman Seitkali", "Arman Seitkali"]
+
+
+def test_expressed_concern_that_even_in_quote_marks():
+    df = attributed(
+        "In a report on the bill, the Senate Finance Committee \u201cexpressed concern\u201d that "
+        "the rule could hurt new researchers. The board expressed hope that talks would resume.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Senate Finance Committee", "board"]
+
+
+def test_figures_from_a_regulator_named_by_acronym_show():
+    df = attributed(
+        "Figures from the banking regulator, the FMA, show lenders' net profit fell 6% last "
+        "year. Figures from the CBL show deposits rose.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["FMA", "CBL"]
+
+
+def test_a_command_named_with_a_roman_numeral_and_force():
+    df = attributed(
+        "The vehicle overturned in the surf, according to a statement from III Marine "
+        "Expeditionary Force.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["III Marine Expeditionary Force"]
+
+
+def test_a_court_named_in_lower_case_for_its_places_holding_that():
+    df = attributed(
+        "The high court of Punjab and Haryana on Friday quashed the detention order, holding "
+        "that the grounds were \u201cvague and stale\u201d. The committee held that meeting in June.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["high court of Punjab and Haryana"]
+
+
+def test_asking_two_people_to_agree_is_no_statement_of_theirs():
+    df = attributed(
+        "A senior source said the prime minister had asked Nasser and Khalil to agree on a "
+        "compromise before the next session.",
+        learned=False,
+    )
+    assert df.cue.tolist() == ["said"]
+
+
+def test_a_colon_dateline_is_no_part_of_the_opening_subject():
+    df = attributed(
+        "Srinagar: The high court of Punjab and Haryana on Friday quashed the order, holding "
+        "that the grounds were stale.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["high court of Punjab and Haryana"]
