@@ -11964,3 +11964,69 @@ def test_a_colon_dateline_is_no_part_of_the_opening_subject():
         learned=False,
     )
     assert df.source.tolist() == ["high court of Punjab and Haryana"]
+
+
+# ------------------------------------------------------------------------------- rounds 77 and 78 (twenty-fourth session)
+def test_a_role_appositive_with_an_and_in_its_department():
+    df = attributed(
+        "Grace Lam Wing-yee, associate professor in the Department of Urban Planning and Design "
+        "at the University of Hong Kong, said supply would weigh on prices.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Grace Lam Wing-yee"]
+
+
+def test_he_after_a_sentence_introducing_someone_with_was():
+    df = attributed(
+        "A spokesman for the Lands Department said the sale was orderly. Among the buyers was "
+        "Chan, a nurse who bought a flat with her husband. She said they had rented for years.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["spokesman for the Lands Department", "Chan"]
+
+
+def test_an_address_standing_for_a_government_speaks():
+    df = attributed(
+        "In a statement on Saturday, No.10 Harbour Street said the checks were unfair.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["No.10 Harbour Street"]
+
+
+def test_a_body_named_with_a_comma_list_and_an_oxford_comma():
+    df = attributed(
+        "The Meteorology, Climatology, and Geophysics Agency (BMKG) has warned that heavy rain "
+        "will continue.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Meteorology, Climatology, and Geophysics Agency"]
+
+
+def test_a_county_judge_is_not_renamed_the_county():
+    df = statements(
+        art(
+            "A Fulton County judge has thrown out the conviction, ruling that prosecutors "
+            "failed to share evidence."
+        ),
+        narrator=False,
+        learned=False,
+    )
+    assert df.source.tolist() == ["Fulton County judge"]
+
+
+def test_reminded_officials_to_is_an_exhortation():
+    df = attributed(
+        "Kusumawardani reminded local governments to ensure that shelters had clean water.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Kusumawardani"]
+
+
+def test_a_role_and_name_before_said_are_no_inverted_content():
+    df = attributed(
+        "Meanwhile, head of the Palu Search and Rescue Office, Andi Rahmat, said 240 joint "
+        "personnel from Basarnas, the Indonesian Military (TNI), the National Police (Polri), and "
+        "volunteers were involved in the search.",
+        learned=False,
+    )
+    assert df.source.tolist() == ["Andi Rahmat"]

@@ -641,6 +641,8 @@ def _listed_body(m: re.Match | None) -> bool:
     first = m.groupdict().get("first") or ""
     return (
         m.group("head").lower() in _lex().body_heads
+        # ("The Meteorology, Climatology, and Geophysics Agency")
+        or m.group("head").lower() in _BODY_NAME_HEADS
         or first.lower() in _BODY_FIRST_WORDS
         or bool(m.groupdict().get("lhead"))
     )
@@ -3259,6 +3261,14 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
             text[: native.start()] + " " * (native.end() - native.start()) + text[native.end() :]
         )
         return _describe(blank, start, end)
+    address = re.fullmatch(
+        r"\s*((?:No\.|Number)\s?\d{1,3}\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*",
+        text[start:end],
+    )
+    if address is not None:
+        # "No.6 Convent Place said": the address that stands for a government ("Number 10")
+        a = start + address.start(1)
+        return _Source(address.group(1), "government", a, a + len(address.group(1)), named=True)
     body_of = _BODY_OF_PLACES_RE.match(text, start, end)
     if body_of is not None and not re.fullmatch(
         r"\s*(?:(?:on|last|this|late|early|earlier)\b[^,;]*)?\s*", text[body_of.end() : end]
@@ -7843,7 +7853,12 @@ class _Engine:
         long_appositive = (
             trailing_comma
             and len(chunks) >= 2
-            and last[0].lower in ("a", "an", "the")
+            and (
+                last[0].lower in ("a", "an", "the")
+                # ("Alice Ng Mei-ling, associate professor in the Department of Real Estate and
+                # Construction at the University of Hong Kong, said")
+                or bool(_appositive_role(self.text[last[0].start : last[-1].end]))
+            )
             and bool(chunks[-2])
             and _PERSON_NAME_RE.fullmatch(self.text[chunks[-2][0].start : chunks[-2][-1].end])
             is not None
@@ -8753,9 +8768,16 @@ class _Engine:
                 if cut:
                     np_span = (np_span[0], self.trim(np_span[0], min(cut))[1])
             left_toks = [t for t in toks if rstart <= t.start and t.end <= content_end]
-            left_is_np = _np_ok([t for t in left_toks if t.text != ","], max_len=20) and not any(
-                t.text in QUOTE_CHARS for t in left_toks
-            )
+            left_is_np = (
+                _np_ok([t for t in left_toks if t.text != ","], max_len=20)
+                # ("Meanwhile, head of the Makassar Search and Rescue Office, Mohammad Arief
+                # Lubis, said 240 joint personnel …": a subject and its role, no clause)
+                or (
+                    len(words_left := [t for t in left_toks if t.text != ","]) >= 3
+                    and words_left[-1].pos in ("NNP", "NNPS")
+                    and not any(_is_finite(t) for t in words_left)
+                )
+            ) and not any(t.text in QUOTE_CHARS for t in left_toks)
             if (
                 np_span is not None
                 and re.search(r"\w", text[rstart:content_end])
@@ -12144,6 +12166,31 @@ class _Engine:
             st.source, st.source_type, st.plural = asked.name, asked.type, False
             st.role, st.personal = asked.role, asked.personal
             return
+        if gender is not None and want == "sg" and p in ("he", "she"):
+            # "Among the buyers yesterday was Leung, an IT engineer who …. He said …": the
+            # person the sentence before introduces with "was"
+            before = self.sentences_before(st.cue_start or st.start, 1)
+            intro = (
+                re.search(
+                    r"\b(?:was|were|is)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s+(?:an?|the)\s",
+                    self.text[before[0][0] : before[0][1]],
+                )
+                if before
+                else None
+            )
+            if (
+                intro is not None
+                and _gender(intro.group(1), intro.group(1)) in (None, gender)
+                # (the sentence before says nothing itself)
+                and not any(
+                    x.sent_id == st.sent_id - 1 and x.kind != "narrator"
+                    for x in (*self.out, *self.made)
+                )
+            ):
+                name = self.full_name(intro.group(1))
+                st.source, st.source_type, st.plural = name, "person", False
+                st.role, st.personal = None, True
+                return
         epithet = p not in _PRONOUNS and p != "one"  # "the German", "the 27-year-old"
         if epithet and want == "sg" and earlier:
             # "Haan also confirmed that Vermeulen would be given a protected role. The
@@ -15572,6 +15619,18 @@ def _joined_bodies(phrase: str) -> list[str]:
     return parts if two else []
 
 
+def _is_role_tail(tail: str) -> bool:
+    """Is ``tail`` a lower-case person or role noun after a name ("judge" of "Cobb County
+    judge", "deputy mayor")?"""
+    words = tail.split()
+    return (
+        bool(words)
+        and len(words) <= 3
+        and tail.strip() == tail.strip().lower()
+        and (words[-1] in _lex().person_words or words[-1] in _lex().role_words)
+    )
+
+
 _BODY_MEMBER_TAIL_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:officials?|officers?|sources?|employees?|workers?|insiders?"
     r"|staffers?|members?|engineers?|investigators?|inspectors?|aides?|advisers?|advisors?)"
@@ -15666,6 +15725,8 @@ def _entity_names(article: Article, df: pd.DataFrame) -> pd.DataFrame:
                     # ("Royal Malaysian Customs Department official": one of its people, not
                     # the body's own voice as its spokesperson is)
                     and not _BODY_MEMBER_TAIL_RE.fullmatch(name[name.find(mtext) + len(mtext) :])
+                    # ("A Cobb County judge": a person of the place, not the place)
+                    and not _is_role_tail(name[name.find(mtext) + len(mtext) :])
                     and not (
                         # ("filing to the Shenzhen Stock Exchange": a document sent to a body)
                         re.search(
