@@ -12030,3 +12030,22 @@ def test_a_role_and_name_before_said_are_no_inverted_content():
         learned=False,
     )
     assert df.source.tolist() == ["Andi Rahmat"]
+
+
+def test_a_learned_main_verb_after_the_speakers_appositive_stays():
+    # (guards the participle veto above: the verb here is the main one, "but said" follows)
+    df = attributed(
+        "The UGT, Spain\u2019s second-largest union, welcomed \u201ca step forward,\u201d but said "
+        "in a statement that it still opposed the reform."
+    )
+    assert df.cue.tolist() == ["welcomed", "said"]
+
+
+def test_the_agency_after_a_body_named_with_a_comma_list():
+    df = attributed(
+        "The National Disaster Agency said 17 people died. The Meteorology, Climatology, and "
+        "Geophysics Agency (MCGA) has warned of more rain. In a statement on Tuesday, the agency "
+        "said a storm was forming north of the island.",
+        learned=False,
+    )
+    assert df.source.tolist()[-1] == "Meteorology, Climatology, and Geophysics Agency"

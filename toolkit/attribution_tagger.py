@@ -711,6 +711,9 @@ def _augment(eng: _Engine, stmts: list[_Stmt], tagger) -> list[_Stmt]:
                         or (
                             re.fullmatch(r"\s*,\s*", text[r.source_end : st.cue_start])
                             and (st.cue or "").split()[0].lower().endswith("ed")
+                            # (the rule's cue right after the phrase: not "The CFDT, France's
+                            # largest union, welcomed “…,” but said …")
+                            and re.fullmatch(r"[\s,”\"]*", text[st.end : r.cue_start])
                         )
                     )
                     for r in here

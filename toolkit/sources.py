@@ -13722,7 +13722,10 @@ class _Engine:
         return [
             m.group(1)
             for m in re.compile(
-                r"\b((?:(?!The\b)[A-Z][\w’'&-]*\s+){1,5}" + re.escape(noun.capitalize()) + r")\b"
+                # (a comma list in the name: "the Meteorology, Climatology, and Geophysics Agency")
+                r"\b((?:(?!The\b)[A-Z][\w’'&-]*(?:,?\s+and\s+|,\s+(?=[A-Z])|\s+)){1,6}"
+                + re.escape(noun.capitalize())
+                + r")\b"
             ).finditer(self.text, start, end)
             if not self.in_quote(m.start(1))
             and m.group(1).split()[0].rstrip(".").lower() not in self.lex.courtesy
