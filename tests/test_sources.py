@@ -12049,3 +12049,25 @@ def test_the_agency_after_a_body_named_with_a_comma_list():
         learned=False,
     )
     assert df.source.tolist()[-1] == "Meteorology, Climatology, and Geophysics Agency"
+
+
+def test_confirmed_to_an_outlet_after_the_content_is_a_closing_frame():
+    df = attributed(
+        "The agency will halve rations for 300,000 refugees from March, the World Food "
+        "Programme confirmed to Devex, after receiving a third of the funding it needs.",
+        learned=False,
+    )
+    assert df[["source", "text"]].values.tolist() == [
+        ["World Food Programme", "The agency will halve rations for 300,000 refugees from March"]
+    ]
+
+
+def test_it_said_after_the_agency_takes_the_agencys_name():
+    df = attributed(
+        "The Coastal Weather and Tides Agency (CWTA) has warned that heavy rain is likely to "
+        "continue in the region. In a statement "
+        "on Tuesday, the agency said a storm was forming. The storm is expected to last five "
+        "days, it said.",
+        learned=False,
+    )
+    assert df.source.tolist()[-1] == "Coastal Weather and Tides Agency"

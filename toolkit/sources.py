@@ -5115,6 +5115,7 @@ class _Engine:
             "generic_anaphora",
             "glossed_acronyms",
             "link_descriptors",
+            "pronouns_after_anaphora",
             "retry_unresolved",
             "unify_types",
             "own_outlet",
@@ -5306,6 +5307,32 @@ class _Engine:
             c.role, c.personal = p.role, p.personal
             c.source_start, c.source_end = p.source_start, p.source_end
             c.method += "-passed-on"
+
+    def pronouns_after_anaphora(self) -> None:
+        """ "In a statement, the agency said …. The condition is expected to persist, it
+        said.": an "it" that took up "the agency" before the agency was named takes its name."""
+        rows = sorted(self.out, key=lambda x: x.start)
+        for n, st in enumerate(rows):
+            if not st.method.startswith("pronoun") or st.source_start is not None:
+                continue
+            if (
+                " " in st.source
+                or not st.source.islower()
+                or _body_type(st.source) not in _BODY_TYPES
+            ):
+                continue
+            named = next(
+                (
+                    x
+                    for x in reversed(rows[:n])
+                    if 0 <= st.sent_id - x.sent_id <= 2
+                    and x.descriptor == st.source.lower()
+                    and x.source.lower() != st.source.lower()
+                ),
+                None,
+            )
+            if named is not None:
+                st.source, st.source_type = named.source, named.source_type
 
     def retry_unresolved(self) -> None:
         """A "he" or "she" left unresolved is tried once more after the descriptors took their
@@ -10694,6 +10721,16 @@ class _Engine:
                 info["to"] = m.group(1)
                 pos += m.end()
                 continue
+            m = re.match(
+                r"to\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})"
+                r"(?=\s*(?:[,.;]|$)|\s+(?:on|late|early|last|this|earlier)\b)",
+                seg,
+            )
+            if m and "to" not in info and lemma in ("confirm", "say", "explain", "describe"):
+                # "…, the agency confirmed to Devex, after receiving …": the outlet told
+                info["to"] = m.group(1)
+                pos += m.end()
+                continue
             m = re.match(r"(?:—[^—“”\"]{1,80}—|–[^–“”\"]{1,80}–|\([^()“”\"]{1,80}\))", seg)
             if m:
                 ch, _ = self.channel_in(pos, pos + m.end())
@@ -14496,7 +14533,10 @@ class _Engine:
                     # ("Internal minutes and a forensic report reveal …": two documents, and
                     # "the report" is one of them, not both)
                     and not re.search(
-                        r"\s(?:and|&)\s+(?:\S+\s+){0,3}" + re.escape(noun) + r"$", n.source.lower()
+                        r"\s(?:and|&)\s+(?:an?|the|its|their|his|her)\s+(?:\S+\s+){0,3}"
+                        + re.escape(noun)
+                        + r"$",
+                        n.source.lower(),
                     )
                     and (
                         noun in n.source.lower().split()  # "the ministry": "Interior Ministry"
