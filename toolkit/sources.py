@@ -8648,7 +8648,7 @@ class _Engine:
         ns, ne = ce + m.start(1), ce + m.end(1)
         obj = text[ns:ne].lower()
         if obj in ("him", "her", "them"):  # "Kazinform quoted him as saying": the one before
-            src = _Source({"him": "he", "her": "she", "them": "they"}[obj], "pronoun", ns, ne)
+            src = _Source(_OBJECT_PRONOUNS[obj], "pronoun", ns, ne)
         else:
             src = _describe(text, ns, ne)
         if src is None:
