@@ -3244,6 +3244,19 @@ _BODY_OF_PLACES_RE = re.compile(
 _COMPASS_WORDS = frozenset(
     "north south east west central northeast northwest southeast southwest".split()
 )
+
+
+# three or more names joined by dashes with no spaces: "Villeray—Saint-Michel—Parc-Extension"
+_DASHED_NAME_RE = re.compile(r"[A-Z][\w’'-]*[a-z](?:[—–][A-Z][\w’'-]*[a-z]){2,}")
+
+
+def _names_region(name: str) -> bool:
+    """Whether ``name`` after a place and a comma is that place's region: a known area or a
+    compass word and a name ("West Java", "North Maluku")."""
+    words = name.split()
+    return _is_area(name) or (len(words) == 2 and words[0].lower() in _COMPASS_WORDS)
+
+
 # a place and its region closing a phrase: "in Bogor, West Java", "of Halmahera, North Maluku"
 _PLACE_REGION_END_RE = re.compile(
     r"\b(?:in|of|at|from|near)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?P<comma>,)\s+"
@@ -3281,8 +3294,7 @@ def _describe(text: str, start: int, end: int) -> _Source | None:
         )
     region = _PLACE_REGION_END_RE.search(text, start, end)
     if region is not None and region.end() == end:
-        words = region.group("region").split()
-        if words[0].lower() in _COMPASS_WORDS or _is_area(region.group("region")):
+        if _names_region(region.group("region")):
             # "a marine ecologist at IPB University in Bogor, West Java": the region of the
             # place before it, no name after an appositive
             inner = _describe(text, start, region.start("comma"))
@@ -3823,6 +3835,13 @@ def _describe_phrase(text: str, start: int, end: int) -> _Source | None:
     personal = best_chunk is not None and (
         typ in ("person", "government")
         or _human_role(title)
+        # "Trekking Agencies' Association of Nepal President Dhan Bahadur Gurung": the title's
+        # last word is its head before a name
+        or (
+            bool(title)
+            and _PERSON_NAME_RE.fullmatch(name or "") is not None
+            and _human_role(title.split()[-1])
+        )
         or _human_role(appositive)
         or appositive.startswith(("who ", "whose "))  # "Jane Doe, who runs the company"
         # "PAS central committee member Khairul Anuar Yusof": a person word before the name
@@ -6156,14 +6175,21 @@ class _Engine:
 
     def passed_on_in_answer(self, made: list[_Stmt], answer: _Stmt) -> list[_Stmt]:
         """The statements inside a transcript answer that pass on someone else's words, with
-        the answering speaker as their ``via``; the speaker's own ("I told them …", "we
-        believe …") and unresolved ones are the answer itself."""
+        the answering speaker as their ``via``, and the speaker's own first-person ones ("I
+        think …", as PolNeAR marks them and as on the paragraphs after the line, see
+        :meth:`answer_first_person`); unresolved ones are the answer itself."""
         out = []
         for st in made:
+            if st.method.startswith("first-person"):
+                if answer.source_type != "outlet":  # (an answer's speaker not yet known
+                    # stays "unknown": :meth:`labelled_answers` may name the interviewee)
+                    st.source, st.source_type, st.plural = answer.source, answer.source_type, False
+                    st.role, st.personal = answer.role, answer.personal
+                    out.append(st)
+                continue
             if (
                 st.kind == "narrator"
                 or st.source in ("unknown", answer.source)
-                or st.method.startswith("first-person")
                 or st.source.lower() in _PRONOUNS
                 or st.source.lower() == "you"
                 or st.source_type == "outlet"
@@ -7038,6 +7064,12 @@ class _Engine:
                     and self.text[t.start - 1 : t.start].isalpha()
                     and self.text[t.end : t.end + 1].isupper()
                 )
+                # ("the Villeray—Saint-Michel—Parc-Extension borough": three names joined by
+                # dashes with no spaces are one name)
+                and not any(
+                    m.start() < t.start < m.end()
+                    for m in _DASHED_NAME_RE.finditer(self.text, rstart, cs)
+                )
                 and not self.body_place_suffix(t.start, cs)
             ):  # "The mayor — who asked ... — said"
                 in_dash = not in_dash
@@ -7095,10 +7127,7 @@ class _Engine:
                         and chunks[j - 1][-3].lower in ("in", "of", "at", "from", "near")
                     )
                 )
-                and (
-                    _is_area(" ".join(t.text for t in chunks[j]))
-                    or (len(chunks[j]) == 2 and chunks[j][0].lower in _COMPASS_WORDS)
-                )
+                and _names_region(" ".join(t.text for t in chunks[j]))
             ):
                 # "a marine ecologist at IPB University in Bogor, West Java, said", "Fishing
                 # communities on the coast of Halmahera, North Maluku, say": the region of the
@@ -7625,7 +7654,23 @@ class _Engine:
             # relative pronoun: the antecedent is the noun phrase before the comma
             if len(chunks) >= 2:
                 prev = chunks[-2]
-                ante = self.np_suffix(prev, prep=True)
+                if (
+                    last[0].lower == "which"
+                    and len(chunks) >= 3
+                    and prev
+                    and prev[0].pos == "VBN"
+                    and prev[0].text.islower()
+                ):
+                    prev = chunks[-3]  # "a report by Transport for the North, published last
+                    # month, which found …": the report's author, not its participle
+                    by = max((n for n, t in enumerate(prev) if t.lower == "by"), default=None)
+                    if by is not None and by + 1 < len(prev) and prev[by + 1].text[:1].isupper():
+                        prev = prev[by + 1 :]
+                ante = (
+                    prev
+                    if prev is not chunks[-2] and _np_ok(prev)
+                    else self.np_suffix(prev, prep=True)
+                )
                 k = next(
                     (
                         n
@@ -8256,8 +8301,18 @@ class _Engine:
         return None
 
     def boundaryish(self, chunk: list[_Tok]) -> bool:
-        # (a fronted place or time phrase too: "At the diner, Tom Yates, a welder, said")
-        return not _np_ok(chunk) or (bool(chunk) and chunk[0].pos in ("IN", "TO", "RB"))
+        # (a fronted place or time phrase too: "At the diner, Tom Yates, a welder, said"; or a
+        # participle's phrase: "Speaking to The New Times, Emmanuel Habimana, RSSB Deputy …,")
+        return (
+            not _np_ok(chunk)
+            or (bool(chunk) and chunk[0].pos in ("IN", "TO", "RB"))
+            or (
+                len(chunk) >= 2
+                and chunk[0].text.endswith(("ing", "ed"))
+                and chunk[0].pos in ("VBG", "VBN")
+                and chunk[1].pos in ("IN", "TO", "RP")
+            )
+        )
 
     def np_suffix(self, toks: list[_Tok], *, prep: bool = False) -> list[_Tok]:
         out: list[_Tok] = []
@@ -11897,24 +11952,7 @@ class _Engine:
                 return
             d = _describe(text, runs[0].start(), runs[0].end())
             name = self.full_name(d.name if d is not None and d.named else runs[0].group())
-        spans = [(a, b) for a, b, _k, _s in marked]
-        kept = [
-            st
-            for st in self.out
-            if not any(a <= st.start < b for a, b in spans)
-            # (the lines' own rows go: "Q: …" read as a colon label, the answer's narration;
-            # a statement the answer reports stays: "Even my own folks say …")
-            or not (
-                st.kind == "narrator" or st.source == "unknown" or (st.cue or ":").strip() == ":"
-            )
-        ]
         name = _strip_title(name)
-        for st in kept:
-            label = re.match(r"[QA][.:]\s+", st.source)
-            if label is not None and any(a <= st.start < b for a, b in spans):
-                st.source = st.source[label.end() :]  # ("Q. Critics say …": the critics)
-                if st.source_start is not None:
-                    st.source_start += label.end()
         # an answer runs on over the paragraphs after it, to the next line with a label
         ends = sorted(a for a, _b, _k, _s in marked)
         answers = [
@@ -11933,13 +11971,31 @@ class _Engine:
             )
             for a, b, kind, body in answers
         ]
-        spans += [(a, b) for a, b, _k, _s in answers]
-        for st in kept:  # "I think …" in an answer: the interviewee's
+        for st in self.out:  # "I think …" in an answer, on its line or after it: the
+            # interviewee's (a statement inside the answer, as PolNeAR marks it)
             if st.method.startswith("first-person-") and any(
                 a <= st.start < b for a, b, _k, _s in answers
             ):
                 st.source, st.source_type, st.plural = name, "person", False
                 st.role, st.personal = None, True
+        spans = [(a, b) for a, b, _k, _s in marked]
+        kept = [
+            st
+            for st in self.out
+            if not any(a <= st.start < b for a, b in spans)
+            # (the lines' own rows go: "Q: …" read as a colon label, the answer's narration;
+            # a statement the answer reports stays: "Even my own folks say …")
+            or not (
+                st.kind == "narrator" or st.source == "unknown" or (st.cue or ":").strip() == ":"
+            )
+        ]
+        for st in kept:
+            label = re.match(r"[QA][.:]\s+", st.source)
+            if label is not None and any(a <= st.start < b for a, b in spans):
+                st.source = st.source[label.end() :]  # ("Q. Critics say …": the critics)
+                if st.source_start is not None:
+                    st.source_start += label.end()
+        spans += [(a, b) for a, b, _k, _s in answers]
         kept = [
             st
             for st in kept
@@ -12209,22 +12265,26 @@ class _Engine:
             before = self.sentences_before(st.cue_start or st.start, 1)
             intro = (
                 re.search(
-                    r"\b(?:was|were|is)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s+(?:an?|the)\s",
+                    r"\b(?:was|were|is)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s+(?:an?|the)\s"
+                    # "For Jeanne d’Arc Uwimana, a 46-year-old mother of four …, the
+                    # announcement came as a relief. She told …": the one it is for
+                    r"|^\s*For\s+((?:(?:[A-Z]|d[’'])[\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?:an?|the)\s",
                     self.text[before[0][0] : before[0][1]],
                 )
                 if before
                 else None
             )
+            who = intro.group(1) or intro.group(2) if intro is not None else ""
             if (
                 intro is not None
-                and _gender(intro.group(1), intro.group(1)) in (None, gender)
+                and _gender(who, who) in (None, gender)
                 # (the sentence before says nothing itself)
                 and not any(
                     x.sent_id == st.sent_id - 1 and x.kind != "narrator"
                     for x in (*self.out, *self.made)
                 )
             ):
-                name = self.full_name(intro.group(1))
+                name = self.full_name(who)
                 st.source, st.source_type, st.plural = name, "person", False
                 st.role, st.personal = None, True
                 return
@@ -12392,6 +12452,9 @@ class _Engine:
                     and x is not s
                     and (x.cue_start or x.start) < (s.cue_start or s.start)
                     and (x.source_type == "person" or x.personal)
+                    # ("Asked by Farah Nadiah who …, the witness said …": the asker is
+                    # no main speaker)
+                    and not x.method.startswith("asked")
                     and gender
                     in (
                         self.source_gender(x),
@@ -13109,8 +13172,9 @@ class _Engine:
             s.source[:1].islower()
             and not _PERSON_NAME_RE.fullmatch(s.source[:1].upper() + s.source[1:])
         )
-        if unnamed and st.sent_id - s.sent_id > 2:
-            return False  # an unnamed source more than two sentences back
+        if unnamed and st.sent_id - (bisect_right(self.sent_starts, s.end - 1) - 1) > 2:
+            return False  # an unnamed source more than two sentences back (from the end of
+            # its statement: a quote of three sentences is just before)
         # "her publisher says …. The book began, she tells me": not her publisher ("his brother
         # added. “…,” he said": a brother is a "he"); but "Her co-author Lindiwe Mahlangu notes
         # …. She adds": a person named in full is the one the next sentence goes on with
@@ -14387,11 +14451,25 @@ class _Engine:
 
     def counsel_speakers(self, said: list[_Stmt]) -> None:
         """(i) "Mr Kearney said …. “…,” counsel said": in a court report, a bare "counsel"
-        ("defence counsel", "counsel for the State") is the latest lawyer to speak before it, of
-        that side when the phrase gives one; a lawyer is a person named with "barrister",
-        "counsel", "solicitor", "lawyer" or "attorney" before the name or "SC", "BL", "KC", "QC"
-        after it."""
-        asked = [d for d in said if d.source_start is not None and _COUNSEL_RE.fullmatch(d.source)]
+        ("defence counsel", "counsel for the State", "the lawyer") is the latest lawyer to speak
+        before it, of that side when the phrase gives one; a lawyer is a person named with
+        "barrister", "counsel", "solicitor", "lawyer" or "attorney" before the name or "SC",
+        "BL", "KC", "QC" after it."""
+        asked = [
+            d
+            for d in said
+            if d.source_start is not None
+            and (
+                _COUNSEL_RE.fullmatch(d.source)
+                # "The lawyer then put it to the witness …": a definite lawyer, not "a lawyer"
+                or (
+                    d.source in ("lawyer", "attorney", "barrister", "solicitor")
+                    and re.search(
+                        r"\b[Tt]he\s+$", self.text[max(0, d.source_start - 5) : d.source_start]
+                    )
+                )
+            )
+        ]
         if not asked:
             return
         lawyers: dict[str, str] = {}  # name -> side ("defence", "prosecution" or "")
