@@ -12179,3 +12179,19 @@ def test_which_after_a_participle_phrase_takes_the_document_and_a_dashed_borough
         ["found", "Highways for the South"],
         ["said", "Anne-Marie Roy"],
     ]
+
+
+def test_the_latter_a_paragraph_after_the_former_takes_the_second_of_the_pair():
+    df = attributed(
+        "Two growers disagreed: Helen Marsh, who farms near Dubbo, and Peter Kallis, a cotton "
+        "grower.\n\nThe former said the rain had saved her crop. \u201cWe were a week from "
+        "losing it,\u201d Ms Marsh said.\n\nThe latter warned that the water price would rise.",
+        learned=False,
+    )
+    # "the latter" two sentences after a quote that names the former again: the second of
+    # the two named before "the former", not the last name mentioned
+    assert df[["cue", "source"]].values.tolist() == [
+        ["said", "Helen Marsh"],
+        ["said", "Marsh"],
+        ["warned", "Peter Kallis"],
+    ]

@@ -3246,6 +3246,8 @@ _COMPASS_WORDS = frozenset(
 )
 
 
+# "the former" of a "the former … the latter" pair
+_THE_FORMER_RE = re.compile(r"\b[Tt]he\s+former\b")
 # three or more names joined by dashes with no spaces: "Villeray—Saint-Michel—Parc-Extension"
 _DASHED_NAME_RE = re.compile(r"[A-Z][\w’'-]*[a-z](?:[—–][A-Z][\w’'-]*[a-z]){2,}")
 
@@ -15081,6 +15083,16 @@ class _Engine:
             window = self.sentences_before(st.source_start, 2)
             own = self.sents[max(0, bisect_right(self.sent_starts, st.source_start) - 1)][0]
             s0 = window[-1][0] if window else min(own, st.source_start)
+            former = (
+                list(_THE_FORMER_RE.finditer(self.text, max(0, s0 - 1500), st.source_start))
+                if st.source.lower() == "latter"
+                else []
+            )
+            if former:  # ("The former argued …. “…,” she said. The latter warned …": the two
+                # named before the former's paragraph)
+                back = self.sentences_before(former[-1].start(), 2)
+                s0 = back[-1][0] if back else s0
+            until = former[-1].start() if former else st.source_start
             people: list[str] = []
             runs: list[tuple[int, int, list[str]]] = []
             said = {x.source for x in self.out if x.kind != "narrator" and x.source[:1].isupper()}
@@ -15092,7 +15104,7 @@ class _Engine:
                 # ("Ingrid Søndergaard, a microbial ecologist at the University of …")
                 or (x.kind != "narrator" and _PERSON_NAME_RE.fullmatch(x.source) and x.role)
             }
-            for m in _PERSON_RUN_RE.finditer(self.text, s0, st.source_start):
+            for m in _PERSON_RUN_RE.finditer(self.text, s0, until):
                 if re.search(r"[’']s\b", self.text[m.start() : m.end() + 3]):
                     continue  # a possessive: "Labour's MSP"
                 words = m.group().split()
