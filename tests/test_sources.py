@@ -12195,3 +12195,15 @@ def test_the_latter_a_paragraph_after_the_former_takes_the_second_of_the_pair():
         ["said", "Marsh"],
         ["warned", "Peter Kallis"],
     ]
+
+
+def test_an_unnamed_he_two_sentences_back_is_no_she_after_another_speaker():
+    # guard: the end of an unnamed speaker's quote counts only when nothing is said between
+    df = attributed(
+        "A farmer from Kalu, who asked not to be named, said the shelling began at dawn. "
+        '"We ran to the river. Nobody helped us," he said. Another farmer, a mother of three, '
+        'said her son told her by phone that troops were "searching every house". "He told me '
+        'to stay away," she said.',
+        learned=False,
+    )
+    assert df.source.tolist()[-1] == "Another farmer"

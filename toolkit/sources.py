@@ -13174,9 +13174,15 @@ class _Engine:
             s.source[:1].islower()
             and not _PERSON_NAME_RE.fullmatch(s.source[:1].upper() + s.source[1:])
         )
-        if unnamed and st.sent_id - (bisect_right(self.sent_starts, s.end - 1) - 1) > 2:
-            return False  # an unnamed source more than two sentences back (from the end of
-            # its statement: a quote of three sentences is just before)
+        last_sid = s.sent_id
+        if not any(
+            s.end <= x.start < st.start and x.kind != "narrator" for x in (*self.out, *self.made)
+        ):
+            # (from the end of its statement when nothing is said in between: a quote of
+            # three sentences is just before)
+            last_sid = bisect_right(self.sent_starts, s.end - 1) - 1
+        if unnamed and st.sent_id - last_sid > 2:
+            return False  # an unnamed source more than two sentences back
         # "her publisher says …. The book began, she tells me": not her publisher ("his brother
         # added. “…,” he said": a brother is a "he"); but "Her co-author Lindiwe Mahlangu notes
         # …. She adds": a person named in full is the one the next sentence goes on with
