@@ -7656,23 +7656,20 @@ class _Engine:
             # relative pronoun: the antecedent is the noun phrase before the comma
             if len(chunks) >= 2:
                 prev = chunks[-2]
-                if (
+                participle = (
                     last[0].lower == "which"
                     and len(chunks) >= 3
-                    and prev
+                    and bool(prev)
                     and prev[0].pos == "VBN"
                     and prev[0].text.islower()
-                ):
+                )
+                if participle:
                     prev = chunks[-3]  # "a report by Transport for the North, published last
                     # month, which found …": the report's author, not its participle
                     by = max((n for n, t in enumerate(prev) if t.lower == "by"), default=None)
                     if by is not None and by + 1 < len(prev) and prev[by + 1].text[:1].isupper():
                         prev = prev[by + 1 :]
-                ante = (
-                    prev
-                    if prev is not chunks[-2] and _np_ok(prev)
-                    else self.np_suffix(prev, prep=True)
-                )
+                ante = prev if participle and _np_ok(prev) else self.np_suffix(prev, prep=True)
                 k = next(
                     (
                         n
@@ -13174,15 +13171,16 @@ class _Engine:
             s.source[:1].islower()
             and not _PERSON_NAME_RE.fullmatch(s.source[:1].upper() + s.source[1:])
         )
-        last_sid = s.sent_id
-        if not any(
-            s.end <= x.start < st.start and x.kind != "narrator" for x in (*self.out, *self.made)
-        ):
-            # (from the end of its statement when nothing is said in between: a quote of
-            # three sentences is just before)
-            last_sid = bisect_right(self.sent_starts, s.end - 1) - 1
-        if unnamed and st.sent_id - last_sid > 2:
-            return False  # an unnamed source more than two sentences back
+        if unnamed and st.sent_id - s.sent_id > 2:
+            # an unnamed source more than two sentences back, counted from the end of its
+            # statement when nothing is said in between (a quote of three sentences is just
+            # before)
+            between = any(
+                s.end <= x.start < st.start and x.kind != "narrator"
+                for x in (*self.out, *self.made)
+            )
+            if between or st.sent_id - (bisect_right(self.sent_starts, s.end - 1) - 1) > 2:
+                return False
         # "her publisher says …. The book began, she tells me": not her publisher ("his brother
         # added. “…,” he said": a brother is a "he"); but "Her co-author Lindiwe Mahlangu notes
         # …. She adds": a person named in full is the one the next sentence goes on with
@@ -14472,9 +14470,7 @@ class _Engine:
                 # "The lawyer then put it to the witness …": a definite lawyer, not "a lawyer"
                 or (
                     d.source in ("lawyer", "attorney", "barrister", "solicitor")
-                    and re.search(
-                        r"\b[Tt]he\s+$", self.text[max(0, d.source_start - 5) : d.source_start]
-                    )
+                    and self.after_the(d)
                 )
             )
         ]
@@ -15044,6 +15040,13 @@ class _Engine:
             )
         }
         return names.pop() if len(names) == 1 else None
+
+    def after_the(self, st: _Stmt) -> bool:
+        """Does "the" stand right before ``st``'s source mention ("The lawyer then put it …")?"""
+        a = st.source_start
+        return (
+            a is not None and re.search(r"\b[Tt]he\s+$", self.text[max(0, a - 5) : a]) is not None
+        )
 
     def indefinite_before(self, st: _Stmt, head: str) -> bool:
         """Does an indefinite noun phrase with the role ``head`` open one of the two sentences
@@ -15654,9 +15657,7 @@ class _Engine:
             if (
                 s.source.lower() not in ("group", "team", "researchers", "authors")
                 or s.source_start is None
-                or not re.search(
-                    r"\b[Tt]he\s+$", self.text[max(0, s.source_start - 4) : s.source_start]
-                )
+                or not self.after_the(s)
             ):
                 continue
             lead = next(
